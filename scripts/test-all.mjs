@@ -1,0 +1,67 @@
+// `npm test`: formatting, lint, types, unit + integration (vitest), build, end-to-end (Playwright).
+// Prints one closing line "N passed, N failed" over vitest and Playwright.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+process.chdir(root);
+const out = path.join(root, 'test-results');
+mkdirSync(out, { recursive: true });
+const only = process.argv.slice(2);
+
+function run(name, cmd, args, env = {}) {
+	if (only.length && !only.includes(name)) return true;
+	console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+	const started = Date.now();
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	console.log(
+		`◀ ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`
+	);
+	return r.status === 0;
+}
+
+const vitestJson = path.join(out, 'vitest.json');
+const playwrightJson = path.join(out, 'playwright.json');
+rmSync(vitestJson, { force: true });
+rmSync(playwrightJson, { force: true });
+
+const steps = [
+	['sync', 'npx', ['svelte-kit', 'sync']],
+	['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+	['lint', 'npx', ['eslint', '.']],
+	[
+		'types',
+		'npx',
+		['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']
+	],
+	[
+		'vitest',
+		'npx',
+		['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]
+	],
+	['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+	['e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }]
+];
+
+const failedSteps = [];
+for (const [name, cmd, args, env] of steps) {
+	if (!run(name, cmd, args, env)) failedSteps.push(name);
+}
+
+let passed = 0;
+let failed = 0;
+if (existsSync(vitestJson)) {
+	const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+	passed += r.numPassedTests ?? 0;
+	failed += r.numFailedTests ?? 0;
+}
+if (existsSync(playwrightJson)) {
+	const r = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+	passed += r.stats?.expected ?? 0;
+	failed += (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0);
+}
+failed += failedSteps.filter((s) => s !== 'vitest' && s !== 'e2e').length;
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length ? 1 : 0);

@@ -1,0 +1,62 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { redirect } from '@sveltejs/kit';
+import { getHandle } from '$lib/server/db';
+import { ensureDemoData } from '$lib/server/demo/ensure';
+import { authenticate } from '$lib/server/auth/authenticate';
+import { isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
+
+export const init: ServerInit = async () => {
+	const handle = await getHandle();
+	await ensureDemoData(handle);
+};
+
+const handleLocale: Handle = ({ event, resolve }) => {
+	const fromCookie = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(fromCookie) ? fromCookie : 'vi';
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+const handleAuth: Handle = async ({ event, resolve }) => {
+	const { user, session } = await authenticate(event);
+	event.locals.user = user;
+	event.locals.session = session;
+	return resolve(event);
+};
+
+/** Pages of the (app) group need a signed-in user; each load and action still checks its own rights. */
+const handleGuard: Handle = ({ event, resolve }) => {
+	if (event.route.id?.startsWith('/(app)') && !event.locals.user) {
+		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	}
+	if (
+		event.locals.user?.mustChangePassword &&
+		event.route.id?.startsWith('/(app)') &&
+		event.route.id !== '/(app)/account/password'
+	) {
+		redirect(303, '/account/password');
+	}
+	return resolve(event);
+};
+
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	if (!response.headers.has('Cache-Control') && event.locals.user) {
+		response.headers.set('Cache-Control', 'private, no-store');
+	}
+	return response;
+};
+
+export const handle = sequence(handleHeaders, handleLocale, handleAuth, handleGuard);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message };
+	const id = crypto.randomUUID().slice(0, 8);
+	console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: status >= 500 ? 'Internal Error' : message, id };
+};

@@ -1,0 +1,8 @@
+import type { MessageKey } from '$lib/i18n';
+
+export type NavItem = { href: string; label: MessageKey; roles: string[] };
+
+/** The header's menu; each entry lists the roles that see it (the pages still check rights themselves). */
+export const navItems: NavItem[] = [
+	{ href: '/', label: 'nav.home', roles: ['admin', 'province', 'district', 'inspector', 'school'] }
+];

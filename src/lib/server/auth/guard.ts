@@ -1,0 +1,27 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import { can, type Action, type UnitRef } from './access';
+import type { AuthUser } from './user';
+
+function isApi(pathname: string): boolean {
+	return pathname.startsWith('/api/');
+}
+
+/** The signed-in user, or a redirect to the login page (401 for the API). */
+export function requireUser(): AuthUser {
+	const event = getRequestEvent();
+	const user = event.locals.user;
+	if (!user) {
+		if (isApi(event.url.pathname)) error(401, 'Unauthorized');
+		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	}
+	return user;
+}
+
+/** The user, if allowed to do `action` on `unit`; 403 otherwise (404 when the unit does not exist). */
+export function requireAccess(action: Action, unit: UnitRef | null | undefined): AuthUser {
+	const user = requireUser();
+	if (!unit) error(404, 'Not found');
+	if (!can(user, action, unit)) error(403, 'Forbidden');
+	return user;
+}

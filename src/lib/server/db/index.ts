@@ -1,0 +1,29 @@
+import { env } from './env';
+import { migrateDatabase, openDatabase, type Db, type DbHandle } from './client';
+
+export type { Db, DbHandle } from './client';
+export { queryRows } from './client';
+
+let opening: Promise<DbHandle> | null = null;
+
+/** The app's database, opened (and migrated) on first use, never at import time. */
+export function getHandle(): Promise<DbHandle> {
+	opening ??= (async () => {
+		const settings = env();
+		const handle = settings.databaseUrl
+			? await openDatabase({ kind: 'postgres', url: settings.databaseUrl })
+			: await openDatabase({ kind: 'pglite', dataDir: settings.dataDir });
+		if (settings.migrateOnStart) await migrateDatabase(handle);
+		return handle;
+	})();
+	return opening;
+}
+
+export async function getDb(): Promise<Db> {
+	return (await getHandle()).db;
+}
+
+/** Tests and scripts point the app at a database they opened themselves. */
+export function useHandle(handle: DbHandle): void {
+	opening = Promise.resolve(handle);
+}

@@ -1,0 +1,6 @@
+export * from './units';
+export * from './calendar';
+export * from './catalogue';
+export * from './plans';
+export * from './submissions';
+export * from './auth';

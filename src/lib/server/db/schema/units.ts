@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import {
+	check,
+	date,
+	index,
+	integer,
+	pgTable,
+	primaryKey,
+	serial,
+	text,
+	uniqueIndex,
+	type AnyPgColumn
+} from 'drizzle-orm/pg-core';
+import { schoolYears } from './calendar';
+
+/**
+ * The administrative tree, of any depth. `path` is a materialized path of ids
+ * ('/1/7/42/') so that "everything under a unit" is one indexed prefix match.
+ */
+export const units = pgTable(
+	'units',
+	{
+		id: serial('id').primaryKey(),
+		code: text('code').notNull(),
+		name: text('name').notNull(),
+		type: text('type', { enum: ['province', 'district', 'commune', 'school'] }).notNull(),
+		parentId: integer('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
+		path: text('path').notNull(),
+		depth: integer('depth').notNull(),
+		schoolLevel: text('school_level', { enum: ['MN', 'TH', 'THCS', 'THPT', 'TH_THCS', 'THCS_THPT'] }),
+		ownership: text('ownership', { enum: ['public', 'non_public'] }),
+		contactName: text('contact_name'),
+		contactPhone: text('contact_phone'),
+		activeFrom: date('active_from'),
+		activeTo: date('active_to')
+	},
+	(t) => [
+		uniqueIndex('units_code_uq').on(t.code),
+		index('units_path_idx').on(t.path.op('text_pattern_ops')),
+		index('units_parent_idx').on(t.parentId),
+		check(
+			'units_school_fields',
+			sql`(${t.type} = 'school') = (${t.schoolLevel} is not null and ${t.ownership} is not null)`
+		)
+	]
+);
+
+/** Groupings beside the tree: clusters, post-reform communes, custom sets (e.g. non-public preschools). */
+export const unitGroups = pgTable(
+	'unit_groups',
+	{
+		id: serial('id').primaryKey(),
+		code: text('code').notNull(),
+		nameVi: text('name_vi').notNull(),
+		nameEn: text('name_en').notNull(),
+		kind: text('kind', { enum: ['cluster', 'commune', 'custom'] }).notNull(),
+		ownerUnitId: integer('owner_unit_id').references(() => units.id, { onDelete: 'cascade' }),
+		schoolYearId: integer('school_year_id').references(() => schoolYears.id, { onDelete: 'cascade' })
+	},
+	(t) => [uniqueIndex('unit_groups_code_uq').on(t.code)]
+);
+
+export const unitGroupMembers = pgTable(
+	'unit_group_members',
+	{
+		groupId: integer('group_id')
+			.notNull()
+			.references(() => unitGroups.id, { onDelete: 'cascade' }),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => units.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index('unit_group_members_unit_idx').on(t.unitId)]
+);

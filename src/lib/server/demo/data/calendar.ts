@@ -1,0 +1,192 @@
+// Demo school years, report forms and reporting periods with their two deadlines
+// (school → district, district → province), from domain.md §3 and seeds 000, 002, 003.
+import type { FormDef, PeriodDef } from '$lib/domain/types';
+
+/**
+ * Seed 003 (2023-2024): classes start 05/09, semester I 06/09–15/01, semester II 16/01–25/05, year ends 31/05.
+ * Seeds 000/004 confirm the 05/09 opening for 2024-2025 and 2025-2026; the other dates follow the same frame.
+ */
+export const schoolYears: {
+	code: string;
+	start: string;
+	end: string;
+	hk1: [string, string];
+	hk2: [string, string];
+}[] = [
+	{
+		code: '2023-2024',
+		start: '2023-09-05',
+		end: '2024-05-31',
+		hk1: ['2023-09-06', '2024-01-15'],
+		hk2: ['2024-01-16', '2024-05-25']
+	},
+	{
+		code: '2024-2025',
+		start: '2024-09-05',
+		end: '2025-05-31',
+		hk1: ['2024-09-06', '2025-01-15'],
+		hk2: ['2025-01-16', '2025-05-25']
+	},
+	{
+		code: '2025-2026',
+		start: '2025-09-05',
+		end: '2026-05-31',
+		hk1: ['2025-09-06', '2026-01-15'],
+		hk2: ['2026-01-16', '2026-05-25']
+	}
+];
+
+export const forms: FormDef[] = [
+	{
+		code: 'DAU_NAM',
+		nameVi: 'Thống kê đầu năm học',
+		nameEn: 'Start-of-year statistics',
+		periodType: 'school_year',
+		levels: ['MN', 'TH', 'THCS', 'THPT']
+	},
+	{
+		code: 'CAN_DO',
+		nameVi: 'Cân đo, theo dõi biểu đồ tăng trưởng',
+		nameEn: 'Growth monitoring (preschool)',
+		periodType: 'school_year',
+		levels: ['MN']
+	},
+	{
+		code: 'HK1',
+		nameVi: 'Kết quả học kỳ I',
+		nameEn: 'Semester I results',
+		periodType: 'school_year',
+		levels: ['MN', 'TH', 'THCS', 'THPT']
+	},
+	{
+		code: 'CUOI_NAM',
+		nameVi: 'Thống kê cuối năm học',
+		nameEn: 'End-of-year results',
+		periodType: 'school_year',
+		levels: ['MN', 'TH', 'THCS', 'THPT']
+	},
+	{
+		code: 'THANG',
+		nameVi: 'Báo cáo tháng',
+		nameEn: 'Monthly report',
+		periodType: 'monthly',
+		levels: ['MN', 'TH', 'THCS', 'THPT']
+	}
+];
+
+const MONTHS_EN = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The reporting periods of one school year ('2024-2025'), in deadline order. Unknown year → []. */
+export function periodsFor(yearCode: string): PeriodDef[] {
+	const year = schoolYears.find((y) => y.code === yearCode);
+	if (!year) return [];
+	const y1 = Number(yearCode.slice(0, 4));
+	const y2 = y1 + 1;
+	const label = `năm học ${yearCode}`;
+	const labelEn = `school year ${yearCode}`;
+
+	const periods: PeriodDef[] = [
+		{
+			form: 'DAU_NAM',
+			key: 'DAU_NAM',
+			labelVi: `Thống kê đầu ${label}`,
+			labelEn: `Start of ${labelEn}`,
+			start: year.start,
+			end: iso(y1, 9, 25),
+			schoolDeadline: iso(y1, 9, 25), // periodic statistics and PCGD 5-year-old figures (seed 002)
+			districtDeadline: iso(y1, 10, 5)
+		},
+		{
+			form: 'CAN_DO',
+			key: 'CAN_DO_1',
+			labelVi: `Cân đo lần 1, ${label}`,
+			labelEn: `Growth monitoring round 1, ${labelEn}`,
+			start: year.start,
+			end: iso(y1, 9, 25),
+			schoolDeadline: iso(y1, 9, 25),
+			districtDeadline: iso(y1, 10, 5)
+		},
+		{
+			form: 'CAN_DO',
+			key: 'CAN_DO_2',
+			labelVi: `Cân đo lần 2, ${label}`,
+			labelEn: `Growth monitoring round 2, ${labelEn}`,
+			start: iso(y1, 11, 20),
+			end: iso(y1, 12, 5),
+			schoolDeadline: iso(y1, 12, 5),
+			districtDeadline: iso(y1, 12, 15)
+		},
+		{
+			form: 'HK1',
+			key: 'HK1',
+			labelVi: `Học kỳ I, ${label}`,
+			labelEn: `Semester I, ${labelEn}`,
+			start: year.hk1[0],
+			end: iso(y1, 12, 5),
+			schoolDeadline: iso(y1, 12, 5),
+			districtDeadline: iso(y1, 12, 15)
+		},
+		{
+			form: 'CAN_DO',
+			key: 'CAN_DO_3',
+			labelVi: `Cân đo lần 3, ${label}`,
+			labelEn: `Growth monitoring round 3, ${labelEn}`,
+			start: iso(y2, 4, 20),
+			end: iso(y2, 5, 5),
+			schoolDeadline: iso(y2, 5, 5),
+			districtDeadline: iso(y2, 5, 10)
+		},
+		{
+			form: 'CUOI_NAM',
+			key: 'CUOI_NAM',
+			labelVi: `Cuối ${label}`,
+			labelEn: `End of ${labelEn}`,
+			start: year.hk2[0],
+			end: iso(y2, 5, 10),
+			schoolDeadline: iso(y2, 5, 10),
+			districtDeadline: iso(y2, 5, 15)
+		}
+	];
+
+	// Monthly items (news posts…): September to May; school by the 5th of the next month, district by the 10th.
+	for (const [y, m] of [
+		[y1, 9],
+		[y1, 10],
+		[y1, 11],
+		[y1, 12],
+		[y2, 1],
+		[y2, 2],
+		[y2, 3],
+		[y2, 4],
+		[y2, 5]
+	]) {
+		const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+		periods.push({
+			form: 'THANG',
+			key: `${y}-${pad(m)}`,
+			labelVi: `Tháng ${m}/${y}`,
+			labelEn: `${MONTHS_EN[m - 1]} ${y}`,
+			start: iso(y, m, 1),
+			end: iso(y, m, lastDay(y, m)),
+			schoolDeadline: iso(ny, nm, 5),
+			districtDeadline: iso(ny, nm, 10)
+		});
+	}
+	return periods.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline));
+}

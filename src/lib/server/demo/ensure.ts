@@ -1,0 +1,18 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbHandle } from '../db';
+import { env } from '../db/env';
+import { seedDemo } from './seed-demo';
+
+/** Loads the demo into an empty database: by default only on the embedded one. */
+export async function ensureDemoData(handle: DbHandle, settings = env()): Promise<boolean> {
+	if (settings.seedDemo === 'never') return false;
+	if (settings.seedDemo === 'auto' && handle.kind !== 'pglite') return false;
+	const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from units`);
+	if (Number(row?.n) > 0) return false;
+	const started = Date.now();
+	const result = await seedDemo(handle.db);
+	console.log(
+		`Demo loaded: ${result.units} units, ${result.figures} figures in ${((Date.now() - started) / 1000).toFixed(1)} s`
+	);
+	return true;
+}

@@ -1,0 +1,71 @@
+import type { DbHandle } from '../db';
+import * as table from '../db/schema';
+import { insertUnits, type NewUnit } from '../units/store';
+import { periodsFor, schoolYears } from './data/calendar';
+import { generateFigures } from './generate-figures';
+import { generateScaleProvince } from './generate-scale';
+import { insertGenerated } from './load-figures';
+import { loadCalendar, loadCatalogue } from './load-reference';
+
+export type ScaleOptions = { schools: number; years: number; seed?: number; log?: (line: string) => void };
+
+/** A province of N schools with full figures over the last `years` demo school years (benchmarks). */
+export async function seedScale(handle: DbHandle, options: ScaleOptions) {
+	const log = options.log ?? (() => {});
+	const db = handle.db;
+	const years = schoolYears.slice(-options.years).map((y) => y.code);
+	await loadCatalogue(db);
+	const periodIds = await loadCalendar(db, years);
+	const province = generateScaleProvince({ schools: options.schools, seed: options.seed ?? 7 });
+	const list: NewUnit[] = [{ code: province.province.code, name: province.province.name, type: 'province' }];
+	for (const d of province.districts) {
+		list.push({ code: d.code, name: d.name, type: 'district', parentCode: province.province.code });
+		for (const c of d.communes)
+			list.push({ code: c.code, name: c.name, type: 'commune', parentCode: d.code });
+		for (const s of d.schools) {
+			list.push({
+				code: s.code,
+				name: s.name,
+				type: 'school',
+				parentCode: d.code,
+				schoolLevel: s.level,
+				ownership: s.ownership,
+				contactName: s.contactName ?? null,
+				contactPhone: s.contactPhone ?? null
+			});
+		}
+	}
+	const unitIds = await insertUnits(db, list);
+	log(`units: ${list.length}`);
+	const elements = await db
+		.select({ id: table.dataElements.id, code: table.dataElements.code })
+		.from(table.dataElements);
+	const elementIds = new Map(elements.map((e) => [e.code, e.id]));
+	const schools = province.districts.flatMap((d) => d.schools);
+	let figures = 0;
+	for (const [i, yearCode] of years.entries()) {
+		const submissions = generateFigures({
+			schools,
+			yearCode,
+			periods: periodsFor(yearCode),
+			seed: 100 + i,
+			yearIndex: i
+		});
+		figures += await insertGenerated(db, {
+			yearCode,
+			submissions,
+			unitIds,
+			periodIds,
+			elementIds,
+			statusOf: (s) => (s.submittedAt ? 'approved' : 'draft')
+		});
+		log(`${yearCode}: ${submissions.length} submissions, ${figures} figures so far`);
+	}
+	return {
+		provinceCode: province.province.code,
+		districts: province.districts.map((d) => d.code),
+		units: list.length,
+		figures,
+		years
+	};
+}

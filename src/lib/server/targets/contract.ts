@@ -1,0 +1,57 @@
+// The evaluation contract shared by the targets domain (which implements it), the dashboards,
+// the inspector's worklist and GET /api/evaluations (which consume it).
+import type { Comparator, Direction } from '../../domain/types';
+
+export const STATUSES = ['met', 'on_track', 'at_risk', 'off_track', 'above_band', 'no_data'] as const;
+export type EvaluationStatus = (typeof STATUSES)[number];
+
+export type AppliedTarget = {
+	comparator: Comparator;
+	min: number | null;
+	max: number | null;
+	value: number | null;
+	/** 'area' (the plan's unit), 'school' (an own, overriding target), 'group' (e.g. non-public preschools). */
+	scope: 'area' | 'school' | 'group';
+	/** Period key within the year at which the target is judged (default CUOI_NAM). */
+	judgedAt: string;
+	baseline: string | null;
+	planUnit: string;
+};
+
+export type Projection = {
+	/** Projected value at the judging period, same unit as `actual`. */
+	value: number;
+	/** The period key the projection is for (the judging period). */
+	at: string;
+	status: 'on_track' | 'at_risk' | 'off_track';
+	/** How it was projected, for the explanation shown in the UI. */
+	method: 'trend' | 'last_year_pattern' | 'carry_forward';
+};
+
+/** One row of GET /api/evaluations (a public contract: keep field names). */
+export type EvaluationRow = {
+	unit: string; // unit code
+	unitName: string;
+	indicator: string; // indicator code
+	period: string; // period key within the year, e.g. 'CUOI_NAM'
+	actual: number | null; // percent for rates (85.7 = 85.7%), count, or level
+	numerator: number | null;
+	denominator: number | null;
+	target: AppliedTarget | null;
+	gap: number | null; // actual − the target's nearest bound (pp for rates); sign: positive = better
+	percentOfTarget: number | null;
+	status: EvaluationStatus;
+	projection: Projection | null;
+	direction: Direction;
+};
+
+export type EvaluateRequest = {
+	unitCode: string;
+	yearCode: string; // '2024-2025'
+	periodKey: string; // 'CUOI_NAM', 'HK1', 'DAU_NAM', 'CAN_DO_2', '2024-10', …
+	indicatorCodes?: string[];
+	/** One row per direct child unit × indicator instead of the unit itself. */
+	children?: boolean;
+	/** Restrict the schools counted (dashboard filters). */
+	filters?: { levels?: string[]; ownership?: 'public' | 'non_public'; groupCode?: string };
+};

@@ -1,0 +1,72 @@
+import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../db';
+import * as table from '../db/schema';
+
+export type UnitRow = typeof table.units.$inferSelect;
+
+export type PublicUnit = {
+	code: string;
+	name: string;
+	type: string;
+	parent: string | null;
+	schoolLevel: string | null;
+	ownership: string | null;
+};
+
+export async function findUnitByCode(db: Db, code: string): Promise<UnitRow | null> {
+	const [row] = await db.select().from(table.units).where(eq(table.units.code, code));
+	return row ?? null;
+}
+
+export async function findUnitsByCodes(db: Db, codes: string[]): Promise<UnitRow[]> {
+	if (codes.length === 0) return [];
+	return db.select().from(table.units).where(inArray(table.units.code, codes));
+}
+
+/** A condition "the unit lies under one of these paths" (the materialized-path prefix match). */
+export function underPaths(paths: string[]): SQL | undefined {
+	if (paths.length === 0) return sql`false`;
+	return or(...paths.map((p) => like(table.units.path, `${p}%`)));
+}
+
+/**
+ * Units under `rootPath` (itself included) that lie within the caller's scope;
+ * `scope.all` for administrators.
+ */
+export async function listUnits(
+	db: Db,
+	options: { scope: { all: boolean; paths: string[] }; underPath?: string; types?: string[] }
+): Promise<(UnitRow & { parentCode: string | null })[]> {
+	const parent = alias(table.units, 'parent');
+	const conditions: (SQL | undefined)[] = [];
+	if (!options.scope.all) conditions.push(underPaths(options.scope.paths));
+	if (options.underPath) conditions.push(like(table.units.path, `${options.underPath}%`));
+	if (options.types?.length) conditions.push(inArray(table.units.type, options.types as UnitRow['type'][]));
+	const rows = await db
+		.select({ unit: table.units, parentCode: parent.code })
+		.from(table.units)
+		.leftJoin(parent, eq(parent.id, table.units.parentId))
+		.where(and(...conditions))
+		.orderBy(asc(table.units.depth), asc(table.units.name));
+	return rows.map((r) => ({ ...r.unit, parentCode: r.parentCode }));
+}
+
+export function toPublicUnit(u: UnitRow & { parentCode: string | null }): PublicUnit {
+	return {
+		code: u.code,
+		name: u.name,
+		type: u.type,
+		parent: u.parentCode,
+		schoolLevel: u.schoolLevel,
+		ownership: u.ownership
+	};
+}
+
+/** The chain from the root down to the unit, for breadcrumbs. */
+export async function listAncestors(db: Db, unit: UnitRow): Promise<UnitRow[]> {
+	const ids = unit.path.split('/').filter(Boolean).map(Number);
+	if (ids.length === 0) return [];
+	const rows = await db.select().from(table.units).where(inArray(table.units.id, ids));
+	return rows.sort((a, b) => a.depth - b.depth);
+}

@@ -1,0 +1,39 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { changeOwnPassword } from '$lib/server/auth/change-password';
+import { createSession } from '$lib/server/auth/session';
+import { setSessionCookie } from '$lib/server/auth/authenticate';
+import { changePasswordSchema } from '$lib/schemas/password';
+import { translate, isMessageKey } from '$lib/i18n/translate';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const user = requireUser();
+	return { mustChange: user.mustChangePassword };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireUser();
+		const locale = event.locals.locale;
+		const parsed = changePasswordSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) {
+			const errors: Record<string, string> = {};
+			for (const issue of parsed.error.issues) {
+				const key = issue.message;
+				errors[String(issue.path[0])] = isMessageKey(key) ? translate(locale, key, { min: 10 }) : key;
+			}
+			return fail(400, { errors });
+		}
+		const db = await getDb();
+		const result = await changeOwnPassword(db, user.id, parsed.data.current, parsed.data.next);
+		if (result === 'wrong_current') {
+			const errors: Record<string, string> = { current: translate(locale, 'account.password.wrongCurrent') };
+			return fail(400, { errors });
+		}
+		const { token, session } = await createSession(db, user.id);
+		setSessionCookie(event, token, session.expiresAt);
+		redirect(303, '/?passwordChanged=1');
+	}
+};

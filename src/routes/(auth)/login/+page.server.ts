@@ -1,0 +1,61 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { attemptLogin } from '$lib/server/auth/login';
+import { createSession } from '$lib/server/auth/session';
+import { setSessionCookie } from '$lib/server/auth/authenticate';
+import { homeFor } from '$lib/server/auth/home';
+import { loginSchema } from '$lib/schemas/login';
+import { translate } from '$lib/i18n/translate';
+import type { Actions, PageServerLoad } from './$types';
+
+function safeNext(next: string | null): string | null {
+	return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')) ?? homeFor(locals.user));
+	return {};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { request, locals, url } = event;
+		const form = Object.fromEntries(await request.formData());
+		const parsed = loginSchema.safeParse(form);
+		const username = typeof form.username === 'string' ? form.username : '';
+		if (!parsed.success) {
+			const errors: Record<string, string> = {};
+			for (const issue of parsed.error.issues) {
+				const field = String(issue.path[0]);
+				const label = translate(
+					locals.locale,
+					field === 'username' ? 'auth.login.username' : 'auth.login.password'
+				);
+				errors[field] = translate(locals.locale, 'auth.login.required', { field: label.toLowerCase() });
+			}
+			return fail(400, { username, errors });
+		}
+		const db = await getDb();
+		const result = await attemptLogin(
+			db,
+			parsed.data.username,
+			parsed.data.password,
+			event.getClientAddress()
+		);
+		if (!result.ok) {
+			const message =
+				result.reason === 'throttled'
+					? translate(locals.locale, 'auth.login.throttled', { minutes: result.minutes })
+					: translate(
+							locals.locale,
+							result.reason === 'disabled' ? 'auth.login.disabled' : 'auth.login.invalid'
+						);
+			const errors: Record<string, string> = { form: message };
+			return fail(result.reason === 'throttled' ? 429 : 400, { username, errors });
+		}
+		const { token, session } = await createSession(db, result.userId);
+		setSessionCookie(event, token, session.expiresAt);
+		if (result.mustChangePassword) redirect(303, '/account/password');
+		redirect(303, safeNext(url.searchParams.get('next')) ?? '/');
+	}
+};

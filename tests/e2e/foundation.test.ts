@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+test('health reports the embedded database and its migrations', async ({ request }) => {
+	const res = await request.get('/api/health');
+	expect(res.ok()).toBe(true);
+	const body = await res.json();
+	expect(body.ok).toBe(true);
+	expect(body.db).toBe('pglite');
+	expect(body.migrations).toBeGreaterThanOrEqual(2);
+});
+
+test('the home page lists the demo schools in Vietnamese, and the language switch works', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/login/);
+	await page.getByLabel('Tên đăng nhập').fill('district');
+	await page.getByLabel('Mật khẩu').fill('chitieu-demo');
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+	await expect(page.getByRole('heading', { level: 1, name: 'Các đơn vị và trường học' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: /Tràng Cát/ }).first()).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'Mầm non' }).first()).toBeVisible();
+
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1, name: 'Units and schools' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'Preschool' }).first()).toBeVisible();
+	await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Các đơn vị và trường học' })).toBeVisible();
+});
