@@ -55,8 +55,8 @@ export const dataElements: DataElementDef[] = [
 		D
 	),
 	count('MN_TRE_MG_RALOP', 'Trẻ mẫu giáo huy động ra lớp', 'Kindergarten-age children enrolled', MN, D),
-	count('MN_TRE_5T_DIABAN', 'Trẻ 5 tuổi trên địa bàn', '5-year-olds in the catchment', MN, D),
-	count('MN_TRE_5T_RALOP', 'Trẻ 5 tuổi ra lớp', '5-year-olds enrolled', MN, D),
+	count('MN_TRE_5T_DIABAN', 'Trẻ 5 tuổi trên địa bàn', '5-year-olds in the catchment', MN, DC),
+	count('MN_TRE_5T_RALOP', 'Trẻ 5 tuổi ra lớp', '5-year-olds enrolled', MN, DC),
 	count('MN_TS_TRE', 'Tổng số trẻ đang học', 'Children enrolled', MN, [
 		'DAU_NAM',
 		'CAN_DO',
