@@ -10,7 +10,10 @@ export default defineConfig({
 	workers: 1,
 	retries: 0,
 	timeout: 60_000,
-	reporter: [['list'], ['json']],
+	reporter: [
+		['list'],
+		['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' }]
+	],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'vi-VN',
