@@ -4,3 +4,4 @@ export * from './catalogue';
 export * from './plans';
 export * from './submissions';
 export * from './auth';
+export * from './reporting';
