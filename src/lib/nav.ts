@@ -4,5 +4,6 @@ export type NavItem = { href: string; label: MessageKey; roles: string[] };
 
 /** The header's menu; each entry lists the roles that see it (the pages still check rights themselves). */
 export const navItems: NavItem[] = [
-	{ href: '/', label: 'nav.home', roles: ['admin', 'province', 'district', 'inspector', 'school'] }
+	{ href: '/', label: 'nav.home', roles: ['admin', 'province', 'district', 'inspector', 'school'] },
+	{ href: '/admin/users', label: 'nav.admin.users', roles: ['admin', 'district'] }
 ];
