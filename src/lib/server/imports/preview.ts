@@ -1,0 +1,168 @@
+// What the uploader sees before confirming: per school and period, each figure with the value it
+// replaces; and the failed rows as a CSV to fix and upload again. Pure.
+import { neutraliseCell } from './neutralise';
+import { pairKey, type Change, type FigureState, type PlannedFigure, type References } from './plan';
+import type { Bilingual, FigureRecord, FileProblem } from './types';
+
+export type PreviewItem = {
+	row: number;
+	code: string;
+	name: Bilingual;
+	value: number;
+	current: number | null;
+	change: Change;
+	comment: string | null;
+};
+
+export type SchoolPreview = {
+	schoolCode: string;
+	schoolName: string;
+	period: string;
+	periodLabel: Bilingual;
+	/** The submission's state before this upload (null: nothing reported yet). */
+	status: string | null;
+	version: number;
+	counts: Record<Change, number>;
+	items: PreviewItem[];
+	/** Items left out to keep the preview small (counts include them). */
+	more: number;
+};
+
+export function countChanges(figures: readonly PlannedFigure[]): Record<Change, number> {
+	const counts: Record<Change, number> = { new: 0, changed: 0, unchanged: 0 };
+	for (const f of figures) counts[f.change]++;
+	return counts;
+}
+
+const CHANGE_ORDER: Record<Change, number> = { changed: 0, new: 1, unchanged: 2 };
+
+/** Groups the planned figures by school and period; at most `limit` items in all, changes first. */
+export function buildPreview(
+	figures: readonly PlannedFigure[],
+	refs: References,
+	state: FigureState,
+	limit = 2000
+): SchoolPreview[] {
+	const units = new Map([...refs.units.values()].map((u) => [u.id, u]));
+	const elements = new Map([...refs.elements.values()].map((e) => [e.id, e]));
+	const groups = new Map<string, PlannedFigure[]>();
+	for (const f of figures) {
+		const key = pairKey(f.unitId, f.periodId);
+		const list = groups.get(key);
+		if (list) list.push(f);
+		else groups.set(key, [f]);
+	}
+	const out: SchoolPreview[] = [];
+	let budget = limit;
+	const keys = [...groups.keys()].sort((a, b) => {
+		const [ua, pa] = a.split(':').map(Number);
+		const [ub, pb] = b.split(':').map(Number);
+		return units.get(ua)!.code.localeCompare(units.get(ub)!.code) || pa - pb;
+	});
+	for (const key of keys) {
+		const list = groups.get(key)!;
+		const { unitId, periodId } = list[0];
+		const unit = units.get(unitId)!;
+		const period = refs.periodsById.get(periodId)!;
+		const sub = state.submissions.get(key);
+		const sorted = [...list].sort(
+			(a, b) =>
+				CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] ||
+				(elements.get(a.elementId)?.sortOrder ?? 0) - (elements.get(b.elementId)?.sortOrder ?? 0)
+		);
+		const shown = sorted.slice(0, Math.max(0, budget));
+		budget -= shown.length;
+		out.push({
+			schoolCode: unit.code,
+			schoolName: unit.name,
+			period: period.ref,
+			periodLabel: { vi: period.labelVi, en: period.labelEn },
+			status: sub?.status ?? null,
+			version: sub?.version ?? 0,
+			counts: countChanges(list),
+			items: shown.map((f) => {
+				const e = elements.get(f.elementId)!;
+				return {
+					row: f.row,
+					code: f.code,
+					name: { vi: e.nameVi, en: e.nameEn },
+					value: f.value,
+					current: f.before?.value ?? null,
+					change: f.change,
+					comment: f.comment
+				};
+			}),
+			more: list.length - shown.length
+		});
+	}
+	return out;
+}
+
+export const ERROR_COLUMN = 'Lỗi / Error';
+const LONG_HEADER = ['ma_truong', 'ky_bao_cao', 'ma_chi_so', 'gia_tri', 'ghi_chu'];
+
+function csvCell(text: string): string {
+	const safe = neutraliseCell(text);
+	return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The rows that have a problem, in the file's own layout, with a last column saying what is wrong
+ * (UTF-8 with a BOM, so Excel shows the Vietnamese). Rows the reader could not split into figures
+ * keep what is known: the problem names the column and the value.
+ */
+export function buildFailedRowsCsv(
+	layout: 'long' | 'wide' | null,
+	records: readonly FigureRecord[],
+	problems: readonly FileProblem[],
+	locale: 'vi' | 'en' = 'vi'
+): string {
+	const byRow = new Map<number, FileProblem[]>();
+	for (const p of problems) {
+		if (p.row <= 0) continue;
+		const list = byRow.get(p.row);
+		if (list) list.push(p);
+		else byRow.set(p.row, [p]);
+	}
+	const recordsByRow = new Map<number, FigureRecord[]>();
+	for (const r of records) {
+		if (!byRow.has(r.row)) continue;
+		const list = recordsByRow.get(r.row);
+		if (list) list.push(r);
+		else recordsByRow.set(r.row, [r]);
+	}
+	const wide = layout === 'wide';
+	const figureColumns: string[] = [];
+	if (wide) {
+		const seen = new Set<string>();
+		for (const list of recordsByRow.values())
+			for (const r of list)
+				if (!seen.has(r.column)) {
+					seen.add(r.column);
+					figureColumns.push(r.column);
+				}
+	}
+	const header = wide ? ['ma_truong', 'ky_bao_cao', ...figureColumns] : LONG_HEADER;
+	const lines = [[...header, ERROR_COLUMN].map(csvCell).join(',')];
+	for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+		const list = recordsByRow.get(row) ?? [];
+		const first = list[0];
+		let cells: string[];
+		if (wide) {
+			const raw = new Map(list.map((r) => [r.column, r.raw]));
+			cells = [first?.schoolCode ?? '', first?.period ?? '', ...figureColumns.map((c) => raw.get(c) ?? '')];
+		} else {
+			cells = first
+				? [first.schoolCode, first.period, first.code, first.raw, first.comment ?? '']
+				: ['', '', '', '', ''];
+		}
+		const reasons = byRow.get(row)!.map((p) => {
+			const where = p.column ? `${p.column}: ` : '';
+			const text = p.message[locale];
+			return p.severity === 'warning' ? `${where}(!) ${text}` : `${where}${text}`;
+		});
+		const prefix = locale === 'vi' ? `Dòng ${row}` : `Row ${row}`;
+		lines.push([...cells, `${prefix} – ${reasons.join(' | ')}`].map(csvCell).join(','));
+	}
+	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

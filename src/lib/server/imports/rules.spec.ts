@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRules, ruleCodes, RULES, type Rule } from './rules';
+import { findOutlier } from './outliers';
+import { dataElements } from '../demo/data/catalogue';
+import { periodsFor } from '../demo/data/calendar';
+import { districts } from '../demo/data/units';
+import { generateFigures } from '../demo/generate-figures';
+import { demoQuirks } from '../demo/seed-demo';
+
+const values = (o: Record<string, number>) => new Map(Object.entries(o));
+const ids = (list: { rule: Rule }[]) => list.map((v) => v.rule.id);
+
+describe('evaluateRules', () => {
+	it('flags enrolled above the catchment, and not equal or below', () => {
+		expect(ids(evaluateRules(values({ MN_TRE_NT_RALOP: 101, MN_TRE_NT_DIABAN: 100 })))).toEqual([
+			'MN_TRE_NT_RALOP<=MN_TRE_NT_DIABAN'
+		]);
+		expect(evaluateRules(values({ MN_TRE_NT_RALOP: 100, MN_TRE_NT_DIABAN: 100 }))).toEqual([]);
+		expect(evaluateRules(values({ TH_TRE6T_VAOLOP1: 3, TH_TRE6T_DIABAN: 40 }))).toEqual([]);
+	});
+
+	it('requires the four primary outcome categories to sum to the pupils evaluated', () => {
+		const ok = { TH_HS_HTXS: 230, TH_HS_HTT: 70, TH_HS_HT: 99, TH_HS_CHT: 1, TH_TS_HS: 400 };
+		expect(evaluateRules(values(ok))).toEqual([]);
+		const off = evaluateRules(values({ ...ok, TH_HS_HT: 97 }));
+		expect(off).toHaveLength(1);
+		expect(off[0]).toMatchObject({ leftValue: 398, rightValue: 400 });
+		expect(off[0].rule.group).toBe('outcome_sum');
+		// Too many is as wrong as too few.
+		expect(ids(evaluateRules(values({ ...ok, TH_HS_HT: 100 })))).toHaveLength(1);
+	});
+
+	it('checks conduct, learning and graduation grades against their totals', () => {
+		const base = {
+			THCS_TS_HS: 300,
+			THCS_RL_TOT: 290,
+			THCS_RL_KHA: 8,
+			THCS_RL_DAT: 2,
+			THCS_RL_CHUADAT: 0,
+			THCS_HT_TOT: 170,
+			THCS_HT_KHA: 95,
+			THCS_HT_DAT: 33,
+			THCS_HT_CHUADAT: 2,
+			THCS_HS_LOP9: 75,
+			THCS_TN: 74,
+			THCS_TN_GIOI: 54,
+			THCS_TN_KHA: 18,
+			THCS_TN_TB: 2
+		};
+		expect(evaluateRules(values(base))).toEqual([]);
+		expect(ids(evaluateRules(values({ ...base, THCS_RL_KHA: 9 })))).toEqual([
+			'THCS_RL_TOT+THCS_RL_KHA+THCS_RL_DAT+THCS_RL_CHUADAT=THCS_TS_HS'
+		]);
+		expect(ids(evaluateRules(values({ ...base, THCS_HT_DAT: 30 })))).toEqual([
+			'THCS_HT_TOT+THCS_HT_KHA+THCS_HT_DAT+THCS_HT_CHUADAT=THCS_TS_HS'
+		]);
+		expect(ids(evaluateRules(values({ ...base, THCS_TN_TB: 3 })))).toEqual([
+			'THCS_TN_GIOI+THCS_TN_KHA+THCS_TN_TB=THCS_TN'
+		]);
+		// 76 graduates of 75 grade-9 pupils: both the sum (74 ≠ 76) and the ≤ break.
+		expect(ids(evaluateRules(values({ ...base, THCS_TN: 76 })))).toEqual([
+			'THCS_TN_GIOI+THCS_TN_KHA+THCS_TN_TB=THCS_TN',
+			'THCS_TN<=THCS_HS_LOP9'
+		]);
+	});
+
+	it('chains teachers above standard ≤ meeting standard ≤ teachers', () => {
+		expect(evaluateRules(values({ GV_TS: 30, GV_DATCHUAN: 30, GV_TRENCHUAN: 20 }))).toEqual([]);
+		expect(ids(evaluateRules(values({ GV_TS: 30, GV_DATCHUAN: 31, GV_TRENCHUAN: 32 })))).toEqual([
+			'GV_TRENCHUAN<=GV_DATCHUAN',
+			'GV_DATCHUAN<=GV_TS'
+		]);
+		expect(ids(evaluateRules(values({ PH_TS: 12, PH_MAYCHIEU: 13 })))).toEqual(['PH_MAYCHIEU<=PH_TS']);
+	});
+
+	it('does not judge a rule with a missing figure', () => {
+		expect(evaluateRules(values({ TH_HS_HTXS: 999, TH_TS_HS: 1 }))).toEqual([]);
+		expect(evaluateRules(values({ GV_DATCHUAN: 50 }))).toEqual([]);
+	});
+
+	it('reads only codes of the catalogue, and rule ids are unique', () => {
+		const known = new Set(dataElements.map((d) => d.code));
+		for (const code of ruleCodes()) expect(known.has(code), code).toBe(true);
+		expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+	});
+
+	it('finds nothing to warn about in the demo generator’s figures (every school, year and period)', () => {
+		const schools = districts.flatMap((d) => d.schools);
+		const broken = new Map<string, number>();
+		for (const [i, yearCode] of ['2023-2024', '2024-2025', '2025-2026'].entries()) {
+			const subs = generateFigures({
+				schools,
+				yearCode,
+				periods: periodsFor(yearCode),
+				seed: 2024 + i,
+				yearIndex: i,
+				quirks: demoQuirks()
+			});
+			expect(subs.length).toBeGreaterThan(500);
+			for (const s of subs)
+				for (const v of evaluateRules(values(s.figures)))
+					broken.set(v.rule.id, (broken.get(v.rule.id) ?? 0) + 1);
+		}
+		expect(Object.fromEntries(broken)).toEqual({});
+	});
+});
+
+describe('findOutlier', () => {
+	it('flags five times or a fifth of the previous value', () => {
+		expect(findOutlier(500, 100, 'count')).toEqual({ ratio: 5, previous: 100 });
+		expect(findOutlier(20, 100, 'count')).toEqual({ ratio: 0.2, previous: 100 });
+		expect(findOutlier(499, 100, 'count')).toBeNull();
+		expect(findOutlier(21, 100, 'count')).toBeNull();
+		expect(findOutlier(4120, 412, 'count')?.ratio).toBe(10);
+	});
+
+	it('ignores small counts, missing or zero history, yes/no and levels', () => {
+		expect(findOutlier(6, 1, 'count')).toBeNull();
+		expect(findOutlier(50, undefined, 'count')).toBeNull();
+		expect(findOutlier(50, 0, 'count')).toBeNull();
+		expect(findOutlier(0, 1, 'yes_no')).toBeNull();
+		expect(findOutlier(0, 2, 'level')).toBeNull();
+		expect(findOutlier(0, 40, 'count')).toEqual({ ratio: 0, previous: 40 });
+	});
+});

@@ -1,0 +1,208 @@
+// The one import path shared by the upload page, the entry form and POST /api/imports:
+// read → check against the database → (confirm) store all or nothing.
+import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbHandle } from '../db';
+import { can } from '../auth/access';
+import type { AuthUser } from '../auth/user';
+import { checkRecords } from './check-records';
+import { loadFigureState, loadReferences, touchedPairs } from './load-context';
+import type { CheckResult, FigureState, References } from './plan';
+import { buildPreview, countChanges, type SchoolPreview } from './preview';
+import { readFigureFile } from './read-file';
+import { lockPairs, storePlan } from './store';
+import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
+import { makeProblem } from './make-problem';
+
+export type ImportStatus = 'preview' | 'stored' | 'unchanged' | 'rejected';
+
+export type ImportOptions = {
+	dryRun: boolean;
+	confirmWarnings: boolean;
+	/** Period for rows of a file without a period column (chosen on the upload page). */
+	defaultPeriod?: string;
+	/** Items in the per-school preview (all counts stay exact). */
+	previewLimit?: number;
+};
+
+export type ImportOutcome = {
+	status: ImportStatus;
+	fileName: string;
+	format: string;
+	layout: 'long' | 'wide' | null;
+	encoding: string;
+	rows: number;
+	figures: { new: number; changed: number; unchanged: number };
+	errors: FileProblem[];
+	warnings: FileProblem[];
+	uploadId: string | null;
+	/** Some row names a unit outside the uploader's scope (the API answers 403). */
+	forbidden: boolean;
+	/** Refused only because its warnings were not confirmed. */
+	needsConfirmation: boolean;
+	schools: SchoolPreview[];
+	/** Milliseconds per stage, for the benchmark. */
+	timings: { parse: number; validate: number; store: number };
+	/** Input to buildFailedRowsCsv. */
+	records: ReadResult['records'];
+};
+
+export type FileInput = { bytes: Uint8Array; fileName: string; mediaType: string | null };
+
+export function sha256Hex(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+const now = () => performance.now();
+
+/** Reads a file and imports its figures; `dryRun` only previews. */
+export async function importFile(
+	handle: DbHandle,
+	user: AuthUser,
+	file: FileInput,
+	options: ImportOptions
+): Promise<ImportOutcome> {
+	const t0 = now();
+	const read: ReadResult =
+		file.bytes.length > MAX_FILE_BYTES
+			? {
+					fileName: file.fileName,
+					format: 'csv',
+					encoding: 'utf-8',
+					delimiter: null,
+					layout: null,
+					rowCount: 0,
+					records: [],
+					problems: [
+						makeProblem({ row: 0, column: '', value: '' }, 'file_too_large', {
+							params: { limit: MAX_FILE_BYTES / 1024 / 1024 }
+						})
+					]
+				}
+			: await readFigureFile(file.bytes, file.fileName, { defaultPeriod: options.defaultPeriod });
+	return importRead(handle, user, read, file, options, now() - t0);
+}
+
+/** Imports figures already read (from a file, or built from the entry form). */
+export async function importRead(
+	handle: DbHandle,
+	user: AuthUser,
+	read: ReadResult,
+	file: FileInput,
+	options: ImportOptions,
+	parseMs = 0
+): Promise<ImportOutcome> {
+	const timings = { parse: parseMs, validate: 0, store: 0 };
+	const readErrors = read.problems.filter((p) => p.severity === 'error');
+	const readWarnings = read.problems.filter((p) => p.severity !== 'error');
+	const canSubmit = (unit: { path: string; type: string }) => can(user, 'submit_figures', unit);
+	const check = (refs: References, state: FigureState): CheckResult =>
+		checkRecords(read.records, refs, state, { canSubmit, layout: read.layout });
+	const elementIdsOf = (refs: References) => {
+		const codes = new Set(read.records.map((r) => r.code));
+		return [...refs.elements.values()].filter((e) => codes.has(e.code)).map((e) => e.id);
+	};
+	const outcome = (
+		status: ImportStatus,
+		checked: CheckResult,
+		refs: References,
+		state: FigureState,
+		uploadId: string | null
+	): ImportOutcome => {
+		const errors = [...readErrors, ...checked.errors].sort((a, b) => a.row - b.row);
+		const warnings = [...readWarnings, ...checked.warnings].sort((a, b) => a.row - b.row);
+		return {
+			status,
+			fileName: read.fileName,
+			format: read.format,
+			layout: read.layout,
+			encoding: read.encoding,
+			rows: read.rowCount,
+			figures: countChanges(checked.figures),
+			errors,
+			warnings,
+			uploadId,
+			forbidden: errors.some((e) => e.code === 'school_out_of_scope'),
+			needsConfirmation: status === 'rejected' && errors.length === 0 && warnings.length > 0,
+			schools: buildPreview(checked.figures, refs, state, options.previewLimit),
+			timings,
+			records: read.records
+		};
+	};
+	const verdict = (checked: CheckResult): ImportStatus | null => {
+		if (readErrors.length || checked.errors.length) return 'rejected';
+		if (options.dryRun) return 'preview';
+		if (!checked.figures.some((f) => f.change !== 'unchanged')) return 'unchanged';
+		if ((readWarnings.length || checked.warnings.length) && !options.confirmWarnings) return 'rejected';
+		return null;
+	};
+
+	const db = handle.db;
+	if (options.dryRun || readErrors.length) {
+		const t = now();
+		const refs = await loadReferences(db, read.records);
+		const state = await loadFigureState(db, refs, touchedPairs(read.records, refs), elementIdsOf(refs));
+		const checked = check(refs, state);
+		timings.validate = now() - t;
+		return outcome(verdict(checked) ?? 'preview', checked, refs, state, null);
+	}
+
+	const sha256 = sha256Hex(file.bytes);
+	let storeStart = 0;
+	const result = await db.transaction(async (tx) => {
+		const t = now();
+		const refs = await loadReferences(tx, read.records);
+		const pairs = touchedPairs(read.records, refs);
+		// Checked under the lock: a concurrent upload for the same school and period finishes first.
+		await lockPairs(tx, pairs);
+		const state = await loadFigureState(tx, refs, pairs, elementIdsOf(refs));
+		const checked = check(refs, state);
+		timings.validate = now() - t;
+		const status = verdict(checked);
+		if (status === 'unchanged') {
+			const [earlier] = await queryRows<{ id: string }>(
+				tx,
+				sql`select id from uploads where sha256 = ${sha256} and status = 'stored' order by created_at desc limit 1`
+			);
+			return outcome('unchanged', checked, refs, state, earlier?.id ?? null);
+		}
+		if (status) return outcome(status, checked, refs, state, null);
+
+		storeStart = now();
+		const uploadId = randomUUID();
+		const counts = countChanges(checked.figures);
+		const touched = checked.figures.filter((f) => f.change !== 'unchanged');
+		const unitIds = [...new Set(touched.map((f) => f.unitId))];
+		const unitCodes = new Map([...refs.units.values()].map((u) => [u.id, u.code]));
+		const periodRefs = [...new Set(touched.map((f) => refs.periodsById.get(f.periodId)!.ref))];
+		await storePlan(
+			tx,
+			handle.kind,
+			{ figures: checked.figures, refs, state },
+			{
+				id: uploadId,
+				userId: user.id,
+				fileName: read.fileName,
+				mediaType: file.mediaType,
+				sha256,
+				size: file.bytes.length,
+				content: file.bytes,
+				summary: {
+					format: read.format,
+					layout: read.layout,
+					encoding: read.encoding,
+					rows: read.rowCount,
+					figures: counts,
+					warningsConfirmed: readWarnings.length + checked.warnings.length,
+					unitIds,
+					units: unitIds.map((id) => unitCodes.get(id)),
+					periods: periodRefs
+				}
+			}
+		);
+		return outcome('stored', checked, refs, state, uploadId);
+	});
+	// Includes the commit.
+	if (storeStart) timings.store = now() - storeStart;
+	return result;
+}

@@ -1,0 +1,167 @@
+// Writes a checked plan, set-based, inside the caller's transaction: a new version of each touched
+// submission, the figures (COPY into a temporary table, then one upsert), one audit row per changed
+// figure, and the original file. Never one statement per figure.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db, type DbHandle } from '../db';
+import * as table from '../db/schema';
+import { copyInto, copyLine } from './bulk';
+import { pgArray } from './load-context';
+import { pairKey, type FigureState, type PlannedFigure, type References } from './plan';
+
+/** Two uploads touching more (unit, period) pairs than this lock whole periods instead of pairs. */
+export const PAIR_LOCK_LIMIT = 64;
+
+/**
+ * Serialises uploads for the same (unit, period): small uploads hold each period's lock shared and
+ * each pair's lock exclusively; large ones hold the periods exclusively (bounded lock table use).
+ * Always periods first, then pairs, each in ascending order, so two uploads never deadlock.
+ */
+export async function lockPairs(tx: Db, pairs: [number, number][]): Promise<void> {
+	if (pairs.length === 0) return;
+	const periods = [...new Set(pairs.map((p) => p[1]))].sort((a, b) => a - b);
+	const large = pairs.length > PAIR_LOCK_LIMIT;
+	const periodLock = large ? sql.raw('pg_advisory_xact_lock') : sql.raw('pg_advisory_xact_lock_shared');
+	await queryRows(
+		tx,
+		sql`select ${periodLock}(-s.p, 0) from (select p from unnest(${pgArray(periods)}::int[]) as t(p) order by p) s`
+	);
+	if (large) return;
+	const units = pairs.map((p) => p[0]);
+	const ps = pairs.map((p) => p[1]);
+	await queryRows(
+		tx,
+		sql`select pg_advisory_xact_lock(s.u, s.p)
+			from (select u, p from unnest(${pgArray(units)}::int[], ${pgArray(ps)}::int[]) as t(u, p) order by u, p) s`
+	);
+}
+
+export type UploadMeta = {
+	id: string;
+	userId: string | null;
+	fileName: string;
+	mediaType: string | null;
+	sha256: string;
+	size: number;
+	content: Uint8Array | null;
+	summary: Record<string, unknown>;
+};
+
+export type StoreResult = {
+	submissions: { id: number; unitId: number; periodId: number; version: number }[];
+};
+
+async function bumpSubmissions(
+	tx: Db,
+	pairs: [number, number][],
+	state: FigureState,
+	userId: string | null
+): Promise<StoreResult['submissions']> {
+	const existing = pairs.flatMap(([u, p]) => state.submissions.get(pairKey(u, p)) ?? []);
+	const missing = pairs.filter(([u, p]) => !state.submissions.has(pairKey(u, p)));
+	type Row = { id: number; unit_id: number; period_id: number; version: number };
+	const out: Row[] = [];
+	if (existing.length) {
+		out.push(
+			...(await queryRows<Row>(
+				tx,
+				sql`update submissions set version = version + 1, status = 'submitted', submitted_at = now(),
+					submitted_by = ${userId}, updated_at = now()
+					where id = any(${pgArray(existing.map((s) => s.id))}::int[])
+					returning id, unit_id, period_id, version`
+			))
+		);
+	}
+	if (missing.length) {
+		out.push(
+			...(await queryRows<Row>(
+				tx,
+				sql`insert into submissions (unit_id, period_id, status, version, submitted_at, submitted_by, updated_at)
+					select u, p, 'submitted', 1, now(), ${userId}, now()
+					from unnest(${pgArray(missing.map((m) => m[0]))}::int[], ${pgArray(missing.map((m) => m[1]))}::int[]) as t(u, p)
+					returning id, unit_id, period_id, version`
+			))
+		);
+	}
+	const fromStatus = new Map(existing.map((s) => [s.id, s.status as string]));
+	await queryRows(
+		tx,
+		sql`insert into submission_events (submission_id, actor_id, from_status, to_status, version)
+			select id, ${userId}, from_status, 'submitted', version
+			from unnest(${pgArray(out.map((r) => r.id))}::int[], ${pgArray(out.map((r) => fromStatus.get(r.id) ?? 'draft'))}::text[],
+			            ${pgArray(out.map((r) => r.version))}::int[]) as t(id, from_status, version)`
+	);
+	return out.map((r) => ({ id: r.id, unitId: r.unit_id, periodId: r.period_id, version: r.version }));
+}
+
+/** Stores the new and changed figures of a checked plan. The caller holds the pairs' locks. */
+export async function storePlan(
+	tx: Db,
+	kind: DbHandle['kind'],
+	plan: { figures: PlannedFigure[]; refs: References; state: FigureState },
+	upload: UploadMeta
+): Promise<StoreResult> {
+	const changed = plan.figures.filter((f) => f.change !== 'unchanged');
+	const pairSet = new Map<string, [number, number]>();
+	for (const f of changed) pairSet.set(pairKey(f.unitId, f.periodId), [f.unitId, f.periodId]);
+	const pairs = [...pairSet.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const submissions = await bumpSubmissions(tx, pairs, plan.state, upload.userId);
+	const subId = new Map(submissions.map((s) => [pairKey(s.unitId, s.periodId), s.id]));
+
+	await tx.insert(table.uploads).values({
+		id: upload.id,
+		userId: upload.userId,
+		fileName: upload.fileName,
+		mediaType: upload.mediaType,
+		sha256: upload.sha256,
+		size: upload.size,
+		content: upload.content,
+		status: 'stored',
+		summary: upload.summary
+	});
+
+	await queryRows(
+		tx,
+		sql`create temp table import_figures (submission_id int, data_element_id int, value float8, comment text,
+			unit_id int, code text, period_ref text, before_value float8, before_comment text) on commit drop`
+	);
+	let text = '';
+	for (const f of changed) {
+		const period = plan.refs.periodsById.get(f.periodId)!;
+		text += copyLine([
+			subId.get(pairKey(f.unitId, f.periodId))!,
+			f.elementId,
+			f.value,
+			f.comment,
+			f.unitId,
+			f.code,
+			period.ref,
+			f.before?.value ?? null,
+			f.before?.comment ?? null
+		]);
+	}
+	await copyInto(tx, kind, 'import_figures', text);
+	await queryRows(
+		tx,
+		sql`insert into figures (submission_id, data_element_id, value, comment, upload_id, updated_at)
+			select submission_id, data_element_id, value, comment, ${upload.id}, now() from import_figures
+			on conflict (submission_id, data_element_id) do update
+			set value = excluded.value, comment = excluded.comment, upload_id = excluded.upload_id, updated_at = excluded.updated_at`
+	);
+	await queryRows(
+		tx,
+		sql`insert into audit_log (actor_id, action, unit_id, subject, before, after, upload_id)
+			select ${upload.userId}, 'figure.change', unit_id, code,
+			       case when before_value is null then null
+			            else jsonb_build_object('value', before_value, 'comment', before_comment, 'period', period_ref) end,
+			       jsonb_build_object('value', value, 'comment', comment, 'period', period_ref), ${upload.id}
+			from import_figures`
+	);
+	await tx.insert(table.auditLog).values({
+		actorId: upload.userId,
+		action: 'upload.store',
+		subject: upload.fileName,
+		after: { sha256: upload.sha256, size: upload.size, ...upload.summary },
+		uploadId: upload.id
+	});
+	return { submissions };
+}

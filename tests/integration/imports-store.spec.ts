@@ -1,0 +1,226 @@
+// Storing: all or nothing, versions, audit, the original file, idempotency, concurrency.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import type { AuthUser } from '../../src/lib/server/auth/user';
+import { createTestDb } from '../helpers/db';
+import { expectDbError } from '../helpers/errors';
+import { count, demoUser, longCsv, run, storedFigures, submissionOf, type LongRow } from '../helpers/imports';
+import { lockPairs, PAIR_LOCK_LIMIT } from '../../src/lib/server/imports/store';
+
+const SCHOOL = 'HA-TH-THANHTO';
+const PERIOD = '2025-2026/CUOI_NAM';
+
+let h: DbHandle;
+let school: AuthUser;
+let base: Record<string, number>;
+
+beforeAll(async () => {
+	h = await createTestDb({ demo: true });
+	school = await demoUser(h, 'school');
+	base = await storedFigures(h, SCHOOL, PERIOD);
+});
+afterAll(async () => h?.close());
+
+/** The school's year-end outcomes moved by `shift` pupils from "completed" to "excellent" (sums kept). */
+function outcomes(shift: number, comment?: string): LongRow[] {
+	return [
+		[SCHOOL, PERIOD, 'TH_HS_HTXS', base.TH_HS_HTXS + shift, comment],
+		[SCHOOL, PERIOD, 'TH_HS_HT', base.TH_HS_HT - shift],
+		[SCHOOL, PERIOD, 'TH_HS_HTT', base.TH_HS_HTT],
+		[SCHOOL, PERIOD, 'GV_VIPHAM', base.GV_VIPHAM]
+	];
+}
+
+describe('a clean file', () => {
+	it('is previewed without storing anything', async () => {
+		const before = await submissionOf(h, SCHOOL, PERIOD);
+		const out = await run(h, school, longCsv(outcomes(2)), { dryRun: true });
+		expect(out.errors).toEqual([]);
+		expect(out.status).toBe('preview');
+		expect(out.figures).toEqual({ new: 0, changed: 2, unchanged: 2 });
+		expect(out.schools).toHaveLength(1);
+		const item = out.schools[0].items.find((i) => i.code === 'TH_HS_HTXS')!;
+		expect(item).toMatchObject({ change: 'changed', value: base.TH_HS_HTXS + 2, current: base.TH_HS_HTXS });
+		expect(await submissionOf(h, SCHOOL, PERIOD)).toEqual(before);
+		expect(await storedFigures(h, SCHOOL, PERIOD)).toEqual(base);
+	});
+
+	it('is stored: a new version, the figures, one audit row per changed figure, the original file', async () => {
+		const before = (await submissionOf(h, SCHOOL, PERIOD))!;
+		const bytes = longCsv(outcomes(2, 'Đã rà soát'));
+		const out = await run(h, school, bytes);
+		expect(out.errors).toEqual([]);
+		expect(out.status).toBe('stored');
+		expect(out.uploadId).toMatch(/^[0-9a-f-]{36}$/);
+
+		const after = (await submissionOf(h, SCHOOL, PERIOD))!;
+		expect(after).toMatchObject({
+			id: before.id,
+			status: 'submitted',
+			version: before.version + 1,
+			submitted_by: 'u-school'
+		});
+		const now = await storedFigures(h, SCHOOL, PERIOD);
+		expect(now).toEqual({ ...base, TH_HS_HTXS: base.TH_HS_HTXS + 2, TH_HS_HT: base.TH_HS_HT - 2 });
+
+		const audit = await queryRows<{
+			actor_id: string;
+			unit_code: string;
+			subject: string;
+			before: { value: number };
+			after: { value: number; comment: string; period: string };
+		}>(
+			h.db,
+			sql`select a.actor_id, u.code as unit_code, a.subject, a.before, a.after from audit_log a join units u on u.id = a.unit_id
+				where a.upload_id = ${out.uploadId} and a.action = 'figure.change' order by a.subject`
+		);
+		expect(audit.map((a) => a.subject)).toEqual(['TH_HS_HT', 'TH_HS_HTXS']);
+		expect(audit[1]).toMatchObject({
+			actor_id: 'u-school',
+			unit_code: SCHOOL,
+			before: { value: base.TH_HS_HTXS },
+			after: { value: base.TH_HS_HTXS + 2, comment: 'Đã rà soát', period: PERIOD }
+		});
+		const [upload] = await queryRows<{
+			sha256: string;
+			size: number;
+			user_id: string;
+			content: Uint8Array;
+			status: string;
+			summary: { figures: { changed: number }; units: string[] };
+		}>(
+			h.db,
+			sql`select sha256, size, user_id, content, status, summary from uploads where id = ${out.uploadId}`
+		);
+		expect(upload).toMatchObject({ size: bytes.length, user_id: 'u-school', status: 'stored' });
+		expect(upload.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(Buffer.from(upload.content).equals(Buffer.from(bytes))).toBe(true);
+		expect(upload.summary.figures.changed).toBe(2);
+		expect(upload.summary.units).toEqual([SCHOOL]);
+		expect(
+			await count(
+				h,
+				sql`select count(*)::int as n from audit_log where action = 'upload.store' and upload_id = ${out.uploadId}`
+			)
+		).toBe(1);
+		const [event] = await queryRows<{ from_status: string; to_status: string; version: number }>(
+			h.db,
+			sql`select from_status, to_status, version from submission_events where submission_id = ${before.id} order by id desc limit 1`
+		);
+		expect(event).toEqual({
+			from_status: before.status,
+			to_status: 'submitted',
+			version: before.version + 1
+		});
+		// The comment typed once stays when a later file has no comment column.
+		const [row] = await queryRows<{ comment: string; upload_id: string }>(
+			h.db,
+			sql`select f.comment, f.upload_id from figures f join data_elements d on d.id = f.data_element_id
+				where f.submission_id = ${before.id} and d.code = 'TH_HS_HTXS'`
+		);
+		expect(row).toEqual({ comment: 'Đã rà soát', upload_id: out.uploadId });
+	});
+
+	it('uploaded again changes nothing and says so', async () => {
+		const bytes = longCsv(outcomes(2, 'Đã rà soát'));
+		const sub = await submissionOf(h, SCHOOL, PERIOD);
+		const audits = await count(h, sql`select count(*)::int as n from audit_log`);
+		const uploads = await count(h, sql`select count(*)::int as n from uploads`);
+		const out = await run(h, school, bytes);
+		expect(out.status).toBe('unchanged');
+		expect(out.figures).toEqual({ new: 0, changed: 0, unchanged: 4 });
+		expect(out.uploadId).not.toBeNull();
+		expect(await submissionOf(h, SCHOOL, PERIOD)).toEqual(sub);
+		expect(await count(h, sql`select count(*)::int as n from audit_log`)).toBe(audits);
+		expect(await count(h, sql`select count(*)::int as n from uploads`)).toBe(uploads);
+		// Without the comment column the stored comments stay, so this is unchanged too.
+		expect((await run(h, school, longCsv(outcomes(2)))).status).toBe('unchanged');
+	});
+});
+
+describe('all or nothing', () => {
+	it('stores nothing when the database refuses a row mid-transaction', async () => {
+		// The audit insert runs after the figures upsert: make it fail for one figure.
+		await h.db.execute(
+			sql.raw(`create or replace function test_refuse_audit() returns trigger language plpgsql as $$
+			begin
+			  if new.subject = 'TH_HS_HT' and new.action = 'figure.change' then raise exception 'refused by test'; end if;
+			  return new;
+			end $$`)
+		);
+		await h.db.execute(
+			sql.raw(
+				`create trigger test_refuse_audit before insert on audit_log for each row execute function test_refuse_audit()`
+			)
+		);
+		try {
+			const sub = await submissionOf(h, SCHOOL, PERIOD);
+			const figures = await storedFigures(h, SCHOOL, PERIOD);
+			const uploads = await count(h, sql`select count(*)::int as n from uploads`);
+			const events = await count(h, sql`select count(*)::int as n from submission_events`);
+			await expectDbError(run(h, school, longCsv(outcomes(5))), /refused by test/);
+			expect(await submissionOf(h, SCHOOL, PERIOD)).toEqual(sub);
+			expect(await storedFigures(h, SCHOOL, PERIOD)).toEqual(figures);
+			expect(await count(h, sql`select count(*)::int as n from uploads`)).toBe(uploads);
+			expect(await count(h, sql`select count(*)::int as n from submission_events`)).toBe(events);
+		} finally {
+			await h.db.execute(sql.raw('drop trigger test_refuse_audit on audit_log'));
+			await h.db.execute(sql.raw('drop function test_refuse_audit()'));
+		}
+	});
+
+	it('stores nothing from a file with one bad row among good ones', async () => {
+		const figures = await storedFigures(h, SCHOOL, PERIOD);
+		const rows = [...outcomes(7), [SCHOOL, PERIOD, 'TH_HS_CHT', 'abc'] as LongRow];
+		const out = await run(h, school, longCsv(rows), { confirmWarnings: true });
+		expect(out.status).toBe('rejected');
+		expect(out.errors.map((e) => [e.row, e.code])).toEqual([[6, 'value_not_number']]);
+		expect(await storedFigures(h, SCHOOL, PERIOD)).toEqual(figures);
+	});
+});
+
+describe('concurrent uploads for the same school and period', () => {
+	it('never interleave: the final state is one file whole, and both are versions', async () => {
+		const sub = (await submissionOf(h, SCHOOL, PERIOD))!;
+		const a = longCsv(outcomes(10).map((r) => [...r.slice(0, 4), 'A'] as LongRow));
+		const b = longCsv(outcomes(11).map((r) => [...r.slice(0, 4), 'B'] as LongRow));
+		const [ra, rb] = await Promise.all([run(h, school, a), run(h, school, b)]);
+		expect([ra.status, rb.status]).toEqual(['stored', 'stored']);
+		expect((await submissionOf(h, SCHOOL, PERIOD))!.version).toBe(sub.version + 2);
+		const comments = await queryRows<{ comment: string; upload_id: string }>(
+			h.db,
+			sql`select distinct f.comment, f.upload_id from figures f join data_elements d on d.id = f.data_element_id
+				where f.submission_id = ${sub.id} and d.code in ('TH_HS_HTXS', 'TH_HS_HT', 'TH_HS_HTT', 'GV_VIPHAM')`
+		);
+		expect(comments).toHaveLength(1);
+		const winner = comments[0].comment === 'A' ? 10 : 11;
+		expect(comments[0].upload_id).toBe(winner === 10 ? ra.uploadId : rb.uploadId);
+		const now = await storedFigures(h, SCHOOL, PERIOD);
+		expect(now.TH_HS_HTXS).toBe(base.TH_HS_HTXS + winner);
+		expect(now.TH_HS_HT).toBe(base.TH_HS_HT - winner);
+	});
+
+	it('takes pair locks for small uploads and period locks for large ones, on this driver too', async () => {
+		const small: [number, number][] = [
+			[3, 1],
+			[1, 2],
+			[2, 1]
+		];
+		const large: [number, number][] = Array.from({ length: PAIR_LOCK_LIMIT + 1 }, (_, i) => [
+			i + 1,
+			1 + (i % 3)
+		]);
+		for (const pairs of [small, large]) {
+			const held = await h.db.transaction(async (tx) => {
+				await lockPairs(tx, pairs);
+				return queryRows<{ n: number; mode: string }>(
+					tx,
+					sql`select count(*)::int as n, string_agg(distinct mode, ',' order by mode) as mode from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`
+				);
+			});
+			const expected = pairs === small ? 3 + 2 : 3;
+			expect(held[0].n).toBe(expected);
+		}
+	});
+});
