@@ -3,8 +3,8 @@ import type { Catalogue } from '../types';
 /** Messages of the file reader and the templates (src/lib/server/imports: read-file, templates). */
 export const importsRead = {
 	'imports.problem.file_empty': {
-		vi: 'Tệp trống: không có dòng số liệu nào.',
-		en: 'The file is empty: it has no data rows.'
+		vi: 'Tệp không có số liệu nào: tệp trống, hoặc mọi ô số liệu đều để trống.',
+		en: 'The file has no figures: it is empty, or every figure cell is blank.'
 	},
 	'imports.problem.file_too_large': {
 		vi: 'Tệp lớn hơn giới hạn {limit} MB. Hãy chia thành nhiều tệp nhỏ hơn.',

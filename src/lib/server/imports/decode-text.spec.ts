@@ -1,0 +1,52 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text';
+
+const TEXT = 'Mã trường;Kỳ báo cáo\r\nHA-TH-THANHTO;Cuối năm\r\n';
+
+function decoded(bytes: Uint8Array) {
+	const result = decodeText(bytes);
+	if (!result.ok) throw new Error('not decoded');
+	return result;
+}
+
+describe('decodeText', () => {
+	it('reads UTF-8 with and without a BOM', () => {
+		expect(decoded(Buffer.from(TEXT, 'utf8'))).toEqual({ ok: true, text: TEXT, encoding: 'utf-8' });
+		expect(decoded(Buffer.from('\uFEFF' + TEXT, 'utf8'))).toEqual({
+			ok: true,
+			text: TEXT,
+			encoding: 'utf-8-bom'
+		});
+	});
+
+	it('reads UTF-16 LE and BE with a BOM, and LE without one', () => {
+		const le = Buffer.from('\uFEFF' + TEXT, 'utf16le');
+		expect(decoded(le)).toEqual({ ok: true, text: TEXT, encoding: 'utf-16le' });
+		expect(decoded(Buffer.from(le).swap16())).toEqual({ ok: true, text: TEXT, encoding: 'utf-16be' });
+		expect(decoded(Buffer.from(TEXT, 'utf16le'))).toEqual({ ok: true, text: TEXT, encoding: 'utf-16le' });
+	});
+
+	it('falls back to Windows-1258 and composes its combining tone marks', () => {
+		// "Mã" in Windows-1258 as Excel writes it: 'a' then the combining tilde (0xDE).
+		const bytes = Buffer.from([0x4d, 0x61, 0xde, 0x20, 0x74, 0x72, 0xfd, 0xf5, 0xcc, 0x6e, 0x67]);
+		const result = decoded(bytes);
+		expect(result.encoding).toBe('windows-1258');
+		expect(result.text).toBe('Mã trường');
+		expect(result.text).toBe('Mã trường'.normalize('NFC'));
+		expect(result.text.length).toBe(9);
+	});
+
+	it('composes decomposed UTF-8 (as macOS writes it)', () => {
+		const result = decoded(Buffer.from('Mã trường'.normalize('NFD'), 'utf8'));
+		expect(result.text).toBe('Mã trường'.normalize('NFC'));
+	});
+
+	it('refuses bytes that are no text in any of these encodings', () => {
+		expect(decodeText(Buffer.from([0x4d, 0x81, 0x61]))).toEqual({ ok: false });
+		expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))).toEqual({
+			ok: false
+		});
+		expect(decodeText(iconv.encode('abc\u0001def', 'utf8'))).toEqual({ ok: false });
+	});
+});

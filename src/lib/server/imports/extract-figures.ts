@@ -1,0 +1,206 @@
+// From a grid of cell texts (a CSV file or one worksheet) to figure records: find the header row,
+// tell long from wide layout, and check each row's structure. Values stay raw text: their types
+// are the catalogue's business (parse-number.ts, called by the service).
+import { makeProblem, type Where } from './make-problem';
+import { columnLetter, extractCode, findHeaderRow, type ColumnRole } from './match-headers';
+import { parsePeriod } from './parse-period';
+import { MAX_ROWS, type FigureRecord, type FileProblem, type ReadResult } from './types';
+
+export type Grid = {
+	rows: readonly (readonly string[])[];
+	/** Row numbers as Excel shows them, when they are not index + 1 (worksheets skip empty rows). */
+	rowNumbers?: readonly number[];
+	sheet?: string;
+};
+export type ExtractOptions = {
+	/** Period for rows without one (a file without a period column), already normalised. */
+	defaultPeriod?: string;
+};
+export type Extracted = {
+	layout: ReadResult['layout'];
+	headerFound: boolean;
+	rowCount: number;
+	records: FigureRecord[];
+	problems: FileProblem[];
+	tooManyRows: boolean;
+};
+/** Data rows still allowed, shared by the worksheets of one file. */
+export type RowBudget = { left: number };
+
+type Columns = Record<Exclude<ColumnRole, 'ignore'>, number>;
+type FigureColumn = { col: number; code: string; header: string };
+
+function isBlank(row: readonly string[]): boolean {
+	for (let c = 0; c < row.length; c++) {
+		const cell = row[c];
+		if (cell && cell.trim() !== '') return false;
+	}
+	return true;
+}
+
+function record(
+	row: number,
+	schoolCode: string,
+	period: string,
+	code: string,
+	column: string,
+	raw: string,
+	comment: string | null,
+	sheet: string | undefined
+): FigureRecord {
+	return sheet === undefined
+		? { row, schoolCode, period, code, column, raw, comment }
+		: { row, schoolCode, period, code, column, raw, comment, sheet };
+}
+
+function cellAt(row: readonly string[], col: number): string {
+	if (col < 0) return '';
+	const cell = row[col];
+	return cell ? cell.trim() : '';
+}
+
+export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?: RowBudget): Extracted {
+	const { rows, rowNumbers, sheet } = grid;
+	const rowNumber = (i: number) => (rowNumbers ? rowNumbers[i] : i + 1);
+	const out: Extracted = {
+		layout: null,
+		headerFound: false,
+		rowCount: 0,
+		records: [],
+		problems: [],
+		tooManyRows: false
+	};
+	const at = (row: number, column: string, value: string): Where =>
+		sheet === undefined ? { row, column, value } : { row, column, value, sheet };
+
+	const header = findHeaderRow(rows);
+	if (!header) {
+		const first = rows.findIndex((row) => !isBlank(row));
+		if (first < 0) return out;
+		out.problems.push(makeProblem(at(rowNumber(first), '', cellAt(rows[first], 0)), 'header_missing'));
+		return out;
+	}
+	out.headerFound = true;
+	const headerRow = rowNumber(header.index);
+	const names = header.headers.map((text, c) => text || columnLetter(c));
+	const columns: Columns = { school: -1, period: -1, code: -1, value: -1, comment: -1 };
+	const figures: FigureColumn[] = [];
+	const figureColumn = new Map<string, number>();
+	const unknown: number[] = [];
+	const duplicate = (c: number, first: number) =>
+		out.problems.push(
+			makeProblem(at(headerRow, names[c], header.headers[c]), 'header_duplicate', {
+				params: { other: columnLetter(first), otherHeader: names[first] }
+			})
+		);
+	header.cells.forEach((cell, c) => {
+		if (cell === null) {
+			if (header.headers[c] !== '') unknown.push(c);
+		} else if (cell.role === 'figure') {
+			const first = figureColumn.get(cell.code);
+			if (first !== undefined) duplicate(c, first);
+			else {
+				figureColumn.set(cell.code, c);
+				figures.push({ col: c, code: cell.code, header: names[c] });
+			}
+		} else if (cell.role !== 'ignore') {
+			if (columns[cell.role] >= 0) duplicate(c, columns[cell.role]);
+			else columns[cell.role] = c;
+		}
+	});
+
+	const long = columns.code >= 0 || columns.value >= 0;
+	const missing = (key: 'school' | 'period' | 'code' | 'value') =>
+		out.problems.push(
+			makeProblem(at(headerRow, '', ''), 'header_missing', { key: `imports.problem.header_missing.${key}` })
+		);
+	if (columns.school < 0) missing('school');
+	if (columns.period < 0 && !options.defaultPeriod) missing('period');
+	if (long) {
+		out.layout = 'long';
+		if (columns.code < 0) missing('code');
+		if (columns.value < 0) missing('value');
+		for (const c of [...unknown, ...figures.map((f) => f.col)].sort((a, b) => a - b)) {
+			out.problems.push(
+				makeProblem(at(headerRow, names[c], header.headers[c]), 'header_unknown', { severity: 'warning' })
+			);
+		}
+	} else if (figures.length > 0) {
+		out.layout = 'wide';
+	} else {
+		out.problems.push(makeProblem(at(headerRow, '', ''), 'layout_unknown'));
+	}
+	const structural = out.problems.some((p) => p.severity === 'error');
+
+	const periods = new Map<string, string | null>();
+	const readPeriod = (raw: string) => {
+		let key = periods.get(raw);
+		if (key === undefined) {
+			key = parsePeriod(raw);
+			periods.set(raw, key);
+		}
+		return key;
+	};
+	const left = budget ?? { left: MAX_ROWS };
+	const valueHeader = names[columns.value];
+
+	for (let i = header.index + 1; i < rows.length; i++) {
+		const row = rows[i];
+		if (isBlank(row)) continue;
+		out.rowCount++;
+		const r = rowNumber(i);
+		if (--left.left < 0) {
+			out.tooManyRows = true;
+			out.problems.push(makeProblem(at(r, '', ''), 'too_many_rows', { params: { limit: MAX_ROWS } }));
+			out.records = [];
+			return out;
+		}
+		if (structural) continue;
+
+		const school = cellAt(row, columns.school);
+		const periodRaw = cellAt(row, columns.period);
+		const comment = cellAt(row, columns.comment) || null;
+		let hasFigure: boolean;
+		let code = '';
+		let raw = '';
+		if (out.layout === 'long') {
+			code = cellAt(row, columns.code);
+			raw = cellAt(row, columns.value);
+			hasFigure = code !== '' || raw !== '';
+		} else {
+			hasFigure = figures.some((f) => cellAt(row, f.col) !== '');
+		}
+		if (!hasFigure) continue;
+
+		const before = out.problems.length;
+		if (school === '') {
+			out.problems.push(makeProblem(at(r, names[columns.school], ''), 'school_missing'));
+		}
+		let period: string | null | undefined = options.defaultPeriod;
+		if (periodRaw !== '') {
+			period = readPeriod(periodRaw);
+			if (period === null) {
+				out.problems.push(makeProblem(at(r, names[columns.period], periodRaw), 'period_malformed'));
+			}
+		} else if (!period) {
+			out.problems.push(makeProblem(at(r, names[columns.period], ''), 'period_missing'));
+		}
+		if (out.layout === 'long') {
+			if (code === '') out.problems.push(makeProblem(at(r, names[columns.code], ''), 'code_missing'));
+			if (raw === '') out.problems.push(makeProblem(at(r, names[columns.value], ''), 'value_missing'));
+		}
+		if (out.problems.length > before || !period) continue;
+
+		const schoolCode = school.toUpperCase();
+		if (out.layout === 'long') {
+			out.records.push(record(r, schoolCode, period, extractCode(code), valueHeader, raw, comment, sheet));
+		} else {
+			for (const f of figures) {
+				const value = cellAt(row, f.col);
+				if (value !== '')
+					out.records.push(record(r, schoolCode, period, f.code, f.header, value, comment, sheet));
+			}
+		}
+	}
+	return out;
+}

@@ -1,0 +1,170 @@
+// One entry point for every file a school sends: .xlsx, or text (.csv, .txt) in whatever encoding and
+// delimiter Excel produced. Pure: bytes in, figure records and structural problems out.
+import Papa from 'papaparse';
+import { decodeText } from './decode-text';
+import { extractFigures, type Extracted, type ExtractOptions, type RowBudget } from './extract-figures';
+import { makeProblem } from './make-problem';
+import { findHeaderRow } from './match-headers';
+import { parsePeriod } from './parse-period';
+import { readWorkbook } from './read-xlsx';
+import { MAX_FILE_BYTES, MAX_ROWS, type FileProblem, type ReadResult } from './types';
+
+export type ReadOptions = {
+	/** Period for rows of a file that has no period column (e.g. chosen on the upload page). */
+	defaultPeriod?: string;
+};
+type Delimiter = ',' | ';' | '\t';
+
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv', 'tab', '']);
+const SAMPLE_CHARS = 65_536;
+const WHOLE_FILE = { row: 0, column: '', value: '' };
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+	return signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** The delimiter under which a header row is recognised best; else the one splitting the first rows most. */
+export function detectDelimiter(text: string): Delimiter {
+	let sample = text;
+	if (text.length > SAMPLE_CHARS) {
+		const end = text.lastIndexOf('\n', SAMPLE_CHARS);
+		sample = text.slice(0, end > 0 ? end : SAMPLE_CHARS);
+	}
+	let best: Delimiter = ',';
+	let bestScore = -1;
+	for (const delimiter of DELIMITERS) {
+		const rows = Papa.parse<string[]>(sample, { delimiter, preview: 40 }).data;
+		const header = findHeaderRow(rows);
+		let splits = 0;
+		for (const row of rows) splits += row.length - 1;
+		const score = (header ? header.score * 1_000_000 : 0) + splits;
+		if (score > bestScore) {
+			best = delimiter;
+			bestScore = score;
+		}
+	}
+	return best;
+}
+
+function fail(base: ReadResult, problem: FileProblem): ReadResult {
+	return { ...base, problems: [problem] };
+}
+
+function finish(base: ReadResult, parts: Extracted[], leading: FileProblem[] = []): ReadResult {
+	const result: ReadResult = { ...base, problems: [...leading] };
+	for (const part of parts) {
+		result.layout ??= part.layout;
+		result.rowCount += part.rowCount;
+		result.problems.push(...part.problems);
+		if (part.tooManyRows) {
+			result.records = [];
+			return result;
+		}
+		if (result.records.length === 0) result.records = part.records;
+		else for (const record of part.records) result.records.push(record);
+	}
+	const hasError = result.problems.some((p) => p.severity === 'error');
+	if (!hasError && result.records.length === 0) result.problems.push(makeProblem(WHOLE_FILE, 'file_empty'));
+	return result;
+}
+
+async function readXlsx(bytes: Uint8Array, base: ReadResult, options: ExtractOptions): Promise<ReadResult> {
+	const sheets = await readWorkbook(bytes);
+	if (!sheets) {
+		return fail(
+			base,
+			makeProblem(WHOLE_FILE, 'unsupported_format', {
+				key: 'imports.problem.unsupported_format.xlsx',
+				params: { name: base.fileName }
+			})
+		);
+	}
+	const data = sheets.filter((sheet) => findHeaderRow(sheet.rows) !== null);
+	if (data.length === 0) {
+		const firstFilled = sheets.find((sheet) => sheet.rows.length > 0);
+		const grid = firstFilled && { rows: firstFilled.rows, rowNumbers: firstFilled.rowNumbers };
+		return finish(base, grid ? [extractFigures(grid, options)] : []);
+	}
+	const budget: RowBudget = { left: MAX_ROWS };
+	const parts: Extracted[] = [];
+	for (const sheet of data) {
+		// Sheet names only matter when figures come from more than one sheet.
+		const grid = data.length > 1 ? sheet : { rows: sheet.rows, rowNumbers: sheet.rowNumbers };
+		const part = extractFigures(grid, options, budget);
+		parts.push(part);
+		if (part.tooManyRows) break;
+	}
+	return finish(base, parts);
+}
+
+function readText(bytes: Uint8Array, base: ReadResult, options: ExtractOptions): ReadResult {
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) return fail(base, makeProblem(WHOLE_FILE, 'encoding_unreadable'));
+	base.encoding = decoded.encoding;
+	if (decoded.text.trim() === '') return fail(base, makeProblem(WHOLE_FILE, 'file_empty'));
+	const delimiter = detectDelimiter(decoded.text);
+	base.delimiter = delimiter;
+	const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false });
+	const leading: FileProblem[] = [];
+	const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
+	if (unclosed) {
+		const row = (unclosed.row ?? 0) + 1;
+		leading.push(
+			makeProblem({ row, column: '', value: '' }, 'unsupported_format', {
+				key: 'imports.problem.unsupported_format.quote'
+			})
+		);
+	}
+	return finish(base, [extractFigures({ rows: parsed.data }, options)], leading);
+}
+
+export async function readFigureFile(
+	bytes: Uint8Array,
+	fileName: string,
+	options: ReadOptions = {}
+): Promise<ReadResult> {
+	const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1].toLowerCase() ?? '';
+	const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+	const base: ReadResult = {
+		fileName,
+		format: isZip || extension === 'xlsx' ? 'xlsx' : 'csv',
+		encoding: isZip || extension === 'xlsx' ? 'xlsx' : 'utf-8',
+		delimiter: null,
+		layout: null,
+		rowCount: 0,
+		records: [],
+		problems: []
+	};
+	if (bytes.length > MAX_FILE_BYTES) {
+		return fail(
+			base,
+			makeProblem(WHOLE_FILE, 'file_too_large', { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } })
+		);
+	}
+	if (bytes.length === 0) return fail(base, makeProblem(WHOLE_FILE, 'file_empty'));
+	const extract: ExtractOptions = {};
+	const defaultPeriod = options.defaultPeriod ? parsePeriod(options.defaultPeriod) : null;
+	if (defaultPeriod) extract.defaultPeriod = defaultPeriod;
+
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+		return fail(
+			{ ...base, format: 'xlsx', encoding: 'xlsx' },
+			makeProblem(WHOLE_FILE, 'unsupported_format', { key: 'imports.problem.unsupported_format.xls' })
+		);
+	}
+	if (isZip) return readXlsx(bytes, base, extract);
+	if (base.format === 'xlsx') {
+		return fail(
+			base,
+			makeProblem(WHOLE_FILE, 'unsupported_format', {
+				key: 'imports.problem.unsupported_format.xlsx',
+				params: { name: fileName }
+			})
+		);
+	}
+	if (!TEXT_EXTENSIONS.has(extension)) {
+		return fail(base, makeProblem(WHOLE_FILE, 'unsupported_format', { params: { name: fileName } }));
+	}
+	return readText(bytes, base, extract);
+}
