@@ -1,0 +1,190 @@
+// The completeness board: for an area and a period, every expected school's report state,
+// counts and rates, and the same counts per child area for drill-down.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import { findUnitByCode, type UnitRow } from '../units/queries';
+import {
+	classifyReport,
+	isExpected,
+	summarise,
+	type CompletenessCounts,
+	type ReportState
+} from './completeness';
+import { todayVn } from './dates';
+import { findPeriod, type PeriodInfo } from './queries';
+
+export type SchoolFilters = { levels?: string[]; ownership?: 'public' | 'non_public'; groupCode?: string };
+
+export type BoardSchool = {
+	id: number;
+	code: string;
+	name: string;
+	path: string;
+	level: string;
+	ownership: string;
+	contactName: string | null;
+	contactPhone: string | null;
+	state: ReportState;
+	daysLate: number | null;
+	daysLeft: number | null;
+	submissionId: number | null;
+	status: 'draft' | 'submitted' | 'returned' | 'approved' | null;
+	version: number | null;
+	submittedAt: Date | null;
+	submittedBy: string | null;
+	comment: string | null;
+};
+
+export type ChildCounts = { code: string; name: string; type: string; counts: CompletenessCounts };
+
+export type Completeness = {
+	unit: { id: number; code: string; name: string; type: string; path: string };
+	period: PeriodInfo;
+	today: string;
+	counts: CompletenessCounts;
+	schools: BoardSchool[];
+	children: ChildCounts[];
+};
+
+type Row = {
+	id: number;
+	code: string;
+	name: string;
+	path: string;
+	parent_id: number | null;
+	school_level: string;
+	ownership: string;
+	contact_name: string | null;
+	contact_phone: string | null;
+	active_from: string | null;
+	active_to: string | null;
+	submission_id: number | null;
+	status: BoardSchool['status'];
+	version: number | null;
+	submitted_at: Date | string | null;
+	submitted_by: string | null;
+	comment: string | null;
+};
+
+function filterSql(filters: SchoolFilters | undefined) {
+	const parts = [sql``];
+	if (filters?.levels?.length) {
+		const levels = filters.levels.map((l) => sql`${l}`);
+		parts.push(sql` and chitieu_level_parts(u.school_level) && array[${sql.join(levels, sql`, `)}]::text[]`);
+	}
+	if (filters?.ownership) parts.push(sql` and u.ownership = ${filters.ownership}`);
+	if (filters?.groupCode) {
+		parts.push(
+			sql` and exists (select 1 from unit_group_members m join unit_groups g on g.id = m.group_id
+			     where m.unit_id = u.id and g.code = ${filters.groupCode})`
+		);
+	}
+	return sql.join(parts, sql``);
+}
+
+/** Every school under `area` with its report for `periodId` (no expectation applied yet). */
+async function loadSchools(db: Db, area: UnitRow, periodId: number, filters?: SchoolFilters): Promise<Row[]> {
+	return queryRows<Row>(
+		db,
+		sql`select u.id, u.code, u.name, u.path, u.parent_id, u.school_level, u.ownership, u.contact_name, u.contact_phone,
+		       u.active_from::text as active_from, u.active_to::text as active_to,
+		       s.id as submission_id, s.status, s.version, s.submitted_at, su.display_name as submitted_by, s.comment
+		from units u
+		left join submissions s on s.unit_id = u.id and s.period_id = ${periodId}
+		left join users su on su.id = s.submitted_by
+		where u.type = 'school' and u.path like ${area.path + '%'}${filterSql(filters)}
+		order by u.name`
+	);
+}
+
+/** Completeness of the schools under an area for a period; rows sorted by name. */
+export async function computeCompletenessFor(
+	db: Db,
+	area: UnitRow,
+	period: PeriodInfo,
+	options: { filters?: SchoolFilters; today?: string } = {}
+): Promise<Completeness> {
+	const today = options.today ?? todayVn();
+	const rows = await loadSchools(db, area, period.id, options.filters);
+	const window = {
+		formLevels: period.form.levels,
+		endDate: period.endDate,
+		schoolDeadline: period.schoolDeadline
+	};
+	const schools: BoardSchool[] = [];
+	for (const r of rows) {
+		if (
+			!isExpected(
+				{ schoolLevel: r.school_level as 'TH', activeFrom: r.active_from, activeTo: r.active_to },
+				window
+			)
+		)
+			continue;
+		const submittedAt = r.submitted_at ? new Date(r.submitted_at) : null;
+		const c = classifyReport(
+			r.status ? { status: r.status, submittedAt } : null,
+			period.schoolDeadline,
+			today
+		);
+		schools.push({
+			id: Number(r.id),
+			code: r.code,
+			name: r.name,
+			path: r.path,
+			level: r.school_level,
+			ownership: r.ownership,
+			contactName: r.contact_name,
+			contactPhone: r.contact_phone,
+			state: c.state,
+			daysLate: c.daysLate,
+			daysLeft: c.daysLeft,
+			submissionId: r.submission_id === null ? null : Number(r.submission_id),
+			status: r.status,
+			version: r.version === null ? null : Number(r.version),
+			submittedAt,
+			submittedBy: r.submitted_by,
+			comment: r.comment
+		});
+	}
+	const children = await childCounts(db, area, schools);
+	return {
+		unit: { id: area.id, code: area.code, name: area.name, type: area.type, path: area.path },
+		period,
+		today,
+		counts: summarise(schools.map((s) => s.state)),
+		schools,
+		children
+	};
+}
+
+async function childCounts(db: Db, area: UnitRow, schools: BoardSchool[]): Promise<ChildCounts[]> {
+	const kids = await queryRows<{ code: string; name: string; type: string; path: string }>(
+		db,
+		sql`select code, name, type, path from units where parent_id = ${area.id} and type <> 'school' order by name`
+	);
+	return kids
+		.map((k) => ({
+			code: k.code,
+			name: k.name,
+			type: k.type,
+			counts: summarise(schools.filter((s) => s.path.startsWith(k.path)).map((s) => s.state))
+		}))
+		.filter((k) => k.counts.expected > 0);
+}
+
+/**
+ * Completeness and timeliness of an area for a period (for the scorecard and GET /api/completeness):
+ * counts.completeness = received / expected × 100, counts.timeliness = on time / expected × 100.
+ * Null when the unit or the period does not exist.
+ */
+export async function computeCompleteness(
+	db: Db,
+	input: { unitCode: string; yearCode: string; periodKey: string; filters?: SchoolFilters; today?: string }
+): Promise<Completeness | null> {
+	const [area, period] = await Promise.all([
+		findUnitByCode(db, input.unitCode),
+		findPeriod(db, input.yearCode, input.periodKey)
+	]);
+	if (!area || !period) return null;
+	return computeCompletenessFor(db, area, period, { filters: input.filters, today: input.today });
+}

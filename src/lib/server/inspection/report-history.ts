@@ -1,0 +1,99 @@
+// A year of each school's reports, up to a period: what was late, what is missing, and the history
+// the worklist shows when a row is opened.
+import { and, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
+import * as table from '../db/schema';
+import { classifyReport, isExpected, type ReportState } from '../calendar/completeness';
+import type { PeriodInfo } from '../calendar/queries';
+
+export type HistorySchool = {
+	id: number;
+	schoolLevel: string | null;
+	activeFrom: string | null;
+	activeTo: string | null;
+};
+
+export type HistoryItem = {
+	periodKey: string;
+	label: { vi: string; en: string };
+	schoolDeadline: string;
+	state: ReportState;
+	daysLate: number | null;
+	daysLeft: number | null;
+	submissionId: number | null;
+	status: string | null;
+	version: number | null;
+	submittedAt: Date | null;
+};
+
+/** Per school: its reports for the periods due by `until` (deadline on or before it), oldest first. */
+export async function loadReportHistory(
+	db: Db,
+	input: { schools: HistorySchool[]; periods: PeriodInfo[]; until: string; today: string }
+): Promise<Map<number, HistoryItem[]>> {
+	const out = new Map<number, HistoryItem[]>(input.schools.map((s) => [s.id, []]));
+	const due = input.periods.filter((p) => p.schoolDeadline <= input.until && p.schoolDeadline <= input.today);
+	if (due.length === 0 || input.schools.length === 0) return out;
+	const subs = await db
+		.select({
+			id: table.submissions.id,
+			unitId: table.submissions.unitId,
+			periodId: table.submissions.periodId,
+			status: table.submissions.status,
+			version: table.submissions.version,
+			submittedAt: table.submissions.submittedAt
+		})
+		.from(table.submissions)
+		.where(
+			and(
+				inArray(
+					table.submissions.periodId,
+					due.map((p) => p.id)
+				),
+				inArray(
+					table.submissions.unitId,
+					input.schools.map((s) => s.id)
+				)
+			)
+		);
+	const byPair = new Map(subs.map((s) => [`${s.unitId}:${s.periodId}`, s]));
+	for (const school of input.schools) {
+		const list = out.get(school.id)!;
+		for (const p of due) {
+			const window = { formLevels: p.form.levels, endDate: p.endDate, schoolDeadline: p.schoolDeadline };
+			if (
+				!isExpected(
+					{
+						schoolLevel: school.schoolLevel as 'TH',
+						activeFrom: school.activeFrom,
+						activeTo: school.activeTo
+					},
+					window
+				)
+			)
+				continue;
+			const sub = byPair.get(`${school.id}:${p.id}`) ?? null;
+			const c = classifyReport(sub, p.schoolDeadline, input.today);
+			list.push({
+				periodKey: p.key,
+				label: { vi: p.labelVi, en: p.labelEn },
+				schoolDeadline: p.schoolDeadline,
+				state: c.state,
+				daysLate: c.daysLate,
+				daysLeft: c.daysLeft,
+				submissionId: sub?.id ?? null,
+				status: sub?.status ?? null,
+				version: sub?.version ?? null,
+				submittedAt: sub?.submittedAt ?? null
+			});
+		}
+	}
+	return out;
+}
+
+export function countReports(items: HistoryItem[]): { late: number; missing: number } {
+	return {
+		late: items.filter((i) => i.state === 'late').length,
+		missing: items.filter((i) => i.state === 'missing' || i.state === 'returned').length
+	};
+}

@@ -1,0 +1,184 @@
+// Applies workflow transitions to stored submissions: one transaction each, the row locked,
+// the state machine consulted, the change written with its timeline event and audit row.
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import * as table from '../db/schema';
+import type { AuthUser } from '../auth/user';
+import { findPeriod } from '../calendar/queries';
+import { findUnitByCode } from '../units/queries';
+import { writeAudit, writeSubmissionEvent } from './events';
+import {
+	decideTransition,
+	permissionsFor,
+	subjectKind,
+	type RefusalReason,
+	type SubmissionStatus,
+	type WorkflowAction
+} from './workflow';
+
+export type TransitionOutcome =
+	| { ok: true; submissionId: number; from: SubmissionStatus; to: SubmissionStatus }
+	| { ok: false; submissionId: number; reason: RefusalReason | 'not_found' };
+
+/** Figures a roll-up carries into the audit row when the province approves it. */
+export type RollupSnapshot = (db: Db, districtId: number, periodId: number) => Promise<unknown>;
+
+type Locked = {
+	id: number;
+	status: SubmissionStatus;
+	version: number;
+	period_id: number;
+	unit_id: number;
+	unit_type: string;
+	unit_path: string;
+	unit_code: string;
+};
+
+async function lockSubmission(tx: Db, id: number): Promise<Locked | null> {
+	const [row] = await queryRows<Locked>(
+		tx,
+		sql`select s.id, s.status, s.version, s.period_id, s.unit_id, u.type as unit_type, u.path as unit_path, u.code as unit_code
+		    from submissions s join units u on u.id = s.unit_id where s.id = ${id} for update of s`
+	);
+	return row
+		? {
+				...row,
+				id: Number(row.id),
+				version: Number(row.version),
+				period_id: Number(row.period_id),
+				unit_id: Number(row.unit_id)
+			}
+		: null;
+}
+
+async function countFigures(tx: Db, submissionId: number): Promise<number> {
+	const [r] = await queryRows<{ n: number }>(
+		tx,
+		sql`select count(*)::int as n from figures where submission_id = ${submissionId}`
+	);
+	return Number(r?.n ?? 0);
+}
+
+/** School reports under the district for the period still awaiting a decision. */
+async function countPending(tx: Db, districtPath: string, periodId: number): Promise<number> {
+	const [r] = await queryRows<{ n: number }>(
+		tx,
+		sql`select count(*)::int as n from submissions s join units u on u.id = s.unit_id
+		    where s.period_id = ${periodId} and u.type = 'school' and u.path like ${districtPath + '%'}
+		      and s.status in ('submitted', 'returned')`
+	);
+	return Number(r?.n ?? 0);
+}
+
+/** Has the province approved the roll-up of a district above this school for the period? */
+async function rollupApproved(tx: Db, schoolPath: string, periodId: number): Promise<boolean> {
+	const [r] = await queryRows<{ n: number }>(
+		tx,
+		sql`select count(*)::int as n from submissions s join units d on d.id = s.unit_id
+		    where s.period_id = ${periodId} and d.type = 'district' and ${schoolPath} like d.path || '%'
+		      and s.status = 'approved'`
+	);
+	return Number(r?.n ?? 0) > 0;
+}
+
+export async function transitionSubmission(
+	db: Db,
+	input: {
+		submissionId: number;
+		action: WorkflowAction;
+		comment?: string | null;
+		actor: AuthUser;
+		snapshot?: RollupSnapshot;
+	}
+): Promise<TransitionOutcome> {
+	const { submissionId, action, actor } = input;
+	const comment = input.comment?.trim() || null;
+	return db.transaction(async (tx) => {
+		const row = await lockSubmission(tx, submissionId);
+		const kind = row ? subjectKind(row.unit_type) : null;
+		if (!row || !kind) return { ok: false, submissionId, reason: 'not_found' };
+		const unit = { path: row.unit_path, type: row.unit_type };
+		const decision = decideTransition({
+			kind,
+			status: row.status,
+			action,
+			permissions: permissionsFor(actor, kind, unit),
+			comment,
+			hasFigures: kind === 'school' && action === 'submit' ? (await countFigures(tx, row.id)) > 0 : undefined,
+			pendingSchools:
+				kind === 'rollup' && action === 'approve'
+					? await countPending(tx, row.unit_path, row.period_id)
+					: undefined,
+			rollupApproved:
+				kind === 'school' && action === 'reopen'
+					? await rollupApproved(tx, row.unit_path, row.period_id)
+					: undefined
+		});
+		if (!decision.ok) return { ok: false, submissionId, reason: decision.reason };
+		const now = new Date();
+		const set: Partial<typeof table.submissions.$inferInsert> =
+			action === 'submit'
+				? { status: decision.to, submittedAt: now, submittedBy: actor.id, comment: null, updatedAt: now }
+				: { status: decision.to, decidedAt: now, decidedBy: actor.id, comment, updatedAt: now };
+		await tx.update(table.submissions).set(set).where(eq(table.submissions.id, row.id));
+		await writeSubmissionEvent(tx, {
+			submissionId: row.id,
+			actorId: actor.id,
+			fromStatus: row.status,
+			toStatus: decision.to,
+			version: row.version,
+			comment
+		});
+		const rollup =
+			kind === 'rollup' && action === 'approve' && input.snapshot
+				? await input.snapshot(tx, row.unit_id, row.period_id)
+				: undefined;
+		await writeAudit(tx, {
+			actorId: actor.id,
+			action: `submission.${action}`,
+			unitId: row.unit_id,
+			subject: `submission:${row.id}`,
+			before: { status: row.status, version: row.version },
+			after: {
+				status: decision.to,
+				version: row.version,
+				comment,
+				...(rollup === undefined ? {} : { rollup })
+			}
+		});
+		return { ok: true, submissionId, from: row.status, to: decision.to };
+	});
+}
+
+/** Batch approval from the completeness board: each report on its own; returns what happened to each. */
+export async function approveSubmissions(
+	db: Db,
+	input: { submissionIds: number[]; actor: AuthUser }
+): Promise<TransitionOutcome[]> {
+	const out: TransitionOutcome[] = [];
+	for (const submissionId of [...new Set(input.submissionIds)]) {
+		out.push(await transitionSubmission(db, { submissionId, action: 'approve', actor: input.actor }));
+	}
+	return out;
+}
+
+/** The district's roll-up row for a period (created as a draft the first time). */
+export async function ensureRollup(
+	db: Db,
+	input: { districtCode: string; yearCode: string; periodKey: string }
+): Promise<number | null> {
+	const [district, period] = await Promise.all([
+		findUnitByCode(db, input.districtCode),
+		findPeriod(db, input.yearCode, input.periodKey)
+	]);
+	if (!district || district.type !== 'district' || !period) return null;
+	await db
+		.insert(table.submissions)
+		.values({ unitId: district.id, periodId: period.id })
+		.onConflictDoNothing();
+	const [row] = await db
+		.select({ id: table.submissions.id })
+		.from(table.submissions)
+		.where(and(eq(table.submissions.unitId, district.id), eq(table.submissions.periodId, period.id)));
+	return row?.id ?? null;
+}
