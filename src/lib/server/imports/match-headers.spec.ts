@@ -34,7 +34,9 @@ describe('classifyHeader', () => {
 		['Tổng số học sinh (TH_TS_HS)', 'TH_TS_HS'],
 		['Tổng số học sinh ( th_ts_hs ) ', 'TH_TS_HS'],
 		['gv_datchuan', 'GV_DATCHUAN'],
-		['CHUAN_QG_MUC', 'CHUAN_QG_MUC']
+		['CHUAN_QG_MUC', 'CHUAN_QG_MUC'],
+		['Tổng số\nhọc sinh\n(TH_TS_HS)', 'TH_TS_HS'],
+		['TH_TS_HS (Tổng số học sinh)', 'TH_TS_HS']
 	])('%j is figure %s', (header, code) => {
 		expect(classifyHeader(header)).toEqual({ role: 'figure', code });
 	});

@@ -34,7 +34,7 @@ alias(
 );
 
 const FIGURE_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
-const PARENTHESISED = /^(.*?)\s*\(([^()]*)\)\s*$/;
+const PARENTHESISED = /^([\s\S]*?)\s*\(([^()]*)\)\s*$/;
 
 /** Lower-case ASCII letters and digits only: diacritics, spaces, underscores and punctuation dropped. */
 export function foldHeader(text: string): string {
@@ -61,8 +61,10 @@ export function classifyHeader(header: string): HeaderCell {
 		const innerRole = ALIASES[foldHeader(inner)];
 		if (innerRole) return { role: innerRole };
 		if (isFigureCode(inner)) return { role: 'figure', code: inner.toUpperCase() };
-		const outerRole = ALIASES[foldHeader(parts[1])];
+		const outer = parts[1].trim();
+		const outerRole = ALIASES[foldHeader(outer)];
 		if (outerRole) return { role: outerRole };
+		if (isFigureCode(outer)) return { role: 'figure', code: outer.toUpperCase() };
 	}
 	if (isFigureCode(text)) return { role: 'figure', code: text.toUpperCase() };
 	return null;

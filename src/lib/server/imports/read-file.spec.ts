@@ -385,6 +385,12 @@ describe('readFigureFile: smaller rules', () => {
 		]);
 	});
 
+	it('follows an Excel "sep=" first line, numbering rows as Excel shows them', async () => {
+		const result = await text('sep=;\r\nMã trường;Kỳ báo cáo;TH_TS_HS\r\nS1,x;2024-10;5\r\n');
+		expect(result).toMatchObject({ delimiter: ';', problems: [] });
+		expect(result.records.map(brief)).toEqual([[2, 'S1,X', '2024-10', 'TH_TS_HS', 'TH_TS_HS', '5', null]]);
+	});
+
 	it('detects the delimiter from the header, not from decimal commas or commas in quotes', () => {
 		expect(detectDelimiter('Mã trường;Kỳ báo cáo;TH_TS_HS\nA;2024-10;85,7\n')).toBe(';');
 		expect(detectDelimiter('"Tên, trường";Mã trường;Kỳ báo cáo;X_Y\n')).toBe(';');

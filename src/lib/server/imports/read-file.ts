@@ -18,6 +18,7 @@ type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv', 'tab', '']);
 const SAMPLE_CHARS = 65_536;
+const SEPARATOR_LINE = /^sep=([,;\t])[ ]*\r?\n/i;
 const WHOLE_FILE = { row: 0, column: '', value: '' };
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
@@ -103,9 +104,13 @@ function readText(bytes: Uint8Array, base: ReadResult, options: ExtractOptions):
 	if (!decoded.ok) return fail(base, makeProblem(WHOLE_FILE, 'encoding_unreadable'));
 	base.encoding = decoded.encoding;
 	if (decoded.text.trim() === '') return fail(base, makeProblem(WHOLE_FILE, 'file_empty'));
-	const delimiter = detectDelimiter(decoded.text);
+	// Excel honours (and hides) a first line "sep=;", so rows are numbered from the line after it.
+	let body = decoded.text;
+	const hint = SEPARATOR_LINE.exec(body);
+	const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body);
+	if (hint) body = body.slice(hint[0].length);
 	base.delimiter = delimiter;
-	const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false });
+	const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
 	const leading: FileProblem[] = [];
 	const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
 	if (unclosed) {
