@@ -46,6 +46,9 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	}
 	if (!response.headers.has('Cache-Control') && event.locals.user) {
 		response.headers.set('Cache-Control', 'private, no-store');
 	}

@@ -51,5 +51,59 @@ export const auth = {
 		vi: 'Mật khẩu hiện tại không đúng.',
 		en: 'The current password is wrong.'
 	},
-	'nav.account': { vi: 'Tài khoản', en: 'Account' }
+	'nav.account': { vi: 'Tài khoản', en: 'Account' },
+	'account.title': { vi: 'Tài khoản của tôi', en: 'My account' },
+	'account.username': { vi: 'Tên đăng nhập', en: 'Username' },
+	'account.roles': { vi: 'Vai trò và phạm vi', en: 'Roles and scope' },
+	'account.everything': { vi: 'Toàn hệ thống', en: 'Everything' },
+	'account.security': { vi: 'Bảo mật', en: 'Security' },
+	'account.changePassword': { vi: 'Đổi mật khẩu', en: 'Change password' },
+	'account.tokens.title': { vi: 'Mã truy cập API', en: 'API tokens' },
+	'account.tokens.intro': {
+		vi: 'Mã truy cập cho phép phần mềm khác (ví dụ phần mềm của phòng gửi số liệu) gọi API của Chỉ tiêu với đúng quyền của bạn. Chỉ tiêu chỉ lưu giá trị băm của mã, nên mã chỉ hiện một lần khi tạo.',
+		en: 'A token lets other software (a district’s own system pushing figures, say) call the Chỉ tiêu API with exactly your rights. Only a hash is stored, so the token is shown once, when it is created.'
+	},
+	'account.tokens.usage': { vi: 'Cách dùng:', en: 'Usage:' },
+	'account.tokens.name': { vi: 'Tên gợi nhớ', en: 'Name' },
+	'account.tokens.nameHint': {
+		vi: 'Ví dụ: Phần mềm thống kê của phòng',
+		en: 'For example: the district’s statistics software'
+	},
+	'account.tokens.create': { vi: 'Tạo mã', en: 'Create token' },
+	'account.tokens.created': {
+		vi: 'Mã mới “{name}”. Hãy sao chép ngay: mã sẽ không hiện lại.',
+		en: 'New token “{name}”. Copy it now: it will not be shown again.'
+	},
+	'account.tokens.copy': { vi: 'Sao chép', en: 'Copy' },
+	'account.tokens.copied': { vi: 'Đã sao chép', en: 'Copied' },
+	'account.tokens.yours': { vi: 'Mã của bạn', en: 'Your tokens' },
+	'account.tokens.colCreated': { vi: 'Ngày tạo', en: 'Created' },
+	'account.tokens.colLastUsed': { vi: 'Dùng gần nhất', en: 'Last used' },
+	'account.tokens.colStatus': { vi: 'Trạng thái', en: 'Status' },
+	'account.tokens.never': { vi: 'Chưa dùng', en: 'Never' },
+	'account.tokens.active': { vi: 'Đang hiệu lực', en: 'Active' },
+	'account.tokens.revokedOn': { vi: 'Đã thu hồi ngày {date}', en: 'Revoked on {date}' },
+	'account.tokens.revoke': { vi: 'Thu hồi', en: 'Revoke' },
+	'account.tokens.revokeLabel': { vi: 'Thu hồi mã “{name}”', en: 'Revoke the token “{name}”' },
+	'account.tokens.revokedDone': {
+		vi: 'Đã thu hồi mã. Phần mềm dùng mã này sẽ không gọi được API nữa.',
+		en: 'Token revoked. Software using it can no longer call the API.'
+	},
+	'account.tokens.notFound': {
+		vi: 'Không tìm thấy mã này trong các mã đang hiệu lực của bạn.',
+		en: 'No such active token among yours.'
+	},
+	'account.tokens.empty': { vi: 'Bạn chưa có mã truy cập nào.', en: 'You have no tokens yet.' },
+	'account.tokens.nameRequired': { vi: 'Vui lòng đặt tên gợi nhớ cho mã.', en: 'Give the token a name.' },
+	'account.tokens.nameTooLong': { vi: 'Tên gợi nhớ tối đa 80 ký tự.', en: 'At most 80 characters.' },
+	'error.400': { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+	'error.401': {
+		vi: 'Bạn cần đăng nhập để xem nội dung này.',
+		en: 'You need to sign in to see this.'
+	},
+	'error.429': {
+		vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+		en: 'Too many requests. Please try again in a few minutes.'
+	},
+	'error.login': { vi: 'Đăng nhập', en: 'Sign in' }
 } satisfies Catalogue;

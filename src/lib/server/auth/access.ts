@@ -70,6 +70,14 @@ export function hasRole(user: AuthUser | null, role: Role): boolean {
 	return !!user && user.assignments.some((a) => a.role === role);
 }
 
+/** The units at the top of where the user may do `action` (`all` for administrators). */
+export function rootsFor(user: AuthUser | null, action: Action): { all: boolean; paths: string[] } {
+	if (!user || user.disabled) return { all: false, paths: [] };
+	const granting = user.assignments.filter((a) => ROLE_ACTIONS[a.role].includes(action));
+	if (granting.some((a) => a.role === 'admin')) return { all: true, paths: [] };
+	return { all: false, paths: granting.flatMap((a) => (a.unitPath ? [a.unitPath] : [])) };
+}
+
 /** The units at the top of what the user may read (the roots of their scope). */
 export function scopeRoots(user: AuthUser | null): { all: boolean; paths: string[] } {
 	if (!user || user.disabled) return { all: false, paths: [] };

@@ -1,24 +1,56 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
+import { recordAudit } from './audit';
 import { generateSecret, hashSecret, secretMatches, splitToken } from './tokens';
 import { loadAuthUser, type AuthUser } from './user';
 
 const PREFIX = 'ct_';
 
+export type ApiTokenInfo = {
+	id: string;
+	name: string;
+	createdAt: Date;
+	lastUsedAt: Date | null;
+	revokedAt: Date | null;
+};
+
 /** Creates a personal API token; the token itself is returned once and never stored. */
 export async function createApiToken(
 	db: Db,
-	userId: string,
+	user: { id: string; username: string },
 	name: string
 ): Promise<{ id: string; token: string }> {
 	const id = `${PREFIX}${generateSecret()}`;
 	const secret = generateSecret();
-	await db.insert(table.apiTokens).values({ id, userId, name, tokenHash: hashSecret(secret) });
+	await db.transaction(async (tx) => {
+		await tx.insert(table.apiTokens).values({ id, userId: user.id, name, tokenHash: hashSecret(secret) });
+		await recordAudit(tx, {
+			actorId: user.id,
+			action: 'token.create',
+			subject: user.username,
+			after: { id, name }
+		});
+	});
 	return { id, token: `${id}.${secret}` };
 }
 
-export async function validateApiToken(db: Db, token: string): Promise<AuthUser | null> {
+/** The user's tokens, newest first (revoked ones too, so that the list explains what stopped working). */
+export async function listApiTokens(db: Db, userId: string): Promise<ApiTokenInfo[]> {
+	return db
+		.select({
+			id: table.apiTokens.id,
+			name: table.apiTokens.name,
+			createdAt: table.apiTokens.createdAt,
+			lastUsedAt: table.apiTokens.lastUsedAt,
+			revokedAt: table.apiTokens.revokedAt
+		})
+		.from(table.apiTokens)
+		.where(eq(table.apiTokens.userId, userId))
+		.orderBy(desc(table.apiTokens.createdAt), desc(table.apiTokens.id));
+}
+
+export async function validateApiToken(db: Db, token: string, now = new Date()): Promise<AuthUser | null> {
 	const parts = splitToken(token);
 	if (!parts || !parts.id.startsWith(PREFIX)) return null;
 	const [row] = await db
@@ -28,17 +60,38 @@ export async function validateApiToken(db: Db, token: string): Promise<AuthUser 
 	if (!row || !secretMatches(parts.secret, row.tokenHash)) return null;
 	const user = await loadAuthUser(db, row.userId);
 	if (!user || user.disabled) return null;
-	await db.update(table.apiTokens).set({ lastUsedAt: new Date() }).where(eq(table.apiTokens.id, row.id));
+	// A minute's precision is enough, and spares a write on every call of a busy integration.
+	if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+		await db.update(table.apiTokens).set({ lastUsedAt: now }).where(eq(table.apiTokens.id, row.id));
+	}
 	return user;
 }
 
-export async function revokeApiToken(db: Db, userId: string, id: string): Promise<boolean> {
-	const rows = await db
-		.update(table.apiTokens)
-		.set({ revokedAt: new Date() })
-		.where(
-			and(eq(table.apiTokens.id, id), eq(table.apiTokens.userId, userId), isNull(table.apiTokens.revokedAt))
-		)
-		.returning({ id: table.apiTokens.id });
-	return rows.length > 0;
+/** Revokes one of the user's own live tokens; false when there is no such token. */
+export async function revokeApiToken(
+	db: Db,
+	user: { id: string; username: string },
+	id: string
+): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const rows = await tx
+			.update(table.apiTokens)
+			.set({ revokedAt: new Date() })
+			.where(
+				and(
+					eq(table.apiTokens.id, id),
+					eq(table.apiTokens.userId, user.id),
+					isNull(table.apiTokens.revokedAt)
+				)
+			)
+			.returning({ id: table.apiTokens.id, name: table.apiTokens.name });
+		if (rows.length === 0) return false;
+		await recordAudit(tx, {
+			actorId: user.id,
+			action: 'token.revoke',
+			subject: user.username,
+			before: { id, name: rows[0].name }
+		});
+		return true;
+	});
 }

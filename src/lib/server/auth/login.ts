@@ -1,4 +1,4 @@
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, max, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
@@ -15,41 +15,61 @@ export type LoginResult =
 // Verifying against a real hash when the user does not exist keeps timing uniform.
 let dummyHash: Promise<string> | null = null;
 
-/** Counters live in the database so that they survive restarts and hold across processes. */
+async function latestFailures(db: Db, where: SQL | undefined, limit: number): Promise<Date[]> {
+	const rows = await db
+		.select({ at: table.loginAttempts.at })
+		.from(table.loginAttempts)
+		.where(and(eq(table.loginAttempts.success, false), where))
+		.orderBy(desc(table.loginAttempts.at))
+		.limit(limit);
+	return rows.map((r) => r.at);
+}
+
+/** When `limit` failures lie within the window, the oldest of them leaving it frees the client. */
+function freeAt(failures: Date[], limit: number): number | null {
+	return failures.length >= limit ? failures[limit - 1].getTime() + THROTTLE_WINDOW_MINUTES * 60_000 : null;
+}
+
+/**
+ * Minutes until the next attempt is allowed, or null. Counters live in the database so that they
+ * survive restarts and hold across processes. A successful sign-in clears the username's count
+ * (only the password's owner can do that), never the address's.
+ */
 export async function isThrottled(
 	db: Db,
 	username: string,
 	clientAddress: string,
 	now = new Date()
 ): Promise<number | null> {
-	const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-	const failures = (where: ReturnType<typeof and>) =>
-		db
-			.select({ n: count(), first: sql<string>`min(${table.loginAttempts.at})` })
-			.from(table.loginAttempts)
-			.where(where);
-	const [byUser] = await failures(
-		and(
-			eq(table.loginAttempts.username, username),
-			eq(table.loginAttempts.success, false),
-			gte(table.loginAttempts.at, since)
-		)
+	const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
+	const [{ lastSuccess }] = await db
+		.select({ lastSuccess: max(table.loginAttempts.at) })
+		.from(table.loginAttempts)
+		.where(and(eq(table.loginAttempts.username, username), eq(table.loginAttempts.success, true)));
+	const userSince = lastSuccess && new Date(lastSuccess) > windowStart ? new Date(lastSuccess) : windowStart;
+	const byUser = await latestFailures(
+		db,
+		and(eq(table.loginAttempts.username, username), gt(table.loginAttempts.at, userSince)),
+		MAX_FAILURES_PER_USERNAME
 	);
-	const [byAddress] = await failures(
-		and(
-			eq(table.loginAttempts.clientAddress, clientAddress),
-			eq(table.loginAttempts.success, false),
-			gte(table.loginAttempts.at, since)
-		)
+	const byAddress = await latestFailures(
+		db,
+		and(eq(table.loginAttempts.clientAddress, clientAddress), gt(table.loginAttempts.at, windowStart)),
+		MAX_FAILURES_PER_ADDRESS
 	);
-	const blocking = [
-		byUser.n >= MAX_FAILURES_PER_USERNAME ? byUser.first : null,
-		byAddress.n >= MAX_FAILURES_PER_ADDRESS ? byAddress.first : null
-	].filter((x): x is string => !!x);
-	if (blocking.length === 0) return null;
-	const oldest = Math.min(...blocking.map((b) => new Date(b).getTime()));
-	const freeAt = oldest + THROTTLE_WINDOW_MINUTES * 60_000;
-	return Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
+	const until = [
+		freeAt(byUser, MAX_FAILURES_PER_USERNAME),
+		freeAt(byAddress, MAX_FAILURES_PER_ADDRESS)
+	].filter((t): t is number => t !== null && t > now.getTime());
+	if (until.length === 0) return null;
+	return Math.max(1, Math.ceil((Math.max(...until) - now.getTime()) / 60_000));
+}
+
+/** Attempts older than a day count for nothing. */
+export async function pruneLoginAttempts(db: Db, now = new Date()): Promise<void> {
+	await db
+		.delete(table.loginAttempts)
+		.where(lt(table.loginAttempts.at, new Date(now.getTime() - 86_400_000)));
 }
 
 export async function attemptLogin(
@@ -68,5 +88,6 @@ export async function attemptLogin(
 	await db.insert(table.loginAttempts).values({ username, clientAddress, success: valid && !!user, at: now });
 	if (!user || !valid) return { ok: false, reason: 'invalid' };
 	if (user.disabled) return { ok: false, reason: 'disabled' };
+	await pruneLoginAttempts(db, now);
 	return { ok: true, userId: user.id, mustChangePassword: user.mustChangePassword };
 }

@@ -1,19 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { attemptLogin } from '$lib/server/auth/login';
-import { createSession } from '$lib/server/auth/session';
+import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/authenticate';
 import { homeFor } from '$lib/server/auth/home';
+import { safePath } from '$lib/server/auth/safe-path';
+import { loadAuthUser } from '$lib/server/auth/user';
 import { loginSchema } from '$lib/schemas/login';
 import { translate } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
 
-function safeNext(next: string | null): string | null {
-	return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
-}
-
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')) ?? homeFor(locals.user));
+	if (locals.user) redirect(303, safePath(url.searchParams.get('next')) ?? homeFor(locals.user));
 	return {};
 };
 
@@ -53,9 +51,12 @@ export const actions: Actions = {
 			const errors: Record<string, string> = { form: message };
 			return fail(result.reason === 'throttled' ? 429 : 400, { username, errors });
 		}
+		// A new session for every sign-in; the one the browser came with ends.
+		if (locals.session) await invalidateSession(db, locals.session.id);
 		const { token, session } = await createSession(db, result.userId);
 		setSessionCookie(event, token, session.expiresAt);
 		if (result.mustChangePassword) redirect(303, '/account/password');
-		redirect(303, safeNext(url.searchParams.get('next')) ?? '/');
+		const user = await loadAuthUser(db, result.userId);
+		redirect(303, safePath(url.searchParams.get('next')) ?? (user ? homeFor(user) : '/'));
 	}
 };

@@ -1,0 +1,95 @@
+import { fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { fieldErrors } from '$lib/server/form-errors';
+import { requireManagedUser, requireUserManager, toUserView } from '$lib/server/users/guard';
+import { addRole, removeRole, resetPassword, setDisabled, updateProfile } from '$lib/server/users/manage';
+import { assignableRoles } from '$lib/server/users/policy';
+import { listAssignableUnits, listUserHistory } from '$lib/server/users/queries';
+import { refusal } from '$lib/server/users/refusal';
+import { fieldsOf } from '$lib/schemas/form';
+import { assignmentSchema, profileSchema } from '$lib/schemas/users';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** Every action: the actor must manage accounts, and this one (404 otherwise). */
+async function target(event: RequestEvent) {
+	const actor = requireUserManager();
+	const db = await getDb();
+	return { actor, db, user: await requireManagedUser(db, actor, event.params.username) };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { actor, db, user } = await target(event);
+	const history = await listUserHistory(db, user.username);
+	return {
+		user: toUserView(user),
+		self: user.id === actor.id,
+		roles: assignableRoles(actor),
+		units: await listAssignableUnits(db, actor),
+		history: history.map((h) => ({ ...h, at: h.at.toISOString() }))
+	};
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const { actor, db, user } = await target(event);
+		const values = fieldsOf(await event.request.formData(), ['displayName', 'email', 'phone']);
+		const parsed = profileSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(event.locals.locale, parsed.error) });
+		const result = await updateProfile(db, actor, user, parsed.data);
+		if (!result.ok) {
+			const { status, errors } = refusal(event.locals.locale, result.reason);
+			return fail(status, { values, errors });
+		}
+		return { done: 'saved' as const };
+	},
+	addRole: async (event) => {
+		const { actor, db, user } = await target(event);
+		const values = fieldsOf(await event.request.formData(), ['role', 'unit']);
+		const parsed = assignmentSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(event.locals.locale, parsed.error) });
+		const result = await addRole(db, actor, user, parsed.data.role, parsed.data.unit);
+		if (!result.ok) {
+			const { status, errors } = refusal(event.locals.locale, result.reason, 'unit');
+			return fail(status, { values, errors });
+		}
+		return { done: 'saved' as const };
+	},
+	removeRole: async (event) => {
+		const { actor, db, user } = await target(event);
+		const parsed = assignmentSchema.safeParse(fieldsOf(await event.request.formData(), ['role', 'unit']));
+		if (!parsed.success) return fail(400, { errors: fieldErrors(event.locals.locale, parsed.error) });
+		const result = await removeRole(db, actor, user, parsed.data.role, parsed.data.unit);
+		if (!result.ok) {
+			const { status, errors } = refusal(event.locals.locale, result.reason, 'roles');
+			return fail(status, { errors });
+		}
+		return { done: 'saved' as const };
+	},
+	resetPassword: async (event) => {
+		const { actor, db, user } = await target(event);
+		const result = await resetPassword(db, actor, user);
+		if (!result.ok) {
+			const { status, errors } = refusal(event.locals.locale, result.reason, 'password');
+			return fail(status, { errors });
+		}
+		return { done: 'resetDone' as const, password: result.password };
+	},
+	disable: async (event) => {
+		const { actor, db, user } = await target(event);
+		const result = await setDisabled(db, actor, user, true);
+		if (!result.ok) {
+			const { status, errors } = refusal(event.locals.locale, result.reason, 'access');
+			return fail(status, { errors });
+		}
+		return { done: 'disabledDone' as const };
+	},
+	enable: async (event) => {
+		const { actor, db, user } = await target(event);
+		const result = await setDisabled(db, actor, user, false);
+		if (!result.ok) {
+			const { status, errors } = refusal(event.locals.locale, result.reason, 'access');
+			return fail(status, { errors });
+		}
+		return { done: 'enabledDone' as const };
+	}
+};
