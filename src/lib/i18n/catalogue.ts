@@ -3,7 +3,8 @@ import { auth } from './messages/auth';
 import { admin } from './messages/admin';
 import { importsRead } from './messages/imports-read';
 import { imports } from './messages/imports';
+import { targets } from './messages/targets';
 
 /** Every user-visible string; one file per domain under messages/. */
-export const messages = { ...common, ...auth, ...admin, ...importsRead, ...imports };
+export const messages = { ...common, ...auth, ...admin, ...importsRead, ...imports, ...targets };
 export type MessageKey = keyof typeof messages;

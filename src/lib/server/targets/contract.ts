@@ -12,6 +12,11 @@ export type AppliedTarget = {
 	value: number | null;
 	/** 'area' (the plan's unit), 'school' (an own, overriding target), 'group' (e.g. non-public preschools). */
 	scope: 'area' | 'school' | 'group';
+	/**
+	 * For 'group' targets: the group's code. On an area row it also means the row is pooled over that
+	 * group's schools only (a plan that sets its target for one group, e.g. An Lão's primary schools).
+	 */
+	groupCode: string | null;
 	/** Period key within the year at which the target is judged (default CUOI_NAM). */
 	judgedAt: string;
 	baseline: string | null;
@@ -26,6 +31,12 @@ export type Projection = {
 	status: 'on_track' | 'at_risk' | 'off_track';
 	/** How it was projected, for the explanation shown in the UI. */
 	method: 'trend' | 'last_year_pattern' | 'carry_forward';
+	/** This year's period keys the projection used, oldest first. */
+	basedOn: string[];
+	/** Label of the judging period, for the sentence ("by May"). */
+	atLabel: { vi: string; en: string };
+	/** The ready-made sentence: "at the current pace: 94.1% by May, target ≥ 97%". */
+	explanation: { vi: string; en: string };
 };
 
 /** One row of GET /api/evaluations (a public contract: keep field names). */
@@ -40,9 +51,19 @@ export type EvaluationRow = {
 	target: AppliedTarget | null;
 	gap: number | null; // actual − the target's nearest bound (pp for rates); sign: positive = better
 	percentOfTarget: number | null;
+	/**
+	 * `no_data` also when no target applies (then `target` is null and `actual` may be set):
+	 * there is nothing to judge.
+	 */
 	status: EvaluationStatus;
 	projection: Projection | null;
 	direction: Direction;
+	unitType: 'province' | 'district' | 'commune' | 'school';
+	indicatorUnit: 'percent' | 'count' | 'level';
+	/** The period key `actual` comes from (the judging period once reached, else the latest carrying one). */
+	actualPeriod: string | null;
+	/** For 'change' targets: the baseline period's value and the change since (pp for rates). */
+	baseline: { period: string; value: number | null; change: number | null } | null;
 };
 
 export type EvaluateRequest = {
@@ -52,6 +73,8 @@ export type EvaluateRequest = {
 	indicatorCodes?: string[];
 	/** One row per direct child unit × indicator instead of the unit itself. */
 	children?: boolean;
+	/** With `children`: the unit's own rows too, first (one query for both). */
+	withSelf?: boolean;
 	/** Restrict the schools counted (dashboard filters). */
 	filters?: { levels?: string[]; ownership?: 'public' | 'non_public'; groupCode?: string };
 };

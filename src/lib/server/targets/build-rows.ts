@@ -1,0 +1,177 @@
+// From pooled cells and a resolved target to an EvaluationRow: which period the actual comes from,
+// the baseline, the projection and the judgement. Pure given the context.
+import { explainProjection } from '../../targets/explain';
+import type { EvaluationRow, Projection } from './contract';
+import { computeIndicator, type PeriodCells } from './aggregate';
+import { evaluateAgainstTarget, round } from './evaluate';
+import type { Needed } from './fetch-cells';
+import type { EvaluationContext, IndicatorInfo, PeriodInfo, UnitInfo } from './load-context';
+import { projectValue, seasonalKey } from './project';
+import type { ResolvedTarget } from './resolve-target';
+
+/** This year's periods whose form carries every figure the indicator reads, in calendar order. */
+export function carryingPeriods(ctx: EvaluationContext, ind: IndicatorInfo): PeriodInfo[] {
+	return ctx.periods.filter((p) => ind.forms.has(p.form));
+}
+
+function latestUpTo(list: PeriodInfo[], at: PeriodInfo): PeriodInfo | null {
+	let best: PeriodInfo | null = null;
+	for (const p of list) if (p.sort <= at.sort) best = p;
+	return best;
+}
+
+/**
+ * The period a target is judged at. A period key as it is; a form code ('THANG': "every month")
+ * means that form's latest period up to the requested one (or its first, when none has come yet).
+ */
+export function judgingPeriod(ctx: EvaluationContext, judgedAt: string): PeriodInfo | null {
+	const exact = ctx.periods.find((p) => p.key === judgedAt);
+	if (exact) return exact;
+	const ofForm = ctx.periods.filter((p) => p.form === judgedAt);
+	return latestUpTo(ofForm, ctx.period) ?? ofForm[0] ?? null;
+}
+
+/** The periods and elements the rows of these indicators need: actuals, baselines, projections. */
+export function neededFigures(ctx: EvaluationContext, indicators: IndicatorInfo[]): Needed {
+	const needed: Needed = { periods: new Set(), elements: new Set(), categorical: new Set() };
+	const P = ctx.period;
+	for (const ind of indicators) {
+		const carry = carryingPeriods(ctx, ind);
+		const periods = new Set<number>();
+		const latest = latestUpTo(carry, P);
+		if (latest) periods.add(latest.id);
+		for (const t of ctx.targets) {
+			if (t.indicatorCode !== ind.code) continue;
+			const J = judgingPeriod(ctx, t.judgedAt);
+			if (t.baseline) {
+				const B = ctx.periods.find((p) => p.key === t.baseline);
+				if (B) periods.add(B.id);
+			}
+			if (J && J.sort <= P.sort) {
+				periods.add(J.id);
+				continue;
+			}
+			const keys = new Set<string>();
+			for (const p of carry) {
+				if (p.sort > P.sort) continue;
+				periods.add(p.id);
+				keys.add(seasonalKey(p.key));
+			}
+			if (J) keys.add(seasonalKey(J.key));
+			for (const p of ctx.lastPeriods)
+				if (ind.forms.has(p.form) && keys.has(seasonalKey(p.key))) periods.add(p.id);
+		}
+		if (periods.size === 0) continue;
+		for (const pid of periods) needed.periods.add(pid);
+		for (const code of ind.elements) {
+			const eid = ctx.elementIds.get(code);
+			if (eid !== undefined) needed.elements.add(eid);
+		}
+		for (const code of ind.categorical) {
+			const eid = ctx.elementIds.get(code);
+			if (eid !== undefined) needed.categorical.add(eid);
+		}
+	}
+	return needed;
+}
+
+const bilingualLabel = (p: PeriodInfo) => ({ vi: p.labelVi, en: p.labelEn });
+
+/** One row: unit × indicator at the requested period. `cells`: period id → the unit's pooled cells. */
+export function buildRow(
+	ctx: EvaluationContext,
+	ind: IndicatorInfo,
+	unit: UnitInfo,
+	cells: Map<number, PeriodCells> | undefined,
+	resolved: ResolvedTarget | null
+): EvaluationRow {
+	const P = ctx.period;
+	const target = resolved?.target ?? null;
+	const levelBar = target?.comparator === 'level_gte' ? target.value : null;
+	const valueAt = (p: PeriodInfo | null) => (p ? computeIndicator(ind, cells?.get(p.id), levelBar) : null);
+	const carry = carryingPeriods(ctx, ind);
+	const J = target ? judgingPeriod(ctx, target.judgedAt) : null;
+	const judged = !!J && J.sort <= P.sort;
+	const actualPeriod = target && judged ? J : latestUpTo(carry, P);
+	const now = valueAt(actualPeriod);
+	const B = target?.baseline ? (ctx.periods.find((p) => p.key === target.baseline) ?? null) : null;
+	const baselineValue = B ? (valueAt(B)?.actual ?? null) : null;
+
+	let projected: ReturnType<typeof projectValue> = null;
+	if (target && J && !judged && now?.actual != null) {
+		const series = carry
+			.filter((p) => p.sort <= P.sort)
+			.map((p) => ({ key: p.key, value: valueAt(p)?.actual ?? null }))
+			.filter((x): x is { key: string; value: number } => x.value !== null);
+		const lastYear = new Map<string, number>();
+		for (const p of ctx.lastPeriods) {
+			if (!ind.forms.has(p.form)) continue;
+			const v = computeIndicator(ind, cells?.get(p.id)).actual;
+			if (v !== null) lastYear.set(seasonalKey(p.key), v);
+		}
+		const keys = carry.map((p) => p.key);
+		if (!keys.includes(J.key)) keys.push(J.key);
+		projected = projectValue({ unit: ind.unit, series, carrying: keys, judgedKey: J.key, lastYear });
+	}
+
+	const result = evaluateAgainstTarget({
+		unit: ind.unit,
+		direction: ind.direction,
+		target,
+		judged,
+		actual: now?.actual ?? null,
+		baseline: baselineValue,
+		projected: projected?.value ?? null
+	});
+
+	let projection: Projection | null = null;
+	if (projected && J && target && result.projectionStatus) {
+		const isChange = target.comparator === 'change';
+		const shown = isChange ? round(projected.value - (baselineValue ?? 0), 2) : projected.value;
+		const facts = (locale: 'vi' | 'en') =>
+			explainProjection(locale, {
+				unit: ind.unit,
+				method: projected!.method,
+				value: shown,
+				periodLabel: locale === 'vi' ? J.labelVi : J.labelEn,
+				target,
+				baselineLabel: B ? (locale === 'vi' ? B.labelVi : B.labelEn) : undefined
+			});
+		projection = {
+			value: projected.value,
+			at: J.key,
+			status: result.projectionStatus,
+			method: projected.method,
+			basedOn: projected.basedOn,
+			atLabel: bilingualLabel(J),
+			explanation: { vi: facts('vi'), en: facts('en') }
+		};
+	}
+
+	const actual = now?.actual ?? null;
+	return {
+		unit: unit.code,
+		unitName: unit.name,
+		unitType: unit.type,
+		indicator: ind.code,
+		indicatorUnit: ind.unit,
+		period: P.key,
+		actualPeriod: actual === null ? null : (actualPeriod?.key ?? null),
+		actual: actual === null ? null : round(actual, 2),
+		numerator: now?.numerator ?? null,
+		denominator: now?.denominator ?? null,
+		target,
+		gap: result.gap,
+		percentOfTarget: result.percentOfTarget,
+		status: result.status,
+		projection,
+		direction: ind.direction,
+		baseline: B
+			? {
+					period: B.key,
+					value: baselineValue === null ? null : round(baselineValue, 2),
+					change: result.change
+				}
+			: null
+	};
+}

@@ -1,0 +1,125 @@
+// The set-based part of an evaluation: figures summed in SQL per group of units × unit level × period ×
+// element (values of share and level elements kept as histograms), and the units each group holds.
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import type { Cell, PeriodCells } from './aggregate';
+import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
+
+/** How units are grouped: all under the root as one, by the root's direct children, or one per school. */
+export type Grouping = 'self' | 'children' | 'schools';
+
+/** group unit id → period id → cells. */
+export type GroupCells = Map<number, Map<number, PeriodCells>>;
+
+function groupExpr(grouping: Grouping, root: UnitInfo): SQL {
+	if (grouping === 'self') return sql`${root.id}::int`;
+	if (grouping === 'schools') return sql`u.id`;
+	// The child of the root on u's path: '/1/7/42/' split on '/' has the root at position depth + 2.
+	return sql`case when u.id = ${root.id} then u.id else split_part(u.path, '/', ${root.depth + 3})::int end`;
+}
+
+/** Units counted: under the root, active in the year, passing the dashboard filters. */
+function unitConditions(ctx: EvaluationContext, extraGroup: number | null): SQL {
+	const parts: SQL[] = [
+		sql`u.path like ${ctx.root.path + '%'}`,
+		sql`(u.active_from is null or u.active_from <= ${ctx.year.end}::date)`,
+		sql`(u.active_to is null or u.active_to >= ${ctx.year.start}::date)`
+	];
+	const f = ctx.filters;
+	if (f?.levels?.length)
+		parts.push(
+			sql`(u.type <> 'school' or chitieu_level_parts(u.school_level) && ${textArray(f.levels)}::text[])`
+		);
+	if (f?.ownership) parts.push(sql`(u.type <> 'school' or u.ownership = ${f.ownership})`);
+	for (const g of [ctx.groupFilter, extraGroup]) {
+		if (g !== null) parts.push(sql`u.id in (select unit_id from unit_group_members where group_id = ${g})`);
+	}
+	return sql.join(parts, sql` and `);
+}
+
+export type CensusRow = { grp: number; type: string; level: string | null; n: number };
+
+/** How many units of each type and level each group holds (which indicators apply where). */
+export async function fetchCensus(db: Db, ctx: EvaluationContext, grouping: Grouping): Promise<CensusRow[]> {
+	return queryRows<CensusRow>(
+		db,
+		sql`select ${groupExpr(grouping, ctx.root)} as grp, u.type, u.school_level as level, count(*)::int as n
+		    from units u where ${unitConditions(ctx, null)}
+		    group by 1, 2, 3`
+	);
+}
+
+/** The units rows are made for: the root's direct children, or every school under it. */
+export async function fetchRowUnits(db: Db, ctx: EvaluationContext, grouping: Grouping): Promise<UnitInfo[]> {
+	const which = grouping === 'children' ? sql`u.parent_id = ${ctx.root.id}` : sql`u.type = 'school'`;
+	return queryRows<UnitInfo>(
+		db,
+		sql`select u.id, u.code, u.name, u.type, u.path, u.depth, u.school_level as "schoolLevel", u.ownership
+		    from units u where ${which} and ${unitConditions(ctx, null)}
+		    order by case u.type when 'school' then 1 else 0 end, u.name, u.code`
+	);
+}
+
+type CellRow = {
+	grp: number;
+	lvl: string | null;
+	pid: number;
+	eid: number;
+	v: number | null;
+	total: number;
+	n: number;
+};
+
+export type Needed = { periods: Set<number>; elements: Set<number>; categorical: Set<number> };
+
+/**
+ * Σ figures of the needed elements in the needed periods, grouped; one statement. Nested loops from
+ * the units under the root (LATERAL … OFFSET 0 keeps the planner from hashing all figures of every
+ * year): each unit's submissions by (unit, period), each submission's figures index-only.
+ * Only schools' and communes' own figures count (a district's roll-up report would count twice).
+ * `extraGroup` restricts the units to a group's members (an area judged on a group's target).
+ */
+export async function fetchCells(
+	db: Db,
+	ctx: EvaluationContext,
+	grouping: Grouping,
+	needed: Needed,
+	extraGroup: number | null = null
+): Promise<GroupCells> {
+	const out: GroupCells = new Map();
+	if (needed.periods.size === 0 || needed.elements.size === 0) return out;
+	const codeOf = new Map([...ctx.elementIds].map(([code, id]) => [id, code]));
+	const rows = await queryRows<CellRow>(
+		db,
+		sql`select ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl, s.period_id as pid,
+		      f.data_element_id as eid,
+		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
+		      sum(f.value)::float8 as total, count(*)::int as n
+		    from units u
+		    cross join lateral (
+		      select s.id, s.period_id from submissions s
+		      where s.unit_id = u.id and s.period_id = any(${intArray(needed.periods)}::int[]) offset 0) s
+		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(needed.elements)}::int[])
+		    where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)}
+		    group by 1, 2, 3, 4, 5`
+	);
+	for (const r of rows) {
+		let byPeriod = out.get(r.grp);
+		if (!byPeriod) out.set(r.grp, (byPeriod = new Map()));
+		let cells = byPeriod.get(r.pid);
+		if (!cells) byPeriod.set(r.pid, (cells = new Map()));
+		const code = codeOf.get(r.eid)!;
+		let list = cells.get(code);
+		if (!list) cells.set(code, (list = []));
+		let cell: Cell | undefined = list.find((c) => c.level === r.lvl);
+		if (!cell) list.push((cell = { level: r.lvl, sum: 0, n: 0, hist: null }));
+		cell.sum += Number(r.total);
+		cell.n += Number(r.n);
+		if (r.v !== null) {
+			cell.hist ??= new Map();
+			const v = Number(r.v);
+			cell.hist.set(v, (cell.hist.get(v) ?? 0) + Number(r.n));
+		}
+	}
+	return out;
+}

@@ -1,0 +1,76 @@
+// Sentences about targets and projections, in either language. Pure and safe in the browser.
+import { formatNumber, formatPercent } from '../i18n/format';
+import type { MessageKey } from '../i18n/catalogue';
+import { translate } from '../i18n/translate';
+import type { Locale } from '../i18n/types';
+
+export type IndicatorUnit = 'percent' | 'count' | 'level';
+export type TargetLike = {
+	comparator: 'gte' | 'lte' | 'eq' | 'range' | 'change' | 'level_gte';
+	value: number | null;
+	min: number | null;
+	max: number | null;
+};
+
+/** A value in the indicator's unit: "85,7 %", "12.246", "mức 2". */
+export function formatValue(locale: Locale, unit: IndicatorUnit, value: number | null): string {
+	if (value === null) return '—';
+	if (unit === 'percent') return formatPercent(locale, value, 1);
+	if (unit === 'level')
+		return translate(locale, 'targets.unit.level', { value: formatNumber(locale, value) });
+	return formatNumber(locale, value, 1);
+}
+
+/** A change in the indicator's unit, signed: "−1,5 điểm phần trăm", "+12". */
+export function formatChange(locale: Locale, unit: IndicatorUnit, value: number | null): string {
+	if (value === null) return '—';
+	const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+	const abs = formatNumber(locale, Math.abs(value), unit === 'percent' ? 1 : 0);
+	return unit === 'percent'
+		? translate(locale, 'targets.unit.pp', { value: `${sign}${abs}` })
+		: `${sign}${abs}`;
+}
+
+/** The target as people write it: "≥ 97 %", "từ 55 % đến 60 %", "thay đổi −1,5 điểm phần trăm so với …". */
+export function describeTarget(
+	locale: Locale,
+	unit: IndicatorUnit,
+	target: TargetLike,
+	baselineLabel?: string
+): string {
+	const v = (x: number | null) => (unit === 'level' ? formatNumber(locale, x) : formatValue(locale, unit, x));
+	switch (target.comparator) {
+		case 'range':
+			return translate(locale, 'targets.cmp.range', { min: v(target.min), max: v(target.max) });
+		case 'change':
+			return translate(locale, 'targets.cmp.change', {
+				value: formatChange(locale, unit, target.value),
+				baseline: baselineLabel ?? '—'
+			});
+		default:
+			return translate(locale, `targets.cmp.${target.comparator}` as MessageKey, { value: v(target.value) });
+	}
+}
+
+export type ProjectionFacts = {
+	unit: IndicatorUnit;
+	method: 'trend' | 'last_year_pattern' | 'carry_forward';
+	/** Projected value at the judging period (for 'change' targets, the projected change). */
+	value: number;
+	periodLabel: string;
+	target: TargetLike;
+	baselineLabel?: string;
+};
+
+/** "At the current pace: 94.1% by End of school year 2024-2025, target ≥ 97%". */
+export function explainProjection(locale: Locale, facts: ProjectionFacts): string {
+	const value =
+		facts.target.comparator === 'change'
+			? formatChange(locale, facts.unit, facts.value)
+			: formatValue(locale, facts.unit, facts.value);
+	return translate(locale, `targets.projection.${facts.method}` as MessageKey, {
+		value,
+		period: facts.periodLabel,
+		target: describeTarget(locale, facts.unit, facts.target, facts.baselineLabel)
+	});
+}
