@@ -42,8 +42,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
 			DATA_DIR: dataDir,
-			DATABASE_URL: '',
-			DEMO_SEED: 'auto',
+			// E2E_DATABASE_URL: run against PostgreSQL instead (an empty database; the demo is loaded).
+			DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+			DEMO_SEED: process.env.E2E_DATABASE_URL ? 'always' : 'auto',
 			BODY_SIZE_LIMIT: '25M'
 		}
 	}
