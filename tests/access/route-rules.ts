@@ -1,3 +1,4 @@
+import { reportingRules } from './reporting-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -106,8 +107,9 @@ export const rules: RouteRule[] = [
 		fresh: true,
 		ok: { status: [303], location: /^\/login/ }
 	},
-	{ endpoint: 'POST /lang', url: '/lang', allow: EVERYONE, form: { lang: 'en', next: '/' } },
+	{ endpoint: 'POST /lang', url: '/lang', allow: EVERYONE, form: { lang: 'vi', next: '/' } },
 	{ page: '/(app)', url: '/', allow: SIGNED_IN },
+	{ page: '/(app)/account', url: '/account', allow: SIGNED_IN },
 	{ page: '/(app)/account/password', url: '/account/password', allow: SIGNED_IN },
 	{
 		action: '/(app)/account/password?/default',
@@ -117,10 +119,165 @@ export const rules: RouteRule[] = [
 		form: { current: 'not-the-password', next: 'a-new-password-1', confirm: 'a-new-password-1' },
 		ok: { status: [400] }
 	},
+	{ page: '/(app)/account/tokens', url: '/account/tokens', allow: SIGNED_IN },
+	{
+		action: '/(app)/account/tokens?/create',
+		url: '/account/tokens',
+		allow: SIGNED_IN,
+		form: { name: 'matrix' }
+	},
+	{
+		action: '/(app)/account/tokens?/revoke',
+		name: 'revoking another user’s token (the administrator’s)',
+		url: '/account/tokens',
+		accounts: SIGNED_IN.filter((a) => a !== 'admin'),
+		allow: [],
+		form: (ctx) => ({ id: ctx.revocableTokenId.admin ?? 'ct_none' })
+	},
+	{
+		action: '/(app)/account/tokens?/revoke',
+		url: '/account/tokens',
+		allow: SIGNED_IN,
+		form: (ctx) => ({ id: ctx.revocableTokenId[ctx.account] ?? 'ct_none' })
+	},
+
 	// ── administration of accounts ───────────────────────────────────────────────
 	/** Everyone who manages some accounts sees the list (each only the accounts they manage). */
+	{ page: '/(app)/admin/users', url: '/admin/users?q=mx-', allow: USER_MANAGERS },
+	{ page: '/(app)/admin/users/new', url: '/admin/users/new', allow: USER_MANAGERS },
+	{
+		action: '/(app)/admin/users/new?/default',
+		url: '/admin/users/new',
+		allow: HAIAN_USER_MANAGERS,
+		form: (ctx) => ({
+			username: `mx-new-${ctx.account}`,
+			displayName: 'Matrix new',
+			role: 'school',
+			unit: 'HA-TH-DANGHAI'
+		})
+	},
+	{
+		action: '/(app)/admin/users/new?/default',
+		name: 'a school account for an An Lão school (unit code in a form field)',
+		url: '/admin/users/new',
+		allow: ['admin', 'anlao'],
+		form: (ctx) => ({
+			username: `mx-al-${ctx.account}`,
+			displayName: 'Matrix An Lão new',
+			role: 'school',
+			unit: 'AL-TH-TANDAN'
+		})
+	},
+	{
+		action: '/(app)/admin/users/new?/default',
+		name: 'a district account (only the administrator creates those)',
+		url: '/admin/users/new',
+		allow: ['admin'],
+		form: (ctx) => ({
+			username: `mx-dist-${ctx.account}`,
+			displayName: 'Matrix district',
+			role: 'district',
+			unit: 'HAIAN'
+		})
+	},
+	{ page: '/(app)/admin/users/[username]', url: '/admin/users/mx-ha', allow: HAIAN_USER_MANAGERS },
+	{
+		page: '/(app)/admin/users/[username]',
+		name: 'an An Lão school account (username in the URL)',
+		url: '/admin/users/mx-al',
+		allow: ['admin', 'anlao']
+	},
+	{
+		page: '/(app)/admin/users/[username]',
+		name: 'the Hải An inspector’s account (not a school account)',
+		url: '/admin/users/inspector',
+		allow: ['admin']
+	},
+	{
+		action: '/(app)/admin/users/[username]?/update',
+		url: '/admin/users/mx-ha',
+		allow: HAIAN_USER_MANAGERS,
+		form: { displayName: 'Matrix Hải An (edited)', email: '', phone: '' }
+	},
+	{
+		action: '/(app)/admin/users/[username]?/addRole',
+		url: '/admin/users/mx-ha',
+		allow: HAIAN_USER_MANAGERS,
+		form: { role: 'school', unit: 'HA-TH-DANGLAM' }
+	},
+	{
+		action: '/(app)/admin/users/[username]?/addRole',
+		name: 'giving a Hải An school account an An Lão school (the admin may; not run, it would hand the account over)',
+		url: '/admin/users/mx-ha',
+		accounts: ACCOUNTS.filter((a) => a !== 'admin'),
+		allow: [],
+		form: { role: 'school', unit: 'AL-TH-ANTHANG' }
+	},
+	{
+		action: '/(app)/admin/users/[username]?/removeRole',
+		url: '/admin/users/mx-ha',
+		allow: HAIAN_USER_MANAGERS,
+		form: { role: 'school', unit: 'HA-TH-DANGLAM' }
+	},
+	{
+		action: '/(app)/admin/users/[username]?/resetPassword',
+		url: '/admin/users/mx-ha',
+		allow: HAIAN_USER_MANAGERS
+	},
+	{
+		action: '/(app)/admin/users/[username]?/resetPassword',
+		name: 'resetting the password of a Hải An inspector account (not a school account)',
+		url: '/admin/users/mx-insp',
+		allow: ['admin']
+	},
+	{
+		action: '/(app)/admin/users/[username]?/resetPassword',
+		name: 'resetting the An Lão leader’s own password through the admin pages',
+		url: '/admin/users/anlao',
+		accounts: ['province', 'district', 'inspector', 'school', 'anlao', 'anonymous'],
+		allow: []
+	},
+	{ action: '/(app)/admin/users/[username]?/disable', url: '/admin/users/mx-ha', allow: HAIAN_USER_MANAGERS },
+	{
+		action: '/(app)/admin/users/[username]?/disable',
+		name: 'disabling an An Lão school account',
+		url: '/admin/users/mx-al',
+		allow: ['admin', 'anlao']
+	},
+	{ action: '/(app)/admin/users/[username]?/enable', url: '/admin/users/mx-ha', allow: HAIAN_USER_MANAGERS },
+	{
+		action: '/(app)/admin/users/[username]?/enable',
+		name: 'enabling an An Lão school account',
+		url: '/admin/users/mx-al',
+		allow: ['admin', 'anlao']
+	},
+
 	// ── JSON API ─────────────────────────────────────────────────────────────────
 	{ endpoint: 'GET /api/health', url: '/api/health', allow: EVERYONE },
+	{
+		endpoint: 'GET /api/evaluations',
+		url: '/api/evaluations?unit=HAIAN&year=2024-2025&period=CUOI_NAM',
+		allow: HAIAN_READERS
+	},
+	{
+		endpoint: 'GET /api/evaluations',
+		name: 'a school reading its own evaluation',
+		url: '/api/evaluations?unit=HA-TH-THANHTO&year=2024-2025&period=CUOI_NAM',
+		allow: [...HAIAN_READERS, 'school']
+	},
+	{
+		endpoint: 'GET /api/evaluations',
+		name: 'An Lão’s drill-down',
+		url: '/api/evaluations?unit=ANLAO&year=2024-2025&period=HK1&children=true',
+		allow: ['admin', 'province', 'anlao']
+	},
+	{
+		endpoint: 'GET /api/evaluations',
+		name: 'a period the year does not have (refused after the access check)',
+		url: '/api/evaluations?unit=HAIAN&year=2024-2025&period=HK9',
+		allow: HAIAN_READERS,
+		ok: { status: [400] }
+	},
 	{ endpoint: 'GET /api/catalogue', url: '/api/catalogue', allow: SIGNED_IN },
 	{ endpoint: 'GET /api/units', url: '/api/units', allow: SIGNED_IN },
 	{
@@ -140,7 +297,8 @@ export const rules: RouteRule[] = [
 		name: 'units under An Lão',
 		url: '/api/units?under=ANLAO',
 		allow: ['admin', 'province', 'anlao']
-	}
+	},
+	...reportingRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */
