@@ -39,6 +39,7 @@ export const targets = {
 	},
 
 	'targets.api.missing': { vi: 'Thiếu tham số {name}.', en: 'The {name} parameter is missing.' },
+	'targets.api.badParam': { vi: 'Tham số {name} không hợp lệ.', en: 'The {name} parameter is not valid.' },
 	'targets.api.badYear': {
 		vi: 'Năm học "{year}" không hợp lệ hoặc chưa có trong hệ thống (dạng 2024-2025).',
 		en: 'School year "{year}" is invalid or unknown (format 2024-2025).'
