@@ -122,18 +122,16 @@ describe('the upward report', () => {
 			yearCode: '2024-2025',
 			periodKey: 'CUOI_NAM'
 		}))!;
-		await h.db
-			.insert(table.figures)
-			.values(
-				report.rows
-					.filter((r) => elements.get(r.code)!.unitScope === 'school')
-					.map((r) => ({
-						submissionId: rollup,
-						dataElementId: elements.get(r.code)!.id,
-						value: r.value,
-						comment: r.comment
-					}))
-			);
+		await h.db.insert(table.figures).values(
+			report.rows
+				.filter((r) => elements.get(r.code)!.unitScope === 'school')
+				.map((r) => ({
+					submissionId: rollup,
+					dataElementId: elements.get(r.code)!.id,
+					value: r.value,
+					comment: r.comment
+				}))
+		);
 		const after = await evaluate(h.db, request);
 		expect(after.filter((r) => r.indicatorUnit !== 'level')).toEqual(
 			before.filter((r) => r.indicatorUnit !== 'level')

@@ -4,7 +4,18 @@ import { admin } from './messages/admin';
 import { importsRead } from './messages/imports-read';
 import { imports } from './messages/imports';
 import { targets } from './messages/targets';
+import { reporting } from './messages/reporting';
+import { inspection } from './messages/inspection';
 
 /** Every user-visible string; one file per domain under messages/. */
-export const messages = { ...common, ...auth, ...admin, ...importsRead, ...imports, ...targets };
+export const messages = {
+	...common,
+	...auth,
+	...admin,
+	...importsRead,
+	...imports,
+	...targets,
+	...reporting,
+	...inspection
+};
 export type MessageKey = keyof typeof messages;

@@ -114,6 +114,23 @@ describe('severity of a school', () => {
 		expect(s).toMatchObject({ missed: 2, aboveBand: 0, worsening: 2 });
 	});
 
+	it('worsening counts only beyond noise and only for judged indicators', () => {
+		const noise = ev({ indicator: 'X', status: 'met', actual: 98.2, gap: 1.2, reference: 97, previous: 99 }); // −0.8 pp
+		const unjudged = ev({ indicator: 'Y', unit: 'count', status: 'no_data', actual: 544, previous: 557 });
+		const counted = ev({
+			indicator: 'Z',
+			unit: 'count',
+			status: 'met',
+			actual: 80,
+			gap: 0,
+			reference: 80,
+			previous: 100
+		}); // −20%
+		const s = computeSeverity([noise, unjudged, counted], { late: 0, missing: 0 });
+		expect(s.terms).toEqual([{ kind: 'trend', indicator: 'Z', points: 0.1 }]);
+		expect(s.worsening).toBe(1);
+	});
+
 	it('a projected miss with no shortfall yet still counts a little', () => {
 		const s = computeSeverity([ev({ indicator: 'X', status: 'at_risk', actual: 98, gap: 1 })], {
 			late: 0,

@@ -1,6 +1,7 @@
 // Where should the inspector go first? A school's severity (pure):
 //   Σ over missed targets   weight × normalised shortfall   (× ½ when only at risk)
 // + Σ over worsening ones   weight × ½ × normalised worsening vs the same period last year
+//                           (judged indicators only, and only beyond noise: ≥ 1 pp, ≥ 10% of a count)
 // + Σ over above-band ones  weight × max(½, normalised excess)   (implausibly high results)
 // + ¼ per late report and ½ per missing one this year.
 // Weight = the target's weight if the plan sets one, else the indicator's importance (1 = normal).
@@ -45,6 +46,7 @@ export const SEVERITY = {
 	atRiskFactor: 0.5,
 	minShortfall: 0.1,
 	trendFactor: 0.5,
+	trendMin: 0.1,
 	aboveBandFloor: 0.5,
 	perLate: 0.25,
 	perMissing: 0.5
@@ -61,10 +63,16 @@ export function normalise(amount: number, unit: MeasureUnit, reference: number |
 	return Math.min(n, SEVERITY.cap);
 }
 
+/** Normalised worsening since last year (counts relative to last year's value), 0 below the noise floor. */
 function worsening(e: IndicatorEvidence): number {
-	if (e.actual === null || e.previous === null) return 0;
-	if (e.direction === 'higher') return Math.max(0, e.previous - e.actual);
-	if (e.direction === 'lower') return Math.max(0, e.actual - e.previous);
+	if (e.actual === null || e.previous === null || e.status === 'no_data') return 0;
+	const w = normalise(rawWorsening(e.direction, e.actual, e.previous), e.unit, e.previous);
+	return w >= SEVERITY.trendMin ? w : 0;
+}
+
+function rawWorsening(direction: IndicatorEvidence['direction'], actual: number, previous: number): number {
+	if (direction === 'higher') return Math.max(0, previous - actual);
+	if (direction === 'lower') return Math.max(0, actual - previous);
 	return 0;
 }
 
@@ -100,7 +108,7 @@ export function computeSeverity(indicators: readonly IndicatorEvidence[], report
 			terms.push({
 				kind: 'trend',
 				indicator: e.indicator,
-				points: round(e.weight * SEVERITY.trendFactor * normalise(w, e.unit, e.reference))
+				points: round(e.weight * SEVERITY.trendFactor * w)
 			});
 		}
 	}

@@ -3,6 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import * as table from '../db/schema';
+import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { findPeriod } from '../calendar/queries';
 import { findUnitByCode } from '../units/queries';
@@ -181,4 +182,18 @@ export async function ensureRollup(
 		.from(table.submissions)
 		.where(and(eq(table.submissions.unitId, district.id), eq(table.submissions.periodId, period.id)));
 	return row?.id ?? null;
+}
+
+/** The district sends its roll-up for a period to the province (creating the row if needed). */
+export async function sendRollup(
+	db: Db,
+	input: { districtCode: string; yearCode: string; periodKey: string; actor: AuthUser }
+): Promise<TransitionOutcome | 'not_found'> {
+	const district = await findUnitByCode(db, input.districtCode);
+	if (!district || district.type !== 'district') return 'not_found';
+	if (!can(input.actor, 'submit_figures', district))
+		return { ok: false, submissionId: 0, reason: 'forbidden' };
+	const id = await ensureRollup(db, input);
+	if (id === null) return 'not_found';
+	return transitionSubmission(db, { submissionId: id, action: 'submit', actor: input.actor });
 }

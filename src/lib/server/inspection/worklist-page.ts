@@ -1,0 +1,61 @@
+import type { Db } from '../db';
+import { can } from '../auth/access';
+import type { AuthUser } from '../auth/user';
+import { listAreaChoices, listGroupChoices } from '../calendar/area';
+import { todayVn } from '../calendar/dates';
+import { latestDue, listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
+import type { UnitRow } from '../units/queries';
+import { buildWorklist, type Worklist, type WorklistFilters } from './worklist';
+
+export type WorklistPage = {
+	areas: { code: string; name: string; type: string }[];
+	years: string[];
+	yearCode: string;
+	periods: PeriodInfo[];
+	groups: { code: string; name: string; kind: string }[];
+	worklist: Worklist | null;
+	canRecord: boolean;
+};
+
+const MONTH = /^\d{4}-\d{2}$/;
+
+/** The worklist's default period: the latest one due, monthly items aside (they judge few targets). */
+export function defaultWorklistPeriod(periods: PeriodInfo[], today: string): PeriodInfo | null {
+	return (
+		latestDue(
+			periods.filter((p) => !MONTH.test(p.key)),
+			today
+		) ?? latestDue(periods, today)
+	);
+}
+
+export async function loadWorklistPage(
+	db: Db,
+	user: AuthUser,
+	area: UnitRow,
+	query: { year?: string; period?: string; filters: WorklistFilters }
+): Promise<WorklistPage> {
+	const today = todayVn();
+	const years = await listYears(db);
+	const yearCode = years.some((y) => y.code === query.year)
+		? query.year!
+		: (pickYear(years, today)?.code ?? '');
+	const [areas, periods, groups] = await Promise.all([
+		listAreaChoices(db, user),
+		listPeriods(db, yearCode),
+		listGroupChoices(db, area)
+	]);
+	const period = periods.find((p) => p.key === query.period) ?? defaultWorklistPeriod(periods, today);
+	const worklist = period
+		? await buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today })
+		: null;
+	return {
+		areas,
+		years: years.map((y) => y.code),
+		yearCode,
+		periods,
+		groups,
+		worklist,
+		canRecord: can(user, 'record_finding', area)
+	};
+}

@@ -1,0 +1,210 @@
+// One submission as its page shows it: the report and its unit and period, its figures (a school's
+// stored ones, or a district's live roll-up), its timeline, the uploads that made its versions.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { queryRows, type Db } from '../db';
+import * as table from '../db/schema';
+import { computeCompletenessFor } from '../calendar/board';
+import type { CompletenessCounts } from '../calendar/completeness';
+import { daysLate, isOnTime } from '../calendar/dates';
+import { findPeriodById, type PeriodInfo } from '../calendar/queries';
+import { buildUpwardReport, type UpwardReport } from '../reports/queries';
+import type { UnitRow } from '../units/queries';
+import { subjectKind, type SubjectKind, type SubmissionStatus } from './workflow';
+
+export type TimelineEvent = {
+	at: Date;
+	actor: string | null;
+	from: string | null;
+	to: string;
+	version: number | null;
+	comment: string | null;
+};
+
+export type UploadRef = { id: string; fileName: string; at: Date; user: string | null; size: number };
+
+export type SubmissionDetail = {
+	id: number;
+	kind: SubjectKind;
+	status: SubmissionStatus;
+	version: number;
+	submittedAt: Date | null;
+	submittedBy: string | null;
+	decidedAt: Date | null;
+	decidedBy: string | null;
+	comment: string | null;
+	unit: UnitRow;
+	period: PeriodInfo;
+	/** Against the school deadline (a district's roll-up: the district deadline). */
+	deadline: string;
+	lateBy: number | null;
+	figures: {
+		code: string;
+		nameVi: string;
+		nameEn: string;
+		valueType: string;
+		value: number;
+		comment: string | null;
+		updatedAt: Date;
+	}[];
+	rollup: (UpwardReport & { counts: CompletenessCounts }) | null;
+	events: TimelineEvent[];
+	uploads: UploadRef[];
+	/** For a school: the district roll-up its report belongs to. */
+	parentRollup: { id: number; status: string; unitName: string } | null;
+};
+
+export async function loadSubmission(db: Db, id: number): Promise<SubmissionDetail | null> {
+	const submitter = alias(table.users, 'submitter');
+	const decider = alias(table.users, 'decider');
+	const [row] = await db
+		.select({
+			s: table.submissions,
+			unit: table.units,
+			submittedBy: submitter.displayName,
+			decidedBy: decider.displayName
+		})
+		.from(table.submissions)
+		.innerJoin(table.units, eq(table.units.id, table.submissions.unitId))
+		.leftJoin(submitter, eq(submitter.id, table.submissions.submittedBy))
+		.leftJoin(decider, eq(decider.id, table.submissions.decidedBy))
+		.where(eq(table.submissions.id, id));
+	const kind = row ? subjectKind(row.unit.type) : null;
+	const period = row ? await findPeriodById(db, row.s.periodId) : null;
+	if (!row || !kind || !period) return null;
+	const deadline = kind === 'school' ? period.schoolDeadline : period.districtDeadline;
+	const at = row.s.submittedAt;
+
+	const [figures, events, uploads, parent] = await Promise.all([
+		db
+			.select({
+				code: table.dataElements.code,
+				nameVi: table.dataElements.nameVi,
+				nameEn: table.dataElements.nameEn,
+				valueType: table.dataElements.valueType,
+				value: table.figures.value,
+				comment: table.figures.comment,
+				updatedAt: table.figures.updatedAt
+			})
+			.from(table.figures)
+			.innerJoin(table.dataElements, eq(table.dataElements.id, table.figures.dataElementId))
+			.where(eq(table.figures.submissionId, id))
+			.orderBy(asc(table.dataElements.sortOrder)),
+		db
+			.select({
+				at: table.submissionEvents.at,
+				actor: table.users.displayName,
+				from: table.submissionEvents.fromStatus,
+				to: table.submissionEvents.toStatus,
+				version: table.submissionEvents.version,
+				comment: table.submissionEvents.comment
+			})
+			.from(table.submissionEvents)
+			.leftJoin(table.users, eq(table.users.id, table.submissionEvents.actorId))
+			.where(eq(table.submissionEvents.submissionId, id))
+			.orderBy(asc(table.submissionEvents.at), asc(table.submissionEvents.id)),
+		queryRows<{
+			id: string;
+			file_name: string;
+			created_at: Date | string;
+			user_name: string | null;
+			size: number;
+		}>(
+			db,
+			sql`select u.id, u.file_name, u.created_at, usr.display_name as user_name, u.size
+			    from uploads u left join users usr on usr.id = u.user_id
+			    where u.id in (
+			      select upload_id from figures where submission_id = ${id} and upload_id is not null
+			      union
+			      select upload_id from audit_log where unit_id = ${row.unit.id} and action = 'figure.change'
+			        and upload_id is not null and after->>'period' = ${`${period.yearCode}/${period.key}`})
+			    order by u.created_at`
+		),
+		kind === 'school'
+			? queryRows<{ id: number; status: string; name: string }>(
+					db,
+					sql`select s.id, s.status, d.name from submissions s join units d on d.id = s.unit_id
+					    where s.period_id = ${period.id} and d.type = 'district' and ${row.unit.path} like d.path || '%' limit 1`
+				)
+			: Promise.resolve([])
+	]);
+
+	let rollup: SubmissionDetail['rollup'] = null;
+	if (kind === 'rollup') {
+		const [report, board] = await Promise.all([
+			buildUpwardReport(db, { area: row.unit, period }),
+			computeCompletenessFor(db, row.unit, period)
+		]);
+		rollup = { ...report, counts: board.counts };
+	}
+	return {
+		id,
+		kind,
+		status: row.s.status,
+		version: row.s.version,
+		submittedAt: at,
+		submittedBy: row.submittedBy,
+		decidedAt: row.s.decidedAt,
+		decidedBy: row.decidedBy,
+		comment: row.s.comment,
+		unit: row.unit,
+		period,
+		deadline,
+		lateBy: at && !isOnTime(at, deadline) ? daysLate(at, deadline) : null,
+		figures,
+		rollup,
+		events: events.length ? events : eventsFromRow(row.s, row.submittedBy, row.decidedBy),
+		uploads: uploads.map((u) => ({
+			id: u.id,
+			fileName: u.file_name,
+			at: new Date(u.created_at),
+			user: u.user_name,
+			size: Number(u.size)
+		})),
+		parentRollup: parent[0]
+			? { id: Number(parent[0].id), status: parent[0].status, unitName: parent[0].name }
+			: null
+	};
+}
+
+/**
+ * Reports loaded in bulk (the demo, older data) have no events: their timeline is what the row
+ * itself records, the submission and the last decision.
+ */
+function eventsFromRow(
+	s: typeof table.submissions.$inferSelect,
+	submittedBy: string | null,
+	decidedBy: string | null
+): TimelineEvent[] {
+	const out: TimelineEvent[] = [];
+	if (s.submittedAt) {
+		out.push({
+			at: s.submittedAt,
+			actor: submittedBy,
+			from: 'draft',
+			to: 'submitted',
+			version: s.version,
+			comment: null
+		});
+	}
+	if (s.decidedAt && (s.status === 'approved' || s.status === 'returned')) {
+		out.push({
+			at: s.decidedAt,
+			actor: decidedBy,
+			from: 'submitted',
+			to: s.status,
+			version: s.version,
+			comment: s.comment
+		});
+	}
+	return out;
+}
+
+/** The submission of a unit for a year and period, if any (for links from other pages). */
+export async function findSubmissionId(db: Db, unitId: number, periodId: number): Promise<number | null> {
+	const [row] = await db
+		.select({ id: table.submissions.id })
+		.from(table.submissions)
+		.where(and(eq(table.submissions.unitId, unitId), eq(table.submissions.periodId, periodId)));
+	return row?.id ?? null;
+}

@@ -1,0 +1,57 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireAccess, requireUser } from '$lib/server/auth/guard';
+import { resolveArea } from '$lib/server/calendar/area';
+import { fieldMessages } from '$lib/server/calendar/form';
+import { createFinding } from '$lib/server/inspection/findings';
+import { loadFindingsPage } from '$lib/server/inspection/findings-page';
+import { findUnitByCode } from '$lib/server/units/queries';
+import { findingSchema, readAreaQuery } from '$lib/schemas/reporting';
+import { translate } from '$lib/i18n/translate';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const user = requireUser();
+	const db = await getDb();
+	const unit = await resolveArea(db, user, readAreaQuery(url).unit);
+	requireAccess('read', unit);
+	const raw = url.searchParams.get('status');
+	const status = raw === 'open' || raw === 'closed' ? raw : undefined;
+	const page = await loadFindingsPage(db, user, unit!, status);
+	return { ...page, status: status ?? 'all', unit: { code: unit!.code, name: unit!.name, type: unit!.type } };
+};
+
+export const actions: Actions = {
+	create: async ({ request, locals }) => {
+		const user = requireUser();
+		const form = await request.formData();
+		const str = (k: string) => (typeof form.get(k) === 'string' ? (form.get(k) as string) : '');
+		const values = {
+			school: str('school'),
+			visitDate: str('visitDate'),
+			indicators: form.getAll('indicators').filter((v): v is string => typeof v === 'string'),
+			text: str('text'),
+			followUpDue: str('followUpDue')
+		};
+		const parsed = findingSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { values, errors: fieldMessages(locals.locale, parsed.error) });
+		const db = await getDb();
+		const school = await findUnitByCode(db, parsed.data.school);
+		if (!school || school.type !== 'school') {
+			return fail(400, {
+				values,
+				errors: { school: translate(locals.locale, 'inspection.error.schoolRequired') }
+			});
+		}
+		requireAccess('record_finding', school);
+		const id = await createFinding(db, {
+			school,
+			actorId: user.id,
+			visitDate: parsed.data.visitDate,
+			indicatorCodes: parsed.data.indicators,
+			text: parsed.data.text,
+			followUpDue: parsed.data.followUpDue ?? null
+		});
+		redirect(303, `/inspection/findings/${id}`);
+	}
+};

@@ -1,0 +1,88 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireAccess, requireUser } from '$lib/server/auth/guard';
+import { resolveArea } from '$lib/server/calendar/area';
+import { loadCalendarPage } from '$lib/server/calendar/calendar-page';
+import { fieldMessages, formFields } from '$lib/server/calendar/form';
+import { findPeriod } from '$lib/server/calendar/queries';
+import { grantException, revokeException, setPeriodOpen } from '$lib/server/calendar/state';
+import { findUnitByCode } from '$lib/server/units/queries';
+import { exceptionSchema, periodSwitchSchema, readAreaQuery, revokeSchema } from '$lib/schemas/reporting';
+import { translate } from '$lib/i18n/translate';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const user = requireUser();
+	const db = await getDb();
+	const query = readAreaQuery(url);
+	const area = await resolveArea(db, user, query.unit);
+	requireAccess('manage_calendar', area);
+	const page = await loadCalendarPage(db, area!, query.year);
+	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type } };
+};
+
+async function periodOf(year: string, key: string) {
+	const period = await findPeriod(await getDb(), year, key);
+	if (!period) error(404, 'Not found');
+	return period;
+}
+
+async function switchPeriod(request: Request, open: boolean) {
+	const user = requireUser();
+	const parsed = periodSwitchSchema.safeParse(
+		formFields(await request.formData(), ['year', 'period', 'unit'])
+	);
+	if (!parsed.success) error(400, 'Bad request');
+	const db = await getDb();
+	const area = await findUnitByCode(db, parsed.data.unit);
+	requireAccess('manage_calendar', area);
+	const period = await periodOf(parsed.data.year, parsed.data.period);
+	const result = await setPeriodOpen(db, { periodId: period.id, area: area!, open, actorId: user.id });
+	return result.ok ? { switched: period.key } : fail(409, { switchError: period.key });
+}
+
+export const actions: Actions = {
+	close: ({ request }) => switchPeriod(request, false),
+	open: ({ request }) => switchPeriod(request, true),
+	grant: async ({ request, locals }) => {
+		const user = requireUser();
+		const values = formFields(await request.formData(), ['year', 'period', 'school', 'reason', 'until']);
+		const parsed = exceptionSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { values, errors: fieldMessages(locals.locale, parsed.error) });
+		const db = await getDb();
+		const school = await findUnitByCode(db, parsed.data.school);
+		if (!school || school.type !== 'school') {
+			const errors = { school: translate(locals.locale, 'reporting.error.schoolRequired') };
+			return fail(400, { values, errors });
+		}
+		requireAccess('manage_calendar', school);
+		const period = await periodOf(parsed.data.year, parsed.data.period);
+		const result = await grantException(db, {
+			periodId: period.id,
+			school,
+			reason: parsed.data.reason,
+			until: parsed.data.until ?? null,
+			actorId: user.id
+		});
+		if (!result.ok) {
+			const errors =
+				result.reason === 'not_closed'
+					? { school: translate(locals.locale, 'reporting.error.notClosed') }
+					: { reason: translate(locals.locale, 'reporting.error.reasonRequired') };
+			return fail(400, { values, errors });
+		}
+		return { granted: period.key };
+	},
+	revoke: async ({ request }) => {
+		const user = requireUser();
+		const parsed = revokeSchema.safeParse(formFields(await request.formData(), ['year', 'period', 'school']));
+		if (!parsed.success) error(400, 'Bad request');
+		const db = await getDb();
+		const school = await findUnitByCode(db, parsed.data.school);
+		requireAccess('manage_calendar', school);
+		const period = await periodOf(parsed.data.year, parsed.data.period);
+		const gone = await revokeException(db, { periodId: period.id, school: school!, actorId: user.id });
+		if (!gone) error(404, 'Not found');
+		return { revoked: period.key };
+	}
+};

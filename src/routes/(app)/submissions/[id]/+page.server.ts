@@ -1,0 +1,53 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireAccess, requireUser } from '$lib/server/auth/guard';
+import { formFields } from '$lib/server/calendar/form';
+import { snapshotRollup } from '$lib/server/reports/queries';
+import { loadSubmission } from '$lib/server/submissions/detail';
+import { transitionSubmission } from '$lib/server/submissions/service';
+import { offeredActions, permissionsFor } from '$lib/server/submissions/workflow';
+import { transitionSchema } from '$lib/schemas/reporting';
+import { translate } from '$lib/i18n/translate';
+import type { Actions, PageServerLoad } from './$types';
+
+function idOf(param: string): number {
+	const id = Number(param);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Not found');
+	return id;
+}
+
+export const load: PageServerLoad = async ({ params }) => {
+	const user = requireUser();
+	const detail = await loadSubmission(await getDb(), idOf(params.id));
+	requireAccess('read', detail?.unit);
+	const offered = offeredActions(detail!.status, permissionsFor(user, detail!.kind, detail!.unit));
+	return { detail: detail!, offered };
+};
+
+export const actions: Actions = {
+	transition: async ({ params, request, locals }) => {
+		const user = requireUser();
+		const db = await getDb();
+		const id = idOf(params.id);
+		const detail = await loadSubmission(db, id);
+		requireAccess('read', detail?.unit);
+		const values = formFields(await request.formData(), ['action', 'comment']);
+		const parsed = transitionSchema.safeParse(values);
+		if (!parsed.success) error(400, 'Bad request');
+		const outcome = await transitionSubmission(db, {
+			submissionId: id,
+			action: parsed.data.action,
+			comment: parsed.data.comment,
+			actor: user,
+			snapshot: snapshotRollup
+		});
+		if (outcome.ok) return { done: outcome.to };
+		if (outcome.reason === 'not_found') error(404, 'Not found');
+		if (outcome.reason === 'forbidden') error(403, 'Forbidden');
+		return fail(outcome.reason === 'wrong_status' ? 409 : 400, {
+			values,
+			action: parsed.data.action,
+			error: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
+		});
+	}
+};

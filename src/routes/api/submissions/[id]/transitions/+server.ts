@@ -1,0 +1,35 @@
+import { error, json } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { snapshotRollup } from '$lib/server/reports/queries';
+import { transitionSubmission } from '$lib/server/submissions/service';
+import { transitionSchema } from '$lib/schemas/reporting';
+import { bilingual } from '$lib/i18n/translate';
+import type { RequestHandler } from './$types';
+
+/**
+ * POST /api/submissions/:id/transitions {"action": "submit"|"approve"|"return"|"reopen", "comment"?: "…"}
+ * → 200 {"id", "from", "to"}; 403 / 404; 409 wrong status; 422 other refusals (with the reason).
+ */
+export const POST: RequestHandler = async ({ params, request }) => {
+	const user = requireUser();
+	const id = Number(params.id);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Not found');
+	const body = await request.json().catch(() => null);
+	const parsed = transitionSchema.safeParse(body ?? {});
+	if (!parsed.success) error(400, 'action must be submit, approve, return or reopen');
+	const outcome = await transitionSubmission(await getDb(), {
+		submissionId: id,
+		action: parsed.data.action,
+		comment: parsed.data.comment,
+		actor: user,
+		snapshot: snapshotRollup
+	});
+	if (outcome.ok) return json({ id, from: outcome.from, to: outcome.to });
+	if (outcome.reason === 'not_found') error(404, 'Not found');
+	if (outcome.reason === 'forbidden') error(403, 'Forbidden');
+	return json(
+		{ id, error: outcome.reason, message: bilingual(`reporting.refusal.${outcome.reason}`) },
+		{ status: outcome.reason === 'wrong_status' ? 409 : 422 }
+	);
+};

@@ -1,0 +1,155 @@
+// Access rules of the reporting, workflow and inspection routes (spread into route-rules.ts).
+// Imports types only: route-rules.ts imports this file.
+import type { Account, RouteRule } from './route-rules';
+
+const HAIAN_READERS: readonly Account[] = ['admin', 'province', 'district', 'inspector'];
+const HAIAN_CALENDAR: readonly Account[] = ['admin', 'province', 'district'];
+const HAIAN_REVIEWERS: readonly Account[] = ['admin', 'province', 'district'];
+const FINDING_RECORDERS: readonly Account[] = ['admin', 'inspector'];
+const PERIOD = 'unit=HAIAN&year=2024-2025&period=CUOI_NAM';
+
+/**
+ * Submission 1 is the demo's first record: Trường Mầm non Cát Bi (Hải An), 2023-2024, approved.
+ * Acting on it is harmless: every decision meets the wrong status (409) once rights are checked.
+ * Finding 1 is the first finding recorded (by the create rule below, or by the reporting e2e
+ * test): either way on a Hải An school other than the demo school account's.
+ */
+export const reportingRules: RouteRule[] = [
+	// ── completeness board, calendar, exports ────────────────────────────────────
+	{ page: '/(app)/reporting', url: `/reporting?${PERIOD}`, allow: HAIAN_READERS },
+	{
+		page: '/(app)/reporting',
+		name: 'a school looking at its own completeness (the default area)',
+		url: '/reporting',
+		allow: ['admin', 'province', 'district', 'inspector', 'school', 'anlao']
+	},
+	{
+		page: '/(app)/reporting',
+		name: 'An Lão’s board',
+		url: '/reporting?unit=ANLAO',
+		allow: ['admin', 'province', 'anlao']
+	},
+	{
+		action: '/(app)/reporting?/approve',
+		url: `/reporting?${PERIOD}`,
+		allow: HAIAN_REVIEWERS,
+		form: { ids: '1' }
+	},
+	{
+		action: '/(app)/reporting?/sendRollup',
+		url: `/reporting?${PERIOD}`,
+		allow: ['admin', 'district'],
+		form: { unit: 'HAIAN', year: '2023-2024', period: 'DAU_NAM' }
+	},
+	{ page: '/(app)/reporting/calendar', url: '/reporting/calendar?unit=HAIAN', allow: HAIAN_CALENDAR },
+	{
+		action: '/(app)/reporting/calendar?/close',
+		url: '/reporting/calendar?unit=HAIAN',
+		allow: HAIAN_CALENDAR,
+		form: { unit: 'HAIAN', year: '2023-2024', period: '2023-09' }
+	},
+	{
+		action: '/(app)/reporting/calendar?/open',
+		url: '/reporting/calendar?unit=HAIAN',
+		allow: HAIAN_CALENDAR,
+		form: { unit: 'HAIAN', year: '2023-2024', period: '2023-09' }
+	},
+	{
+		action: '/(app)/reporting/calendar?/grant',
+		url: '/reporting/calendar?unit=HAIAN',
+		allow: HAIAN_CALENDAR,
+		// The period is open for the school: refused with 400 once the rights are checked.
+		form: { year: '2023-2024', period: '2023-10', school: 'HA-TH-CATBI', reason: 'Ma trận quyền truy cập' },
+		ok: { status: [400] }
+	},
+	{
+		action: '/(app)/reporting/calendar?/revoke',
+		url: '/reporting/calendar?unit=HAIAN',
+		allow: HAIAN_CALENDAR,
+		// No such exception: 404 once the rights are checked.
+		form: { year: '2023-2024', period: '2023-10', school: 'HA-TH-CATBI' },
+		ok: { status: [404] }
+	},
+	{
+		endpoint: 'GET /(app)/reporting/missing.xlsx',
+		url: `/reporting/missing.xlsx?${PERIOD}`,
+		allow: HAIAN_READERS
+	},
+	{
+		endpoint: 'GET /(app)/reporting/upward.csv',
+		url: `/reporting/upward.csv?${PERIOD}`,
+		allow: HAIAN_READERS
+	},
+
+	// ── a submission and its timeline ────────────────────────────────────────────
+	{ page: '/(app)/submissions/[id]', url: '/submissions/1', allow: HAIAN_READERS },
+	{
+		action: '/(app)/submissions/[id]?/transition',
+		url: '/submissions/1',
+		allow: HAIAN_REVIEWERS,
+		form: { action: 'approve' },
+		ok: { status: [409] }
+	},
+	{
+		endpoint: 'POST /api/submissions/[id]/transitions',
+		url: '/api/submissions/1/transitions',
+		allow: HAIAN_REVIEWERS,
+		json: { action: 'approve' },
+		ok: { status: [409] }
+	},
+	{ endpoint: 'GET /api/completeness', url: `/api/completeness?${PERIOD}`, allow: HAIAN_READERS },
+	{
+		endpoint: 'GET /api/completeness',
+		name: 'a school asking for its own completeness',
+		url: '/api/completeness?unit=HA-TH-THANHTO&year=2024-2025&period=CUOI_NAM',
+		allow: [...HAIAN_READERS, 'school']
+	},
+
+	// ── the inspector's worklist and findings ────────────────────────────────────
+	{ page: '/(app)/inspection', url: `/inspection?${PERIOD}`, allow: HAIAN_READERS },
+	{ page: '/(app)/inspection/print', url: `/inspection/print?${PERIOD}`, allow: HAIAN_READERS },
+	{
+		endpoint: 'GET /(app)/inspection/worklist.xlsx',
+		url: `/inspection/worklist.xlsx?${PERIOD}`,
+		allow: HAIAN_READERS
+	},
+	{ page: '/(app)/inspection/findings', url: '/inspection/findings?unit=HAIAN', allow: HAIAN_READERS },
+	{
+		page: '/(app)/inspection/findings',
+		name: 'the school’s own findings',
+		url: '/inspection/findings?unit=HA-TH-THANHTO',
+		allow: [...HAIAN_READERS, 'school']
+	},
+	{
+		action: '/(app)/inspection/findings?/create',
+		url: '/inspection/findings?unit=HAIAN',
+		allow: FINDING_RECORDERS,
+		form: {
+			school: 'HA-TH-CATBI',
+			visitDate: '2025-03-10',
+			text: 'Kiểm tra của ma trận quyền truy cập',
+			followUpDue: ''
+		}
+	},
+	{ page: '/(app)/inspection/findings/[id]', url: '/inspection/findings/1', allow: HAIAN_READERS },
+	{
+		action: '/(app)/inspection/findings/[id]?/update',
+		url: '/inspection/findings/1',
+		allow: FINDING_RECORDERS,
+		form: {
+			visitDate: '2025-03-10',
+			text: 'Kiểm tra của ma trận quyền truy cập (sửa)',
+			followUpDue: '2025-04-10'
+		}
+	},
+	{
+		action: '/(app)/inspection/findings/[id]?/close',
+		url: '/inspection/findings/1',
+		allow: FINDING_RECORDERS
+	},
+	{
+		action: '/(app)/inspection/findings/[id]?/reopen',
+		url: '/inspection/findings/1',
+		allow: FINDING_RECORDERS
+	}
+];
