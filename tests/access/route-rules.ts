@@ -1,4 +1,5 @@
 import { reportingRules } from './reporting-rules';
+import { plansRules } from './plans-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -322,7 +323,8 @@ export const rules: RouteRule[] = [
 		url: '/api/units?under=ANLAO',
 		allow: ['admin', 'province', 'anlao']
 	},
-	...reportingRules
+	...reportingRules,
+	...plansRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */

@@ -4,6 +4,7 @@ import { admin } from './messages/admin';
 import { importsRead } from './messages/imports-read';
 import { imports } from './messages/imports';
 import { targets } from './messages/targets';
+import { plans } from './messages/plans';
 import { reporting } from './messages/reporting';
 import { inspection } from './messages/inspection';
 
@@ -15,6 +16,7 @@ export const messages = {
 	...importsRead,
 	...imports,
 	...targets,
+	...plans,
 	...reporting,
 	...inspection
 };
