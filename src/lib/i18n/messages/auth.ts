@@ -35,8 +35,8 @@ export const auth = {
 		en: 'The new password needs at least {min} characters. Your other sessions will be signed out.'
 	},
 	'account.password.mustChange': {
-		vi: 'Mật khẩu của bạn vừa được đặt lại. Vui lòng đổi mật khẩu để tiếp tục.',
-		en: 'Your password was reset. Please choose a new one to continue.'
+		vi: 'Bạn đang dùng mật khẩu tạm thời. Vui lòng đặt mật khẩu mới để tiếp tục.',
+		en: 'You are using a temporary password. Choose a new one to continue.'
 	},
 	'account.password.currentRequired': {
 		vi: 'Vui lòng nhập mật khẩu hiện tại.',
