@@ -80,6 +80,30 @@ describe('completeness against hand-computed counts', () => {
 		expect(b.counts).toMatchObject({ expected: 3, received: 3, onTime: 1, late: 2 });
 	});
 
+	it('timeliness is judged on the first receipt: a later re-upload or resubmission does not make it late', async () => {
+		const id = fx.sub.get('THCS1')!;
+		await h.db.insert(table.submissionEvents).values({
+			submissionId: id,
+			at: new Date('2024-12-01T02:00:00Z'),
+			fromStatus: 'draft',
+			toStatus: 'submitted',
+			version: 1
+		});
+		await h.db
+			.update(table.submissions)
+			.set({ submittedAt: new Date('2024-12-20T02:00:00Z'), version: 2 })
+			.where(eq(table.submissions.id, id));
+		const b = (await board('D1', 'HK1'))!;
+		const thcs = b.schools.find((s) => s.code === 'THCS1')!;
+		expect(thcs).toMatchObject({ state: 'on_time', daysLate: 0 });
+		expect(thcs.submittedAt!.toISOString()).toBe('2024-12-01T02:00:00.000Z');
+		await h.db.delete(table.submissionEvents).where(eq(table.submissionEvents.submissionId, id));
+		await h.db
+			.update(table.submissions)
+			.set({ submittedAt: new Date('2024-12-01T02:00:00Z'), version: 1 })
+			.where(eq(table.submissions.id, id));
+	});
+
 	it('unknown unit or period: null', async () => {
 		expect(await board('NOPE', 'HK1')).toBeNull();
 		expect(await board('D1', 'NOPE')).toBeNull();

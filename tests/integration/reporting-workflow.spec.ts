@@ -118,6 +118,16 @@ describe('a school report through the workflow', () => {
 			'wrong_status'
 		]);
 		expect((await status(ids[0])).status).toBe('approved');
+		// MN2 was loaded without a timeline: its original submission is recorded before the approval.
+		const events = await h.db
+			.select()
+			.from(table.submissionEvents)
+			.where(eq(table.submissionEvents.submissionId, ids[0]))
+			.orderBy(table.submissionEvents.id);
+		expect(events.map((e) => [e.fromStatus, e.toStatus, e.at.toISOString(), e.actorId])).toEqual([
+			['draft', 'submitted', '2024-12-05T17:01:00.000Z', 'u-school'],
+			['submitted', 'approved', events[1].at.toISOString(), 'u-district']
+		]);
 	});
 });
 

@@ -55,7 +55,7 @@ export const reporting = {
 	'reporting.board.school': { vi: 'Trường', en: 'School' },
 	'reporting.board.contact': { vi: 'Người liên hệ', en: 'Contact' },
 	'reporting.board.deadlineState': { vi: 'Thời hạn', en: 'Deadline' },
-	'reporting.board.submittedAt': { vi: 'Thời gian nộp', en: 'Submitted' },
+	'reporting.board.submittedAt': { vi: 'Nộp lúc', en: 'Received' },
 	'reporting.board.submittedBy': { vi: 'Người nộp', en: 'Submitted by' },
 	'reporting.board.timeliness': { vi: 'Đúng/muộn hạn', en: 'Timeliness' },
 	'reporting.board.status': { vi: 'Trạng thái', en: 'Status' },
@@ -166,6 +166,8 @@ export const reporting = {
 		vi: 'Báo cáo bị trả lại để sửa. Ý kiến:',
 		en: 'Returned for correction. Comment:'
 	},
+	'reporting.submission.firstSubmitted': { vi: 'Nộp lần đầu', en: 'First received' },
+	'reporting.submission.lastSubmitted': { vi: 'Nộp gần nhất', en: 'Last submitted' },
 	'reporting.submission.decided': { vi: 'Xử lý gần nhất', en: 'Last decision' },
 	'reporting.submission.inRollup': { vi: 'Thuộc báo cáo tổng hợp', en: 'Part of the roll-up' },
 	'reporting.submission.actions': { vi: 'Xử lý báo cáo', en: 'Review' },

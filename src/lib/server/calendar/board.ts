@@ -30,6 +30,7 @@ export type BoardSchool = {
 	submissionId: number | null;
 	status: 'draft' | 'submitted' | 'returned' | 'approved' | null;
 	version: number | null;
+	/** When the report was first received (what timeliness is judged on). */
 	submittedAt: Date | null;
 	submittedBy: string | null;
 	comment: string | null;
@@ -88,7 +89,9 @@ async function loadSchools(db: Db, area: UnitRow, periodId: number, filters?: Sc
 		db,
 		sql`select u.id, u.code, u.name, u.path, u.parent_id, u.school_level, u.ownership, u.contact_name, u.contact_phone,
 		       u.active_from::text as active_from, u.active_to::text as active_to,
-		       s.id as submission_id, s.status, s.version, s.submitted_at, su.display_name as submitted_by, s.comment
+		       s.id as submission_id, s.status, s.version, su.display_name as submitted_by, s.comment,
+		       coalesce(least(s.submitted_at, (select min(e.at) from submission_events e
+		         where e.submission_id = s.id and e.to_status = 'submitted')), s.submitted_at) as submitted_at
 		from units u
 		left join submissions s on s.unit_id = u.id and s.period_id = ${periodId}
 		left join users su on su.id = s.submitted_by

@@ -1,10 +1,17 @@
 // A year of each school's reports, up to a period: what was late, what is missing, and the history
 // the worklist shows when a row is opened.
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 import { classifyReport, isExpected, type ReportState } from '../calendar/completeness';
 import type { PeriodInfo } from '../calendar/queries';
+
+/** First received: the earliest submission on the timeline, else the row's submission time. */
+const firstReceived =
+	sql<Date | null>`coalesce(least(${table.submissions.submittedAt}, (select min(e.at) from submission_events e
+	where e.submission_id = ${table.submissions.id} and e.to_status = 'submitted')), ${table.submissions.submittedAt})`.mapWith(
+		(v: Date | string | null) => (v === null ? null : new Date(v))
+	);
 
 export type HistorySchool = {
 	id: number;
@@ -41,7 +48,7 @@ export async function loadReportHistory(
 			periodId: table.submissions.periodId,
 			status: table.submissions.status,
 			version: table.submissions.version,
-			submittedAt: table.submissions.submittedAt
+			submittedAt: firstReceived
 		})
 		.from(table.submissions)
 		.where(

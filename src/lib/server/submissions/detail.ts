@@ -28,8 +28,11 @@ export type SubmissionDetail = {
 	kind: SubjectKind;
 	status: SubmissionStatus;
 	version: number;
+	/** The latest submission (each upload or resubmission moves it). */
 	submittedAt: Date | null;
 	submittedBy: string | null;
+	/** The first time it was received: what timeliness is judged on. */
+	firstSubmittedAt: Date | null;
 	decidedAt: Date | null;
 	decidedBy: string | null;
 	comment: string | null;
@@ -73,7 +76,6 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 	const period = row ? await findPeriodById(db, row.s.periodId) : null;
 	if (!row || !kind || !period) return null;
 	const deadline = kind === 'school' ? period.schoolDeadline : period.districtDeadline;
-	const at = row.s.submittedAt;
 
 	const [figures, events, uploads, parent] = await Promise.all([
 		db
@@ -129,6 +131,11 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 			: Promise.resolve([])
 	]);
 
+	const timeline = events.length ? events : eventsFromRow(row.s, row.submittedBy, row.decidedBy);
+	const firstSubmittedAt =
+		[row.s.submittedAt, ...timeline.filter((e) => e.to === 'submitted').map((e) => e.at)]
+			.filter((x): x is Date => x !== null)
+			.sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
 	let rollup: SubmissionDetail['rollup'] = null;
 	if (kind === 'rollup') {
 		const [report, board] = await Promise.all([
@@ -142,18 +149,20 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 		kind,
 		status: row.s.status,
 		version: row.s.version,
-		submittedAt: at,
+		submittedAt: row.s.submittedAt,
 		submittedBy: row.submittedBy,
+		firstSubmittedAt,
 		decidedAt: row.s.decidedAt,
 		decidedBy: row.decidedBy,
 		comment: row.s.comment,
 		unit: row.unit,
 		period,
 		deadline,
-		lateBy: at && !isOnTime(at, deadline) ? daysLate(at, deadline) : null,
+		lateBy:
+			firstSubmittedAt && !isOnTime(firstSubmittedAt, deadline) ? daysLate(firstSubmittedAt, deadline) : null,
 		figures,
 		rollup,
-		events: events.length ? events : eventsFromRow(row.s, row.submittedBy, row.decidedBy),
+		events: timeline,
 		uploads: uploads.map((u) => ({
 			id: u.id,
 			fileName: u.file_name,

@@ -33,12 +33,18 @@ type Locked = {
 	unit_type: string;
 	unit_path: string;
 	unit_code: string;
+	submitted_at: Date | string | null;
+	submitted_by: string | null;
+	decided_at: Date | string | null;
+	decided_by: string | null;
+	comment: string | null;
 };
 
 async function lockSubmission(tx: Db, id: number): Promise<Locked | null> {
 	const [row] = await queryRows<Locked>(
 		tx,
-		sql`select s.id, s.status, s.version, s.period_id, s.unit_id, u.type as unit_type, u.path as unit_path, u.code as unit_code
+		sql`select s.id, s.status, s.version, s.period_id, s.unit_id, u.type as unit_type, u.path as unit_path, u.code as unit_code,
+		           s.submitted_at, s.submitted_by, s.decided_at, s.decided_by, s.comment
 		    from submissions s join units u on u.id = s.unit_id where s.id = ${id} for update of s`
 	);
 	return row
@@ -50,6 +56,37 @@ async function lockSubmission(tx: Db, id: number): Promise<Locked | null> {
 				unit_id: Number(row.unit_id)
 			}
 		: null;
+}
+
+/**
+ * Reports loaded in bulk (the demo, older data) have no timeline: before their first event, record
+ * what the row itself says (submitted, and the last decision) so the history starts where it began.
+ */
+async function backfillTimeline(tx: Db, row: Locked): Promise<void> {
+	const [r] = await queryRows<{ n: number }>(
+		tx,
+		sql`select count(*)::int as n from submission_events where submission_id = ${row.id}`
+	);
+	if (Number(r?.n) > 0 || !row.submitted_at) return;
+	await tx.insert(table.submissionEvents).values({
+		submissionId: row.id,
+		at: new Date(row.submitted_at),
+		actorId: row.submitted_by,
+		fromStatus: 'draft',
+		toStatus: 'submitted',
+		version: row.version
+	});
+	if (row.decided_at && (row.status === 'approved' || row.status === 'returned')) {
+		await tx.insert(table.submissionEvents).values({
+			submissionId: row.id,
+			at: new Date(row.decided_at),
+			actorId: row.decided_by,
+			fromStatus: 'submitted',
+			toStatus: row.status,
+			version: row.version,
+			comment: row.comment
+		});
+	}
 }
 
 async function countFigures(tx: Db, submissionId: number): Promise<number> {
@@ -116,6 +153,7 @@ export async function transitionSubmission(
 					: undefined
 		});
 		if (!decision.ok) return { ok: false, submissionId, reason: decision.reason };
+		await backfillTimeline(tx, row);
 		const now = new Date();
 		const set: Partial<typeof table.submissions.$inferInsert> =
 			action === 'submit'
