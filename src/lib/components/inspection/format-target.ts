@@ -1,4 +1,5 @@
-import { formatNumber, type Locale } from '$lib/i18n';
+import { formatNumber } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/types';
 
 type Target = {
 	comparator: string;

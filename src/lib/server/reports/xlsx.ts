@@ -6,6 +6,7 @@ import { translate } from '../../i18n/translate';
 import type { Locale } from '../../i18n/types';
 import type { Completeness } from '../calendar/board';
 import type { Worklist } from '../inspection/worklist';
+import { formatMeasure, formatTarget } from '../../components/inspection/format-target';
 
 type Column = { key: MessageKey; width: number };
 
@@ -84,10 +85,12 @@ export async function worklistWorkbook(
 		const late = r.reports.filter((x) => x.state === 'late').length;
 		const missing = r.reports.filter((x) => x.state === 'missing' || x.state === 'returned').length;
 		const evidence = r.evidence
-			.map(
-				(e) =>
-					`${locale === 'vi' ? e.name.vi : e.name.en}: ${translate(locale, `inspection.status.${e.status}`)} (${e.actual ?? '—'})`
-			)
+			.map((e) => {
+				const name = locale === 'vi' ? e.name.vi : e.name.en;
+				const status = translate(locale, `inspection.status.${e.status}`);
+				const actual = formatMeasure(locale, e.unit, e.actual);
+				return `${name}: ${status} (${actual}; ${formatTarget(locale, e.unit, e.target)})`;
+			})
 			.join('; ');
 		const row = ws.addRow([
 			i + 1,
