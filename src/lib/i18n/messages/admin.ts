@@ -17,6 +17,11 @@ export const admin = {
 		en: 'Find by username, name or unit code'
 	},
 	'admin.users.find': { vi: 'Tìm', en: 'Find' },
+	'admin.users.searchPlaceholder': {
+		vi: 'Tên, tên đăng nhập, mã đơn vị',
+		en: 'Name, username, unit code'
+	},
+	'admin.users.security': { vi: 'Mật khẩu và truy cập', en: 'Password and access' },
 	'admin.users.count': { vi: '{count} tài khoản', en: '{count} accounts' },
 	'admin.users.more': {
 		vi: 'Đang hiện {shown} trên {total} tài khoản; hãy tìm cụ thể hơn.',
@@ -27,6 +32,7 @@ export const admin = {
 	'admin.users.colRoles': { vi: 'Vai trò · đơn vị', en: 'Roles · units' },
 	'admin.users.colStatus': { vi: 'Trạng thái', en: 'Status' },
 	'admin.users.colLastLogin': { vi: 'Đăng nhập gần nhất', en: 'Last sign-in' },
+	'admin.users.lastLogin': { vi: 'Đăng nhập gần nhất: {date}', en: 'Last sign-in: {date}' },
 	'admin.users.active': { vi: 'Đang hoạt động', en: 'Active' },
 	'admin.users.disabled': { vi: 'Đã khóa', en: 'Disabled' },
 	'admin.users.mustChange': { vi: 'Chờ đổi mật khẩu', en: 'Must change password' },

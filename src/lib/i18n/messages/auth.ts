@@ -105,5 +105,8 @@ export const auth = {
 		vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
 		en: 'Too many requests. Please try again in a few minutes.'
 	},
-	'error.login': { vi: 'Đăng nhập', en: 'Sign in' }
+	'error.login': { vi: 'Đăng nhập', en: 'Sign in' },
+	'error.title401': { vi: 'Cần đăng nhập', en: 'Sign-in needed' },
+	'error.title403': { vi: 'Không có quyền truy cập', en: 'No access' },
+	'error.title404': { vi: 'Không tìm thấy', en: 'Not found' }
 } satisfies Catalogue;
