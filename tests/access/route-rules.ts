@@ -22,6 +22,8 @@ import { plansRules } from './plans-rules';
  *             school [HA-TH-THANHTO], anlao [district ANLAO], anonymous)
  *   form      (actions, POST/PUT endpoints) form fields, or a function of the context
  *   json      (endpoints) a JSON body instead, or a function of the context
+ *   multipart a multipart/form-data body (files as { name, mimeType, buffer }), e.g. an upload whose
+ *             file names another school's code; or a function of the context
  *   name      for crafted cases: what the twist is (a second rule on the same target, e.g. a school
  *             asking for another school's code); the first rule of a target needs none
  *   fresh     run each account on a throwaway session (for logout, login, password changes)
@@ -78,12 +80,14 @@ export type RuleContext = {
 };
 
 type Body = Record<string, string> | ((ctx: RuleContext) => Record<string, string>);
+export type Multipart = Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
 
 export type RouteRule = ({ page: string } | { action: string } | { endpoint: string }) & {
 	url: string;
 	allow: readonly Account[];
 	form?: Body;
 	json?: unknown | ((ctx: RuleContext) => unknown);
+	multipart?: Multipart | ((ctx: RuleContext) => Multipart);
 	name?: string;
 	fresh?: boolean;
 	ok?: { status?: number[]; location?: RegExp };

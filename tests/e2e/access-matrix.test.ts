@@ -1,5 +1,11 @@
 // Every access rule (tests/access/route-rules.ts) × every demo account, over HTTP against the built app.
-import { expect, test, type APIRequestContext, type APIResponse, type Playwright } from '@playwright/test';
+import {
+	expect,
+	test,
+	type APIRequestContext,
+	type APIResponse,
+	type PlaywrightWorkerArgs
+} from '@playwright/test';
 import {
 	ACCOUNTS,
 	FIXTURE_USERS,
@@ -14,6 +20,7 @@ import { listRouteTargets } from '../access/route-tree';
 
 const PASSWORD = 'chitieu-demo';
 type Via = 'cookie' | 'bearer';
+type Playwright = PlaywrightWorkerArgs['playwright'];
 
 let baseURL = '';
 const sessions = new Map<Account, APIRequestContext>();
@@ -118,11 +125,16 @@ async function send(
 	const full = { ...ctx, account };
 	const form = typeof rule.form === 'function' ? rule.form(full) : rule.form;
 	const json = typeof rule.json === 'function' ? rule.json(full) : rule.json;
-	const res = await context.fetch(url, {
-		method,
-		maxRedirects: 0,
-		...(json !== undefined ? { data: json } : method !== 'GET' ? { form: form ?? {} } : {})
-	});
+	const multipart = typeof rule.multipart === 'function' ? rule.multipart(full) : rule.multipart;
+	const body =
+		json !== undefined
+			? { data: json }
+			: multipart
+				? { multipart }
+				: method !== 'GET'
+					? { form: form ?? {} }
+					: {};
+	const res = await context.fetch(url, { method, maxRedirects: 0, ...body });
 	await res.body();
 	if (dispose) await context.dispose();
 	return res;
