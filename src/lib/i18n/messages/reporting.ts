@@ -65,6 +65,7 @@ export const reporting = {
 		vi: '{n} báo cáo đang chờ duyệt. Đánh dấu các báo cáo cần duyệt ở bảng dưới.',
 		en: '{n} reports await review. Tick the ones to approve below.'
 	},
+	'reporting.board.selectAll': { vi: 'Chọn tất cả', en: 'Select all' },
 	'reporting.board.approveSelected': { vi: 'Duyệt các báo cáo đã chọn', en: 'Approve selected reports' },
 	'reporting.board.approvedResult': {
 		vi: 'Đã duyệt {n} báo cáo; {refused} báo cáo không duyệt được.',
