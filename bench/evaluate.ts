@@ -1,6 +1,7 @@
 // npm run bench:evaluate — live evaluation on the scale province (2,000 schools, 3 years) on PostgreSQL.
 // Uses BENCH_DATABASE_URL (a server; a fresh database is created on it) or starts a throwaway server.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { migrateDatabase, openDatabase, type DbHandle } from '../src/lib/server/db/client';
@@ -86,27 +87,55 @@ function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/**
+ * CPU seconds used so far by the benchmark database's server processes (read from /proc, so only for a
+ * server on this machine; null otherwise). Wall times swing with whatever else the machine runs; CPU
+ * time is the work done.
+ */
+async function serverCpuMs(admin: postgres.Sql): Promise<number | null> {
+	try {
+		const rows =
+			await admin`select pid from pg_stat_activity where datname = ${DB_NAME} and pid <> pg_backend_pid()`;
+		let ticks = 0;
+		for (const { pid } of rows) {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the line)
+		}
+		return ticks * 10; // USER_HZ = 100
+	} catch {
+		return null;
+	}
+}
+
 async function time(label: string, goal: number | null, fn: () => Promise<number>) {
 	await fn();
 	await fn();
 	const ms: number[] = [];
 	let rows = 0;
+	const cpu0 = process.cpuUsage();
+	const server0 = await serverCpuMs(monitor);
 	for (let i = 0; i < RUNS; i++) {
 		const t = performance.now();
 		rows = await fn();
 		ms.push(performance.now() - t);
 	}
+	const cpu = process.cpuUsage(cpu0);
+	const server1 = await serverCpuMs(monitor);
+	const nodeCpu = (cpu.user + cpu.system) / 1000 / RUNS;
+	const serverCpu = server0 === null || server1 === null ? null : (server1 - server0) / RUNS;
 	ms.sort((a, b) => a - b);
 	const p95 = percentile(ms, 95);
-	const verdict =
-		goal === null ? '' : p95 <= goal ? `  ✓ goal p95 ≤ ${goal} ms` : `  ✗ goal p95 ≤ ${goal} ms`;
+	const verdict = goal === null ? '' : p95 <= goal ? `  ✓ p95 ≤ ${goal} ms` : `  ✗ p95 > ${goal} ms`;
+	const cpuText = `cpu/run: node ${nodeCpu.toFixed(0)} ms + db ${serverCpu === null ? '?' : serverCpu.toFixed(0)} ms`;
 	console.log(
-		`${label.padEnd(58)} rows ${String(rows).padStart(6)}  p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms  p95 ${p95.toFixed(1).padStart(7)} ms${verdict}`
+		`${label.padEnd(56)} rows ${String(rows).padStart(5)}  p50 ${percentile(ms, 50).toFixed(0).padStart(5)} ms  p95 ${p95.toFixed(0).padStart(5)} ms  ${cpuText}${verdict}`
 	);
 }
 
 const base = serverUrl();
 const handle = await freshDatabase(base);
+const monitor = postgres(base, { max: 1, onnotice: () => {} });
 await migrateDatabase(handle);
 const t0 = performance.now();
 const seeded = (await handle.sql!`select 1 from units where code = 'SCALE'`).length > 0;
@@ -130,8 +159,10 @@ if (!seeded) {
 	await loadPlans(handle.db, scalePlans(scale.years, scale.districts, schoolCodes));
 }
 await handle.sql!`analyze`;
+const [load] = (await import('node:os')).loadavg();
 console.log(
-	`scale province ${scale.provinceCode}: ${scale.units} units, ${scale.figures} figures, years ${scale.years.join(', ')} (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s); ${RUNS} runs each\n`
+	`load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs; ` +
+		`scale province ${scale.provinceCode}: ${scale.units} units, ${scale.figures} figures, years ${scale.years.join(', ')} (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s); ${RUNS} runs each\n`
 );
 
 const db = handle.db;
@@ -186,4 +217,5 @@ for (const period of ['CUOI_NAM', 'HK1']) {
 	});
 	console.log('');
 }
+await monitor.end();
 await handle.close();

@@ -59,6 +59,14 @@ test('a district user reads Hải An, row by row as the contract says, and not A
 	expect(units).toContain('HA-MN-SAOMAI');
 	expect(units).not.toContain('HAIAN');
 
+	const early = await district.get(
+		'/api/evaluations?unit=HAIAN&year=2024-2025&period=CAN_DO_2&indicator=MN_TL_SDD'
+	);
+	const [sdd] = await early.json();
+	expect(sdd.projection).toMatchObject({ at: 'CAN_DO_3', method: 'trend' });
+	expect(sdd.projection.explanation.en).toMatch(/^At the current pace: /);
+	expect(sdd.projection.explanation.vi).toMatch(/^Theo đà hiện tại: /);
+
 	expect((await district.get(`/api/evaluations?unit=ANLAO&${Q}`)).status()).toBe(403);
 	expect((await district.get(`/api/evaluations?unit=NOWHERE&${Q}`)).status()).toBe(404);
 	await district.dispose();

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
 import { evaluate, evaluateSchools, tryEvaluate } from '../../src/lib/server/targets/queries';
 import type { EvaluateRequest, EvaluationRow } from '../../src/lib/server/targets/contract';
+import { explainRow } from '../../src/lib/targets/explain';
 import { createTestDb } from '../helpers/db';
 import { demoUser, longCsv, run } from '../helpers/imports';
 
@@ -212,9 +213,10 @@ describe('change targets and projections', () => {
 			method: 'trend',
 			basedOn: ['CAN_DO_1', 'CAN_DO_2']
 		});
-		expect(row.projection!.explanation.vi).toMatch(/^Theo đà hiện tại: /);
-		expect(row.projection!.explanation.en).toMatch(
-			/^At the current pace: .* pp by Growth monitoring round 3/
+		expect(row.projection!.change).toBeCloseTo(row.projection!.value - row.baseline!.value!, 1);
+		expect(explainRow('vi', row)).toMatch(/^Theo đà hiện tại: −\d+,\d+ điểm phần trăm vào kỳ Cân đo lần 3/);
+		expect(explainRow('en', row)).toMatch(
+			/^At the current pace: −\d+\.\d+ pp by Growth monitoring round 3, .* target a change of −1\.5 pp since Growth/
 		);
 	});
 

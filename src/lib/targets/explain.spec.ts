@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTarget, explainProjection, formatChange } from './explain';
+import { formatPercent } from '../i18n/format';
+import { describeTarget, explainProjection, explainRow, formatChange } from './explain';
 
 describe('explainProjection', () => {
 	const facts = {
@@ -13,7 +14,7 @@ describe('explainProjection', () => {
 	it('says where the current pace leads, in English and Vietnamese', () => {
 		expect(explainProjection('en', facts)).toBe('At the current pace: 94.1% by May 2025, target ≥ 97%');
 		expect(explainProjection('vi', { ...facts, periodLabel: 'Tháng 5/2025' })).toBe(
-			'Theo đà hiện tại: 94,1% vào kỳ Tháng 5/2025, chỉ tiêu ≥ 97%'
+			`Theo đà hiện tại: ${formatPercent('vi', 94.1)} vào kỳ Tháng 5/2025, chỉ tiêu ≥ ${formatPercent('vi', 97)}`
 		);
 	});
 
@@ -41,7 +42,7 @@ describe('explainProjection', () => {
 			max: null
 		});
 		expect(describeTarget('vi', 'percent', { comparator: 'range', value: null, min: 55, max: 60 })).toBe(
-			'từ 55% đến 60%'
+			`từ ${formatPercent('vi', 55)} đến ${formatPercent('vi', 60)}`
 		);
 		expect(describeTarget('en', 'count', t('gte', 12246))).toBe('≥ 12,246');
 		expect(describeTarget('vi', 'count', t('gte', 12246))).toBe('≥ 12.246');
@@ -49,5 +50,23 @@ describe('explainProjection', () => {
 		expect(describeTarget('en', 'count', t('eq', 291))).toBe('= 291');
 		expect(describeTarget('vi', 'level', t('level_gte', 2))).toBe('đạt mức 2 trở lên');
 		expect(formatChange('vi', 'percent', -1.5)).toBe('−1,5 điểm phần trăm');
+	});
+
+	it('builds the sentence from an evaluation row', () => {
+		const row = {
+			indicatorUnit: 'percent' as const,
+			target: { comparator: 'range' as const, value: null, min: 55, max: 60 },
+			projection: {
+				value: 54.94,
+				method: 'last_year_pattern' as const,
+				atLabel: { vi: 'Cuối năm học 2024-2025', en: 'End of school year 2024-2025' },
+				change: null
+			},
+			baseline: null
+		};
+		expect(explainRow('en', row)).toBe(
+			"Following last year's pattern: 54.9% by End of school year 2024-2025, target 55% to 60%"
+		);
+		expect(explainRow('vi', { ...row, projection: null })).toBeNull();
 	});
 });

@@ -74,3 +74,32 @@ export function explainProjection(locale: Locale, facts: ProjectionFacts): strin
 		target: describeTarget(locale, facts.unit, facts.target, facts.baselineLabel)
 	});
 }
+
+/** The parts of an evaluation row the sentence needs (GET /api/evaluations rows fit). */
+export type RowLike = {
+	indicatorUnit: IndicatorUnit;
+	target: TargetLike | null;
+	projection: {
+		value: number;
+		method: ProjectionFacts['method'];
+		atLabel: { vi: string; en: string };
+		change: number | null;
+	} | null;
+	baseline: { label: { vi: string; en: string } } | null;
+};
+
+/** The projection sentence of an evaluation row, or null when it has no projection. */
+export function explainRow(locale: Locale, row: RowLike): string | null {
+	const p = row.projection;
+	if (!p || !row.target) return null;
+	const isChange = row.target.comparator === 'change';
+	if (isChange && p.change === null) return null;
+	return explainProjection(locale, {
+		unit: row.indicatorUnit,
+		method: p.method,
+		value: isChange ? p.change! : p.value,
+		periodLabel: p.atLabel[locale],
+		target: row.target,
+		baselineLabel: row.baseline?.label[locale]
+	});
+}

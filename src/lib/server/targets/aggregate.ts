@@ -35,6 +35,17 @@ export function countsFor(indicatorLevels: readonly string[], unitLevel: string 
 	return levelParts(unitLevel as SchoolLevel).some((p) => indicatorLevels.includes(p));
 }
 
+const accepted = new WeakMap<readonly string[], Map<string | null, boolean>>();
+
+/** `countsFor`, remembered per levels list (it runs for every cell of every row). */
+function counts(indicatorLevels: readonly string[], unitLevel: string | null): boolean {
+	let known = accepted.get(indicatorLevels);
+	if (!known) accepted.set(indicatorLevels, (known = new Map()));
+	let answer = known.get(unitLevel);
+	if (answer === undefined) known.set(unitLevel, (answer = countsFor(indicatorLevels, unitLevel)));
+	return answer;
+}
+
 /** The elements a formula reads, and those kept as value histograms (shares and levels). */
 export function formulaElements(formula: IndicatorFormula): { all: string[]; categorical: string[] } {
 	switch (formula.kind) {
@@ -55,7 +66,7 @@ function pool(cells: PeriodCells, codes: readonly string[], levels: readonly str
 	for (const code of codes) {
 		let k = 0;
 		for (const c of cells.get(code) ?? []) {
-			if (!countsFor(levels, c.level)) continue;
+			if (!counts(levels, c.level)) continue;
 			sum += c.sum;
 			k += c.n;
 		}
@@ -67,7 +78,7 @@ function pool(cells: PeriodCells, codes: readonly string[], levels: readonly str
 function histogram(cells: PeriodCells, code: string, levels: readonly string[]): Map<number, number> {
 	const out = new Map<number, number>();
 	for (const c of cells.get(code) ?? []) {
-		if (!countsFor(levels, c.level) || !c.hist) continue;
+		if (!counts(levels, c.level) || !c.hist) continue;
 		for (const [v, k] of c.hist) out.set(v, (out.get(v) ?? 0) + k);
 	}
 	return out;

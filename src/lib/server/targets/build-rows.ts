@@ -1,6 +1,5 @@
 // From pooled cells and a resolved target to an EvaluationRow: which period the actual comes from,
 // the baseline, the projection and the judgement. Pure given the context.
-import { explainProjection } from '../../targets/explain';
 import type { EvaluationRow, Projection } from './contract';
 import { computeIndicator, type PeriodCells } from './aggregate';
 import { evaluateAgainstTarget, round } from './evaluate';
@@ -33,7 +32,12 @@ export function judgingPeriod(ctx: EvaluationContext, judgedAt: string): PeriodI
 
 /** The periods and elements the rows of these indicators need: actuals, baselines, projections. */
 export function neededFigures(ctx: EvaluationContext, indicators: IndicatorInfo[]): Needed {
-	const needed: Needed = { periods: new Set(), elements: new Set(), categorical: new Set() };
+	const needed: Needed = {
+		periods: new Set(),
+		elements: new Set(),
+		categorical: new Set(),
+		byPeriod: new Map()
+	};
 	const P = ctx.period;
 	for (const ind of indicators) {
 		const carry = carryingPeriods(ctx, ind);
@@ -57,16 +61,21 @@ export function neededFigures(ctx: EvaluationContext, indicators: IndicatorInfo[
 				periods.add(p.id);
 				keys.add(seasonalKey(p.key));
 			}
+			// Last year's pattern only matters while this year's calendar has a single period so far.
+			if (keys.size !== 1) continue;
 			if (J) keys.add(seasonalKey(J.key));
 			for (const p of ctx.lastPeriods)
 				if (ind.forms.has(p.form) && keys.has(seasonalKey(p.key))) periods.add(p.id);
 		}
 		if (periods.size === 0) continue;
-		for (const pid of periods) needed.periods.add(pid);
-		for (const code of ind.elements) {
-			const eid = ctx.elementIds.get(code);
-			if (eid !== undefined) needed.elements.add(eid);
+		const eids = ind.elements.flatMap((code) => ctx.elementIds.get(code) ?? []);
+		for (const pid of periods) {
+			needed.periods.add(pid);
+			let set = needed.byPeriod.get(pid);
+			if (!set) needed.byPeriod.set(pid, (set = new Set()));
+			for (const e of eids) set.add(e);
 		}
+		for (const e of eids) needed.elements.add(e);
 		for (const code of ind.categorical) {
 			const eid = ctx.elementIds.get(code);
 			if (eid !== undefined) needed.categorical.add(eid);
@@ -77,101 +86,129 @@ export function neededFigures(ctx: EvaluationContext, indicators: IndicatorInfo[
 
 const bilingualLabel = (p: PeriodInfo) => ({ vi: p.labelVi, en: p.labelEn });
 
-/** One row: unit × indicator at the requested period. `cells`: period id → the unit's pooled cells. */
-export function buildRow(
-	ctx: EvaluationContext,
+type Timeline = {
+	carry: PeriodInfo[];
+	/** Carrying periods up to the requested one. */
+	upToP: PeriodInfo[];
+	latest: PeriodInfo | null;
+	lastCarry: PeriodInfo[];
+	keys: string[];
+};
+
+export type RowBuilder = (
 	ind: IndicatorInfo,
 	unit: UnitInfo,
 	cells: Map<number, PeriodCells> | undefined,
 	resolved: ResolvedTarget | null
-): EvaluationRow {
+) => EvaluationRow;
+
+/**
+ * Builds rows (unit × indicator at the requested period) for one evaluation; what depends only on the
+ * indicator or the judging period is worked out once. `cells`: period id → the unit's pooled cells.
+ */
+export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 	const P = ctx.period;
-	const target = resolved?.target ?? null;
-	const levelBar = target?.comparator === 'level_gte' ? target.value : null;
-	const valueAt = (p: PeriodInfo | null) => (p ? computeIndicator(ind, cells?.get(p.id), levelBar) : null);
-	const carry = carryingPeriods(ctx, ind);
-	const J = target ? judgingPeriod(ctx, target.judgedAt) : null;
-	const judged = !!J && J.sort <= P.sort;
-	const actualPeriod = target && judged ? J : latestUpTo(carry, P);
-	const now = valueAt(actualPeriod);
-	const B = target?.baseline ? (ctx.periods.find((p) => p.key === target.baseline) ?? null) : null;
-	const baselineValue = B ? (valueAt(B)?.actual ?? null) : null;
-
-	let projected: ReturnType<typeof projectValue> = null;
-	if (target && J && !judged && now?.actual != null) {
-		const series = carry
-			.filter((p) => p.sort <= P.sort)
-			.map((p) => ({ key: p.key, value: valueAt(p)?.actual ?? null }))
-			.filter((x): x is { key: string; value: number } => x.value !== null);
-		const lastYear = new Map<string, number>();
-		for (const p of ctx.lastPeriods) {
-			if (!ind.forms.has(p.form)) continue;
-			const v = computeIndicator(ind, cells?.get(p.id)).actual;
-			if (v !== null) lastYear.set(seasonalKey(p.key), v);
+	const timelines = new Map<string, Timeline>();
+	const timelineOf = (ind: IndicatorInfo): Timeline => {
+		let t = timelines.get(ind.code);
+		if (!t) {
+			const carry = carryingPeriods(ctx, ind);
+			const upToP = carry.filter((p) => p.sort <= P.sort);
+			const lastCarry = ctx.lastPeriods.filter((p) => ind.forms.has(p.form));
+			t = { carry, upToP, latest: upToP.at(-1) ?? null, lastCarry, keys: carry.map((p) => p.key) };
+			timelines.set(ind.code, t);
 		}
-		const keys = carry.map((p) => p.key);
-		if (!keys.includes(J.key)) keys.push(J.key);
-		projected = projectValue({ unit: ind.unit, series, carrying: keys, judgedKey: J.key, lastYear });
-	}
+		return t;
+	};
+	const judging = new Map<string, PeriodInfo | null>();
+	const judgingOf = (judgedAt: string) => {
+		if (!judging.has(judgedAt)) judging.set(judgedAt, judgingPeriod(ctx, judgedAt));
+		return judging.get(judgedAt)!;
+	};
+	const periodByKey = new Map(ctx.periods.map((p) => [p.key, p]));
 
-	const result = evaluateAgainstTarget({
-		unit: ind.unit,
-		direction: ind.direction,
-		target,
-		judged,
-		actual: now?.actual ?? null,
-		baseline: baselineValue,
-		projected: projected?.value ?? null
-	});
+	return (ind, unit, cells, resolved) => {
+		const target = resolved?.target ?? null;
+		const levelBar = target?.comparator === 'level_gte' ? target.value : null;
+		const valueAt = (p: PeriodInfo | null) => (p ? computeIndicator(ind, cells?.get(p.id), levelBar) : null);
+		const tl = timelineOf(ind);
+		const J = target ? judgingOf(target.judgedAt) : null;
+		const judged = !!J && J.sort <= P.sort;
+		const actualPeriod = target && judged ? J : tl.latest;
+		const now = valueAt(actualPeriod);
+		const B = target?.baseline ? (periodByKey.get(target.baseline) ?? null) : null;
+		const baselineValue = B ? (valueAt(B)?.actual ?? null) : null;
 
-	let projection: Projection | null = null;
-	if (projected && J && target && result.projectionStatus) {
-		const isChange = target.comparator === 'change';
-		const shown = isChange ? round(projected.value - (baselineValue ?? 0), 2) : projected.value;
-		const facts = (locale: 'vi' | 'en') =>
-			explainProjection(locale, {
-				unit: ind.unit,
-				method: projected!.method,
-				value: shown,
-				periodLabel: locale === 'vi' ? J.labelVi : J.labelEn,
-				target,
-				baselineLabel: B ? (locale === 'vi' ? B.labelVi : B.labelEn) : undefined
-			});
-		projection = {
-			value: projected.value,
-			at: J.key,
-			status: result.projectionStatus,
-			method: projected.method,
-			basedOn: projected.basedOn,
-			atLabel: bilingualLabel(J),
-			explanation: { vi: facts('vi'), en: facts('en') }
-		};
-	}
-
-	const actual = now?.actual ?? null;
-	return {
-		unit: unit.code,
-		unitName: unit.name,
-		unitType: unit.type,
-		indicator: ind.code,
-		indicatorUnit: ind.unit,
-		period: P.key,
-		actualPeriod: actual === null ? null : (actualPeriod?.key ?? null),
-		actual: actual === null ? null : round(actual, 2),
-		numerator: now?.numerator ?? null,
-		denominator: now?.denominator ?? null,
-		target,
-		gap: result.gap,
-		percentOfTarget: result.percentOfTarget,
-		status: result.status,
-		projection,
-		direction: ind.direction,
-		baseline: B
-			? {
-					period: B.key,
-					value: baselineValue === null ? null : round(baselineValue, 2),
-					change: result.change
+		let projected: ReturnType<typeof projectValue> = null;
+		if (target && J && !judged && now?.actual != null) {
+			const series: { key: string; value: number }[] = [];
+			for (const p of tl.upToP) {
+				const v = valueAt(p)?.actual;
+				if (v !== null && v !== undefined) series.push({ key: p.key, value: v });
+			}
+			const lastYear = new Map<string, number>();
+			if (series.length === 1) {
+				for (const p of tl.lastCarry) {
+					const v = computeIndicator(ind, cells?.get(p.id)).actual;
+					if (v !== null) lastYear.set(seasonalKey(p.key), v);
 				}
-			: null
+			}
+			const keys = tl.keys.includes(J.key) ? tl.keys : [...tl.keys, J.key];
+			projected = projectValue({ unit: ind.unit, series, carrying: keys, judgedKey: J.key, lastYear });
+		}
+
+		const result = evaluateAgainstTarget({
+			unit: ind.unit,
+			direction: ind.direction,
+			target,
+			judged,
+			actual: now?.actual ?? null,
+			baseline: baselineValue,
+			projected: projected?.value ?? null
+		});
+
+		let projection: Projection | null = null;
+		if (projected && J && target && result.projectionStatus) {
+			projection = {
+				value: projected.value,
+				at: J.key,
+				status: result.projectionStatus,
+				method: projected.method,
+				basedOn: projected.basedOn,
+				atLabel: bilingualLabel(J),
+				change:
+					target.comparator === 'change' && baselineValue !== null
+						? round(projected.value - baselineValue, 2)
+						: null
+			};
+		}
+
+		const actual = now?.actual ?? null;
+		return {
+			unit: unit.code,
+			unitName: unit.name,
+			unitType: unit.type,
+			indicator: ind.code,
+			indicatorUnit: ind.unit,
+			period: P.key,
+			actualPeriod: actual === null ? null : (actualPeriod?.key ?? null),
+			actual: actual === null ? null : round(actual, 2),
+			numerator: now?.numerator ?? null,
+			denominator: now?.denominator ?? null,
+			target,
+			gap: result.gap,
+			percentOfTarget: result.percentOfTarget,
+			status: result.status,
+			projection,
+			direction: ind.direction,
+			baseline: B
+				? {
+						period: B.key,
+						label: bilingualLabel(B),
+						value: baselineValue === null ? null : round(baselineValue, 2),
+						change: result.change
+					}
+				: null
+		};
 	};
 }

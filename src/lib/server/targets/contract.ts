@@ -35,8 +35,13 @@ export type Projection = {
 	basedOn: string[];
 	/** Label of the judging period, for the sentence ("by May"). */
 	atLabel: { vi: string; en: string };
-	/** The ready-made sentence: "at the current pace: 94.1% by May, target ≥ 97%". */
-	explanation: { vi: string; en: string };
+	/** For 'change' targets: the projected change since the baseline (pp for rates). */
+	change: number | null;
+	/**
+	 * The sentence "at the current pace: 94.1% by May, target ≥ 97%": GET /api/evaluations fills it in;
+	 * pages build it where shown with `explainRow` from $lib/targets/explain.
+	 */
+	explanation?: { vi: string; en: string };
 };
 
 /** One row of GET /api/evaluations (a public contract: keep field names). */
@@ -63,7 +68,12 @@ export type EvaluationRow = {
 	/** The period key `actual` comes from (the judging period once reached, else the latest carrying one). */
 	actualPeriod: string | null;
 	/** For 'change' targets: the baseline period's value and the change since (pp for rates). */
-	baseline: { period: string; value: number | null; change: number | null } | null;
+	baseline: {
+		period: string;
+		label: { vi: string; en: string };
+		value: number | null;
+		change: number | null;
+	} | null;
 };
 
 export type EvaluateRequest = {

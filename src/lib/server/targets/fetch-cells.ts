@@ -3,6 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { Cell, PeriodCells } from './aggregate';
+import { queryUnprepared } from './unprepared';
 import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
 
 /** How units are grouped: all under the root as one, by the root's direct children, or one per school. */
@@ -70,7 +71,37 @@ type CellRow = {
 	n: number;
 };
 
-export type Needed = { periods: Set<number>; elements: Set<number>; categorical: Set<number> };
+export type Needed = {
+	periods: Set<number>;
+	elements: Set<number>;
+	categorical: Set<number>;
+	/** period id → the elements needed in it. */
+	byPeriod: Map<number, Set<number>>;
+};
+
+/** At most this many statements per fetch (run side by side on PostgreSQL's pool). */
+const MAX_BATCHES = 4;
+
+/** Periods that need the same elements go together; the smallest batches merge down to MAX_BATCHES. */
+export function batchPeriods(
+	byPeriod: Map<number, Set<number>>
+): { periods: number[]; elements: number[] }[] {
+	const bySignature = new Map<string, { periods: number[]; elements: Set<number> }>();
+	for (const [pid, els] of byPeriod) {
+		const key = [...els].sort((a, b) => a - b).join(',');
+		const batch = bySignature.get(key);
+		if (batch) batch.periods.push(pid);
+		else bySignature.set(key, { periods: [pid], elements: new Set(els) });
+	}
+	const batches = [...bySignature.values()].sort((a, b) => b.elements.size - a.elements.size);
+	while (batches.length > MAX_BATCHES) {
+		const small = batches.pop()!;
+		const into = batches[batches.length - 1];
+		into.periods.push(...small.periods);
+		for (const e of small.elements) into.elements.add(e);
+	}
+	return batches.map((b) => ({ periods: b.periods, elements: [...b.elements] }));
+}
 
 /**
  * Σ figures of the needed elements in the needed periods, grouped; one statement. Nested loops from
@@ -89,20 +120,27 @@ export async function fetchCells(
 	const out: GroupCells = new Map();
 	if (needed.periods.size === 0 || needed.elements.size === 0) return out;
 	const codeOf = new Map([...ctx.elementIds].map(([code, id]) => [id, code]));
-	const rows = await queryRows<CellRow>(
-		db,
-		sql`select ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl, s.period_id as pid,
+	const fetchBatch = (periods: number[], elements: number[]) =>
+		queryUnprepared<CellRow>(
+			db,
+			sql`select ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl, s.period_id as pid,
 		      f.data_element_id as eid,
 		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
 		      sum(f.value)::float8 as total, count(*)::int as n
 		    from units u
 		    cross join lateral (
 		      select s.id, s.period_id from submissions s
-		      where s.unit_id = u.id and s.period_id = any(${intArray(needed.periods)}::int[]) offset 0) s
-		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(needed.elements)}::int[])
+		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
+		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
 		    where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)}
 		    group by 1, 2, 3, 4, 5`
+		);
+	// Split by period: several smaller statements run side by side on PostgreSQL, and each reads only
+	// the elements its periods need.
+	const parts = await Promise.all(
+		batchPeriods(needed.byPeriod).map((b) => fetchBatch(b.periods, b.elements))
 	);
+	const rows = parts.flat();
 	for (const r of rows) {
 		let byPeriod = out.get(r.grp);
 		if (!byPeriod) out.set(r.grp, (byPeriod = new Map()));

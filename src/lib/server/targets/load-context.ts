@@ -81,35 +81,58 @@ export async function findUnit(db: Db, code: string): Promise<UnitInfo | null> {
 	return row ?? null;
 }
 
-async function loadYear(db: Db, code: string) {
-	const rows = await queryRows<
-		YearInfo & { lastId: number | null; lastCode: string | null; lastStart: string; lastEnd: string }
-	>(
+type YearPeriodRow = {
+	yearId: number;
+	yearCode: string;
+	yearStart: string;
+	yearEnd: string;
+	lastId: number | null;
+	lastCode: string | null;
+	lastStart: string | null;
+	lastEnd: string | null;
+	id: number | null;
+	key: string;
+	form: string;
+	sort: number;
+	labelVi: string;
+	labelEn: string;
+	periodYear: number | null;
+};
+
+/** The school year, the one before it, and both years' periods in calendar order: one statement. */
+async function loadYearPeriods(db: Db, code: string) {
+	const rows = await queryRows<YearPeriodRow>(
 		db,
-		sql`select y.id, y.code, y.start_date::text as start, y.end_date::text as "end",
-		      l.id as "lastId", l.code as "lastCode", l.start_date::text as "lastStart", l.end_date::text as "lastEnd"
-		    from school_years y
-		    left join lateral (select * from school_years z where z.start_date < y.start_date
-		                       order by z.start_date desc limit 1) l on true
-		    where y.code = ${code}`
+		sql`with y as (
+		      select y.id, y.code, y.start_date, y.end_date, l.id as last_id, l.code as last_code,
+		        l.start_date as last_start, l.end_date as last_end
+		      from school_years y
+		      left join lateral (select * from school_years z where z.start_date < y.start_date
+		                         order by z.start_date desc limit 1) l on true
+		      where y.code = ${code})
+		    select y.id as "yearId", y.code as "yearCode", y.start_date::text as "yearStart",
+		      y.end_date::text as "yearEnd", y.last_id as "lastId", y.last_code as "lastCode",
+		      y.last_start::text as "lastStart", y.last_end::text as "lastEnd",
+		      p.id, p.key, f.code as form, p.sort_order as sort, p.label_vi as "labelVi",
+		      p.label_en as "labelEn", p.school_year_id as "periodYear"
+		    from y
+		    left join periods p on p.school_year_id in (y.id, y.last_id)
+		    left join report_forms f on f.id = p.form_id
+		    order by p.sort_order, p.start_date, p.id`
 	);
 	const r = rows[0];
 	if (!r) return null;
-	const year: YearInfo = { id: r.id, code: r.code, start: r.start, end: r.end };
+	const year: YearInfo = { id: r.yearId, code: r.yearCode, start: r.yearStart, end: r.yearEnd };
 	const lastYear: YearInfo | null =
-		r.lastId === null ? null : { id: r.lastId, code: r.lastCode!, start: r.lastStart, end: r.lastEnd };
-	return { year, lastYear };
-}
-
-async function loadPeriods(db: Db, yearIds: number[]) {
-	return queryRows<PeriodInfo & { yearId: number }>(
-		db,
-		sql`select p.id, p.key, f.code as form, p.sort_order as sort, p.label_vi as "labelVi",
-		      p.label_en as "labelEn", p.school_year_id as "yearId"
-		    from periods p join report_forms f on f.id = p.form_id
-		    where p.school_year_id = any(${intArray(yearIds)}::int[])
-		    order by p.sort_order, p.start_date, p.id`
-	);
+		r.lastId === null ? null : { id: r.lastId, code: r.lastCode!, start: r.lastStart!, end: r.lastEnd! };
+	const periods: PeriodInfo[] = [];
+	const lastPeriods: PeriodInfo[] = [];
+	for (const p of rows) {
+		if (p.id === null) continue;
+		const info = { id: p.id, key: p.key, form: p.form, sort: p.sort, labelVi: p.labelVi, labelEn: p.labelEn };
+		(p.periodYear === year.id ? periods : lastPeriods).push(info);
+	}
+	return { year, lastYear, periods, lastPeriods };
 }
 
 async function loadCatalogue(db: Db) {
@@ -156,54 +179,61 @@ async function loadTargets(db: Db, root: UnitInfo, yearId: number): Promise<Plan
 	);
 }
 
-async function loadGroups(db: Db, ids: number[]): Promise<Map<number, Map<number, string>>> {
-	const out = new Map<number, Map<number, string>>();
-	if (ids.length === 0) return out;
-	const rows = await queryRows<{ groupId: number; unitId: number; path: string }>(
+/** Members of the groups the year's targets name around the root, and of the filter's group. */
+async function loadGroups(db: Db, root: UnitInfo, yearId: number, filterCode: string | null) {
+	const rows = await queryRows<{ groupId: number; code: string; unitId: number | null; path: string | null }>(
 		db,
-		sql`select m.group_id as "groupId", m.unit_id as "unitId", u.path
-		    from unit_group_members m join units u on u.id = m.unit_id
-		    where m.group_id = any(${intArray(ids)}::int[])`
+		sql`select g.id as "groupId", g.code, m.unit_id as "unitId", u.path
+		    from unit_groups g
+		    left join unit_group_members m on m.group_id = g.id
+		    left join units u on u.id = m.unit_id
+		    where g.code = ${filterCode ?? ''} or g.id in (
+		      select t.scope_group_id from targets t join plans p on p.id = t.plan_id
+		      join units pu on pu.id = p.unit_id
+		      where p.school_year_id = ${yearId} and t.scope_group_id is not null
+		        and (${root.path} like pu.path || '%' or pu.path like ${root.path} || '%'))`
 	);
-	for (const id of ids) out.set(id, new Map());
-	for (const r of rows) out.get(r.groupId)!.set(r.unitId, r.path);
-	return out;
+	const groups = new Map<number, Map<number, string>>();
+	let filterId: number | null = null;
+	for (const r of rows) {
+		if (r.code === filterCode) filterId = r.groupId;
+		let members = groups.get(r.groupId);
+		if (!members) groups.set(r.groupId, (members = new Map()));
+		if (r.unitId !== null) members.set(r.unitId, r.path!);
+	}
+	return { groups, filterId };
 }
 
-export type LoadResult = { ok: true; context: EvaluationContext } | { ok: false; problem: RequestProblem };
+export type LoadResult =
+	| { ok: true; context: EvaluationContext }
+	| { ok: false; notFound: true }
+	| { ok: false; notFound?: false; problem: RequestProblem };
 
-/** Checks the request against the database and loads the context; unknown unit → `null`. */
-export async function loadContext(db: Db, req: EvaluateRequest, root: UnitInfo): Promise<LoadResult> {
+/** Checks the request against the database and loads the context, in two rounds of parallel queries. */
+export async function loadContext(db: Db, req: EvaluateRequest): Promise<LoadResult> {
 	const fail = (field: RequestProblem['field'], key: RequestProblem['key'], params: Record<string, string>) =>
 		({ ok: false, problem: { field, key, params } }) as const;
-	const years = /^\d{4}-\d{4}$/.test(req.yearCode) ? await loadYear(db, req.yearCode) : null;
-	if (!years) return fail('year', 'targets.api.badYear', { year: req.yearCode });
-	const { year, lastYear } = years;
-	const [periodRows, catalogue, targets] = await Promise.all([
-		loadPeriods(db, lastYear ? [year.id, lastYear.id] : [year.id]),
-		loadCatalogue(db),
-		loadTargets(db, root, year.id)
+	const [root, years, catalogue] = await Promise.all([
+		findUnit(db, req.unitCode),
+		/^\d{4}-\d{4}$/.test(req.yearCode) ? loadYearPeriods(db, req.yearCode) : null,
+		loadCatalogue(db)
 	]);
-	const periods = periodRows.filter((p) => p.yearId === year.id);
-	const lastPeriods = periodRows.filter((p) => p.yearId !== year.id);
+	if (!root) return { ok: false, notFound: true };
+	if (!years) return fail('year', 'targets.api.badYear', { year: req.yearCode });
+	const { year, lastYear, periods, lastPeriods } = years;
 	const period = periods.find((p) => p.key === req.periodKey);
 	if (!period) return fail('period', 'targets.api.badPeriod', { year: year.code, period: req.periodKey });
 	const known = new Set(catalogue.indicators.map((i) => i.code));
 	const unknown = (req.indicatorCodes ?? []).find((c) => !known.has(c));
 	if (unknown) return fail('indicator', 'targets.api.badIndicator', { indicator: unknown });
 
-	let groupFilter: number | null = null;
-	if (req.filters?.groupCode) {
-		const [g] = await queryRows<{ id: number }>(
-			db,
-			sql`select id from unit_groups where code = ${req.filters.groupCode}`
-		);
-		if (!g) return fail('group', 'targets.api.badGroup', { group: req.filters.groupCode });
-		groupFilter = g.id;
-	}
-	const groupIds = new Set(targets.flatMap((t) => (t.scopeGroupId === null ? [] : [t.scopeGroupId])));
-	if (groupFilter !== null) groupIds.add(groupFilter);
-	const groups = await loadGroups(db, [...groupIds]);
+	const filterCode = req.filters?.groupCode ?? null;
+	const [targets, { groups, filterId }] = await Promise.all([
+		loadTargets(db, root, year.id),
+		loadGroups(db, root, year.id, filterCode)
+	]);
+	if (filterCode !== null && filterId === null)
+		return fail('group', 'targets.api.badGroup', { group: filterCode });
 	return {
 		ok: true,
 		context: {
@@ -217,7 +247,7 @@ export async function loadContext(db: Db, req: EvaluateRequest, root: UnitInfo):
 			elementIds: catalogue.elementIds,
 			targets,
 			groups,
-			groupFilter,
+			groupFilter: filterId,
 			filters: req.filters
 		}
 	};

@@ -3,10 +3,9 @@
 import type { Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from './contract';
 import { countsFor, mergeCells, type PeriodCells } from './aggregate';
-import { buildRow, neededFigures } from './build-rows';
+import { makeRowBuilder, neededFigures } from './build-rows';
 import { fetchCells, fetchCensus, fetchRowUnits, type GroupCells, type Grouping } from './fetch-cells';
 import {
-	findUnit,
 	loadContext,
 	type EvaluationContext,
 	type IndicatorInfo,
@@ -85,17 +84,23 @@ async function run(
 
 	const index = indexTargets(ctx.targets);
 	const groupsOf = (unitId: number) =>
-		new Set([...ctx.groups].flatMap(([g, members]) => (members.has(unitId) ? [g] : [])));
+		new Set(
+			ctx.groups.size ? [...ctx.groups].flatMap(([g, members]) => (members.has(unitId) ? [g] : [])) : []
+		);
 	const partial = !!(ctx.filters?.levels?.length || ctx.filters?.ownership || ctx.groupFilter !== null);
 	const slots: Slot[] = [];
 	for (const { unit, merged } of units) {
-		const memberships = unit.type === 'school' ? groupsOf(unit.id) : new Set<number>();
+		const school = {
+			id: unit.id,
+			path: unit.path,
+			groups: unit.type === 'school' ? groupsOf(unit.id) : new Set<number>()
+		};
 		for (const ind of wanted) {
 			if (!appliesTo(ind, unit, census.get(unit.id))) continue;
 			const kind = ind.formula.kind;
 			const resolved =
 				unit.type === 'school'
-					? resolveForSchool(index, { code: ind.code, kind }, { ...unit, groups: memberships })
+					? resolveForSchool(index, { code: ind.code, kind }, school)
 					: resolveForArea(index, { code: ind.code, kind }, unit, {
 							groupFilter: ctx.groupFilter,
 							partial,
@@ -124,20 +129,19 @@ async function run(
 		})
 	);
 
+	const buildRow = makeRowBuilder(ctx);
 	return slots.map((s) => {
 		const g = s.resolved?.populationGroup;
 		const source = g !== null && g !== undefined ? restricted.get(g)! : { cells, self: selfCells };
 		const unitCells = s.merged ? source.self! : source.cells.get(s.unit.id);
-		return buildRow(ctx, s.ind, s.unit, unitCells ?? undefined, s.resolved);
+		return buildRow(s.ind, s.unit, unitCells ?? undefined, s.resolved);
 	});
 }
 
 /** Like `evaluate`, but an unknown unit or a bad year/period/indicator is an outcome, not an exception. */
 export async function tryEvaluate(db: Db, req: EvaluateRequest): Promise<EvaluateOutcome> {
-	const root = await findUnit(db, req.unitCode);
-	if (!root) return { ok: false, notFound: true };
-	const loaded = await loadContext(db, req, root);
-	if (!loaded.ok) return { ok: false, problem: loaded.problem };
+	const loaded = await loadContext(db, req);
+	if (!loaded.ok) return loaded;
 	const grouping: Grouping = req.children ? 'children' : 'self';
 	const rows = await run(db, loaded.context, grouping, !!(req.children && req.withSelf), req.indicatorCodes);
 	return { ok: true, rows };
@@ -176,8 +180,6 @@ export async function evaluateSchools(db: Db, req: EvaluateSchoolsRequest): Prom
 }
 
 export async function tryEvaluateSchools(db: Db, req: EvaluateSchoolsRequest): Promise<EvaluateOutcome> {
-	const root = await findUnit(db, req.unitCode);
-	if (!root) return { ok: false, notFound: true };
 	const base: EvaluateRequest = {
 		unitCode: req.unitCode,
 		yearCode: req.yearCode,
@@ -185,7 +187,7 @@ export async function tryEvaluateSchools(db: Db, req: EvaluateSchoolsRequest): P
 		indicatorCodes: [req.indicatorCode],
 		filters: req.filters
 	};
-	const loaded = await loadContext(db, base, root);
-	if (!loaded.ok) return { ok: false, problem: loaded.problem };
+	const loaded = await loadContext(db, base);
+	if (!loaded.ok) return loaded;
 	return { ok: true, rows: await run(db, loaded.context, 'schools', false, [req.indicatorCode]) };
 }

@@ -5,6 +5,7 @@ import { findUnitByCode } from '$lib/server/units/queries';
 import { tryEvaluate } from '$lib/server/targets/queries';
 import { evaluationsQuery } from '$lib/schemas/evaluations';
 import { bilingual } from '$lib/i18n/translate';
+import { explainRow } from '$lib/targets/explain';
 import type { MessageKey } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
@@ -44,7 +45,20 @@ export const GET: RequestHandler = async ({ url }) => {
 		withSelf: q.withSelf,
 		filters: { levels: q.levels.length ? q.levels : undefined, ownership: q.ownership, groupCode: q.group }
 	});
-	if (outcome.ok) return json(outcome.rows);
+	if (outcome.ok)
+		return json(
+			outcome.rows.map((row) =>
+				row.projection
+					? {
+							...row,
+							projection: {
+								...row.projection,
+								explanation: { vi: explainRow('vi', row), en: explainRow('en', row) }
+							}
+						}
+					: row
+			)
+		);
 	if (outcome.notFound) return json({ message: 'Not found' }, { status: 404 });
 	return problem(outcome.problem.field, outcome.problem.key, outcome.problem.params);
 };
