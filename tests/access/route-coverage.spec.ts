@@ -67,6 +67,7 @@ describe('access rules', () => {
 
 	it('are well formed', () => {
 		const seen = new Set<string>();
+		const all = new Set<string>();
 		for (const rule of rules) {
 			const key = ruleKey(rule);
 			const label = `${key} ${rule.name ?? ''}`;
@@ -75,6 +76,9 @@ describe('access rules', () => {
 			expect(routeMatches(routeId, pathname), `${label}: url ${rule.url} is not this route`).toBe(true);
 			for (const a of [...rule.allow, ...(rule.accounts ?? [])]) expect(ACCOUNTS, label).toContain(a);
 			if (ruleKind(rule) === 'page') expect(rule.form ?? rule.json, label).toBeUndefined();
+			const id = `${key} ${rule.name ?? ''} ${rule.url}`;
+			expect(all.has(id), `rule given twice: ${id}`).toBe(false);
+			all.add(id);
 			// One plain rule per target; the others (crafted cases) must say what they test.
 			if (!rule.name) {
 				expect(seen.has(key), `two rules for ${key} without a name`).toBe(false);

@@ -165,8 +165,8 @@ test('every route in src/routes has an access rule', () => {
 	).toEqual([]);
 });
 
-for (const rule of rules) {
-	const title = `${ruleKey(rule)}${rule.name ? ` — ${rule.name}` : ''} (${rule.url})`;
+for (const [i, rule] of rules.entries()) {
+	const title = `#${i + 1} ${ruleKey(rule)}${rule.name ? ` — ${rule.name}` : ''} (${rule.url})`;
 	test(title, async ({ playwright }) => {
 		const failures: string[] = [];
 		const accounts = rule.accounts ?? ACCOUNTS;
