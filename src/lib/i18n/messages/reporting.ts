@@ -167,6 +167,10 @@ export const reporting = {
 		vi: 'Báo cáo bị trả lại để sửa. Ý kiến:',
 		en: 'Returned for correction. Comment:'
 	},
+	'reporting.submission.fixHint': {
+		vi: 'Sửa số liệu nếu cần (nhập trực tiếp hoặc tải tệp lên; mỗi lần lưu là nộp lại), hoặc bấm Nộp báo cáo nếu số liệu đã đúng.',
+		en: 'Correct the figures if needed (enter them or upload a file; saving resubmits), or press Submit if they are right.'
+	},
 	'reporting.submission.firstSubmitted': { vi: 'Nộp lần đầu', en: 'First received' },
 	'reporting.submission.lastSubmitted': { vi: 'Nộp gần nhất', en: 'Last submitted' },
 	'reporting.submission.decided': { vi: 'Xử lý gần nhất', en: 'Last decision' },
