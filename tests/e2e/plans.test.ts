@@ -74,6 +74,17 @@ test('a district leader edits the Hải An plan and assigns a school its own tar
 	await expect(own.getByRole('cell').nth(1)).toHaveText(/^50–55\s?%$/);
 	await expect(excellent.first().getByRole('cell').nth(1)).toHaveText(/^55–60\s?%$/);
 
+	// A new target: a named school to reach national-standard level 2 ("đạt mức" is chosen for a level).
+	await page.getByRole('link', { name: 'Thêm chỉ tiêu' }).click();
+	await page.getByLabel('Chỉ số').selectOption('CHUAN_QG_MUC');
+	await expect(page.getByLabel('Cách so sánh')).toHaveValue('level_gte');
+	await page.getByLabel('Phạm vi áp dụng').selectOption({ label: 'Trường Tiểu học Cát Bi' });
+	await page.getByLabel(/^Giá trị/).fill('2');
+	await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+	await expect(page).toHaveURL(/\?saved=\d+/);
+	const added = page.getByRole('row', { name: /Mức đạt chuẩn quốc gia.*Trường Tiểu học Cát Bi/ });
+	await expect(added.getByRole('cell').nth(1)).toHaveText('đạt mức 2');
+
 	// The export carries the change, as UTF-8 with a BOM.
 	const csv = await page.request.get(`${PLAN}/export?format=csv`);
 	expect(csv.headers()['content-type']).toContain('text/csv');

@@ -200,6 +200,12 @@ export const plans = {
 		vi: 'Mỗi dòng là một trường có áp dụng chỉ số. Ô để trống: trường theo chỉ tiêu chung. Nhập số: giao chỉ tiêu riêng cho trường đó.',
 		en: 'One row per school the indicator applies to. A blank cell: the school follows the common target. A number: the school’s own target.'
 	},
+	'plans.grid.titleRead': { vi: 'Chỉ tiêu của từng trường', en: 'Each school’s targets' },
+	'plans.grid.introRead': {
+		vi: 'Chỉ tiêu của từng trường: theo chỉ tiêu chung, hoặc chỉ tiêu được giao riêng cho trường.',
+		en: 'Each school’s target: the common one, or the school’s own.'
+	},
+	'plans.grid.followsCommon': { vi: 'Theo chỉ tiêu chung', en: 'The common target' },
 	'plans.grid.area': {
 		vi: 'Chỉ tiêu chung: {target} (đánh giá: {period})',
 		en: 'Common target: {target} (judged: {period})'
