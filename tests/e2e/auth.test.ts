@@ -1,14 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const PASSWORD = 'chitieu-demo';
+// Each account's home (homeFor): '/' until the dashboards give each role its own page.
 const DEMO = [
-	{ username: 'admin', name: 'Quản trị hệ thống', scope: null },
-	{ username: 'province', name: 'Lãnh đạo Sở GD&ĐT', scope: 'Sở Giáo dục và Đào tạo Hải Phòng' },
-	{ username: 'district', name: 'Phòng GD&ĐT Hải An', scope: 'Hải An' },
-	{ username: 'inspector', name: 'Thanh tra Hải An', scope: 'Hải An' },
-	{ username: 'school', name: 'Hiệu trưởng', scope: 'Trường Tiểu học Thành Tô' },
-	{ username: 'anlao', name: 'Phòng GD&ĐT An Lão', scope: 'An Lão' }
+	{ username: 'admin', name: 'Quản trị hệ thống', scope: null, home: /\/(units)?$/ },
+	{
+		username: 'province',
+		name: 'Lãnh đạo Sở GD&ĐT',
+		scope: 'Sở Giáo dục và Đào tạo Hải Phòng',
+		home: /\/(units\/HP)?$/
+	},
+	{ username: 'district', name: 'Phòng GD&ĐT Hải An', scope: 'Hải An', home: /\/(units\/HAIAN)?$/ },
+	{ username: 'inspector', name: 'Thanh tra Hải An', scope: 'Hải An', home: /\/(units\/HAIAN)?$/ },
+	{
+		username: 'school',
+		name: 'Hiệu trưởng',
+		scope: 'Trường Tiểu học Thành Tô',
+		home: /\/(schools\/HA-TH-THANHTO)?$/
+	},
+	{ username: 'anlao', name: 'Phòng GD&ĐT An Lão', scope: 'An Lão', home: /\/(units\/ANLAO)?$/ }
 ];
+const HOME_OF = (u: string) => DEMO.find((d) => d.username === u)!.home;
 
 /** Console errors and CSP violations seen by the page (a blocked inline script shows up here). */
 function watchConsole(page: Page): string[] {
@@ -36,7 +48,7 @@ for (const account of DEMO) {
 	test(`${account.username} signs in and lands on their home, named with their scope`, async ({ page }) => {
 		const problems = watchConsole(page);
 		await signIn(page, account.username, PASSWORD);
-		await expect(page).toHaveURL(/\/$/);
+		await expect(page).toHaveURL(account.home);
 		const who = page.locator('header .who');
 		await expect(who).toContainText(account.name);
 		if (account.scope) await expect(who).toContainText(account.scope);
@@ -57,7 +69,7 @@ test('a wrong password shows the Vietnamese error and keeps the username', async
 
 test('signing out ends the session: pages send you back to sign-in', async ({ page }) => {
 	await signIn(page, 'district', PASSWORD);
-	await expect(page).toHaveURL(/\/$/);
+	await expect(page).toHaveURL(HOME_OF('district'));
 	await signOut(page);
 	await page.goto('/admin/users');
 	await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fusers/);
@@ -114,14 +126,14 @@ test('an account created by a district leader: temporary password, forced change
 	await page.getByLabel('Mật khẩu mới', { exact: true }).fill('nam-hai-2025!');
 	await page.getByLabel('Nhập lại mật khẩu mới').fill('nam-hai-2025!');
 	await page.getByRole('button', { name: 'Lưu mật khẩu mới' }).click();
-	await expect(page).toHaveURL(/\/(\?passwordChanged=1)?$/);
+	await expect(page).toHaveURL(/\/(schools\/HA-TH-NAMHAI)?$/);
 	await expect(page.locator('header .who')).toContainText('Trường TH Nam Hải');
 	await signOut(page);
 
 	await signIn(page, 'e2e.namhai', temporary);
 	await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
 	await signIn(page, 'e2e.namhai', 'nam-hai-2025!');
-	await expect(page).toHaveURL(/\/$/);
+	await expect(page).toHaveURL(/\/(schools\/HA-TH-NAMHAI)?$/);
 });
 
 test('a school account opening an administration page gets the 403 page', async ({ page }) => {
