@@ -1,4 +1,5 @@
 import { reportingRules } from './reporting-rules';
+import { importsRules } from './imports-rules';
 import { plansRules } from './plans-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
@@ -328,6 +329,7 @@ export const rules: RouteRule[] = [
 		allow: ['admin', 'province', 'anlao']
 	},
 	...reportingRules,
+	...importsRules,
 	...plansRules
 ];
 

@@ -7,6 +7,7 @@ import { createTestDb } from '../helpers/db';
 import { expectDbError } from '../helpers/errors';
 import { count, demoUser, longCsv, run, storedFigures, submissionOf, type LongRow } from '../helpers/imports';
 import { lockPairs, PAIR_LOCK_LIMIT } from '../../src/lib/server/imports/store';
+import { copyInto } from '../../src/lib/server/imports/bulk';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
@@ -180,11 +181,35 @@ describe('all or nothing', () => {
 	});
 });
 
+describe('text and failures of the bulk path', () => {
+	it('stores a comment with quotes, tabs, line breaks, backslashes and a formula as plain text', async () => {
+		const comment = '=HYPERLINK("http://x.example", "bấm")\tcột\\2\n"dòng 2"';
+		const out = await run(h, school, longCsv([[SCHOOL, PERIOD, 'GV_VIPHAM', base.GV_VIPHAM + 1, comment]]));
+		expect(out.status).toBe('stored');
+		const [row] = await queryRows<{ comment: string }>(
+			h.db,
+			sql`select f.comment from figures f join data_elements d on d.id = f.data_element_id
+				join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id
+				where u.code = ${SCHOOL} and d.code = 'GV_VIPHAM' and f.upload_id = ${out.uploadId}`
+		);
+		expect(row.comment).toBe(comment);
+	});
+
+	it('reports a COPY the database refuses instead of waiting for it forever', async () => {
+		const attempt = h.db.transaction(async (tx) => {
+			await tx.execute(sql`create temp table copy_probe (n int) on commit drop`);
+			await copyInto(tx, h.kind, 'copy_probe', ['n'], 'not a number\n');
+		});
+		await expect(attempt).rejects.toThrow();
+		expect(await count(h, sql`select 1 as n`)).toBe(1);
+	});
+});
+
 describe('concurrent uploads for the same school and period', () => {
 	it('never interleave: the final state is one file whole, and both are versions', async () => {
 		const sub = (await submissionOf(h, SCHOOL, PERIOD))!;
-		const a = longCsv(outcomes(10).map((r) => [...r.slice(0, 4), 'A'] as LongRow));
-		const b = longCsv(outcomes(11).map((r) => [...r.slice(0, 4), 'B'] as LongRow));
+		const a = longCsv(outcomes(10).map(([s, p, c, v]): LongRow => [s, p, c, v, 'A']));
+		const b = longCsv(outcomes(11).map(([s, p, c, v]): LongRow => [s, p, c, v, 'B']));
 		const [ra, rb] = await Promise.all([run(h, school, a), run(h, school, b)]);
 		expect([ra.status, rb.status]).toEqual(['stored', 'stored']);
 		expect((await submissionOf(h, SCHOOL, PERIOD))!.version).toBe(sub.version + 2);

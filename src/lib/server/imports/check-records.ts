@@ -15,6 +15,7 @@ import {
 	type PeriodInfo,
 	type PlannedFigure,
 	type References,
+	type StoredFigure,
 	type UnitInfo
 } from './plan';
 import { evaluateRules, RULES, type Rule, type RuleViolation } from './rules';
@@ -36,19 +37,6 @@ function say(key: MessageKey, params: (locale: Locale) => Params): Bilingual {
 const elementName = (e: ElementInfo, l: Locale) => (l === 'vi' ? e.nameVi : e.nameEn);
 const periodLabel = (p: PeriodInfo, l: Locale) => (l === 'vi' ? p.labelVi : p.labelEn);
 
-function problem(
-	r: FigureRecord,
-	column: string,
-	value: string,
-	code: ProblemCode,
-	message: Bilingual,
-	severity: 'error' | 'warning' = 'error'
-): FileProblem {
-	const p: FileProblem = { row: r.row, column, value, code, message, severity };
-	if (r.sheet) p.sheet = r.sheet;
-	return p;
-}
-
 /** Closed system-wide or for an area above the unit, unless reopened for the unit itself. */
 export function isClosedFor(period: PeriodInfo, unit: UnitInfo, refs: References): boolean {
 	const closed =
@@ -57,55 +45,118 @@ export function isClosedFor(period: PeriodInfo, unit: UnitInfo, refs: References
 	return closed && !refs.exceptions.has(`${period.id}:${unit.id}`);
 }
 
-/** Why this record cannot be stored, if it cannot; `null` when it refers to valid things. */
-function checkReferences(
-	r: FigureRecord,
+type Problem = Omit<FileProblem, 'row'>;
+const at = (r: FigureRecord, p: Problem): FileProblem =>
+	r.sheet ? { ...p, row: r.row, sheet: r.sheet } : { ...p, row: r.row };
+const fault = (column: string, value: string, code: ProblemCode, message: Bilingual): Problem => ({
+	column,
+	value,
+	code,
+	message,
+	severity: 'error'
+});
+
+/** What all records of one (school, period) share: resolved once, not once per figure. */
+type PairContext = {
+	unit: UnitInfo | null;
+	period: PeriodInfo | null;
+	parts: string[];
+	/** Unknown school or period, not a school, out of scope: the record cannot be judged further. */
+	early: Problem | null;
+	/** Closed period or approved submission: judged after the figure code. */
+	late: Problem | null;
+	submissionId: number | null;
+	current: Map<number, StoredFigure> | undefined;
+	figures: PlannedFigure[];
+};
+
+function pairContext(
+	schoolCode: string,
+	periodText: string,
 	refs: References,
 	state: FigureState,
 	options: CheckOptions
-): FileProblem | null {
-	const unit = refs.units.get(r.schoolCode);
+): PairContext {
+	const ctx: PairContext = {
+		unit: null,
+		period: null,
+		parts: [],
+		early: null,
+		late: null,
+		submissionId: null,
+		current: undefined,
+		figures: []
+	};
+	const unit = refs.units.get(schoolCode);
 	if (!unit) {
-		return problem(
-			r,
+		ctx.early = fault(
 			COLUMN.school,
-			r.schoolCode,
+			schoolCode,
 			'school_unknown',
-			say('imports.check.school_unknown', () => ({ value: r.schoolCode }))
+			say('imports.check.school_unknown', () => ({ value: schoolCode }))
 		);
+		return ctx;
 	}
 	if (unit.type !== 'school' && unit.type !== 'commune') {
-		const message = say('imports.check.school_not_school', () => ({ value: r.schoolCode, name: unit.name }));
-		return problem(r, COLUMN.school, r.schoolCode, 'school_unknown', message);
+		const message = say('imports.check.school_not_school', () => ({ value: schoolCode, name: unit.name }));
+		ctx.early = fault(COLUMN.school, schoolCode, 'school_unknown', message);
+		return ctx;
 	}
 	if (!options.canSubmit(unit)) {
 		const message = say('imports.check.school_out_of_scope', () => ({ value: unit.code, name: unit.name }));
-		return problem(r, COLUMN.school, r.schoolCode, 'school_out_of_scope', message);
+		ctx.early = fault(COLUMN.school, schoolCode, 'school_out_of_scope', message);
+		return ctx;
 	}
-	const period = refs.periods.get(r.period);
+	const period = refs.periods.get(periodText);
 	if (!period) {
-		return problem(
-			r,
+		ctx.early = fault(
 			COLUMN.period,
-			r.period,
+			periodText,
 			'period_unknown',
-			say('imports.check.period_unknown', () => ({ value: r.period }))
+			say('imports.check.period_unknown', () => ({ value: periodText }))
 		);
+		return ctx;
 	}
+	ctx.unit = unit;
+	ctx.period = period;
+	ctx.parts = levelParts(unit.schoolLevel);
+	const sub = state.submissions.get(pairKey(unit.id, period.id));
+	ctx.submissionId = sub?.id ?? null;
+	ctx.current = sub ? state.current.get(sub.id) : undefined;
+	if (isClosedFor(period, unit, refs)) {
+		const message = say('imports.check.period_closed', (l) => ({ label: periodLabel(period, l) }));
+		ctx.late = fault(COLUMN.period, periodText, 'period_closed', message);
+	} else if (sub?.status === 'approved') {
+		const message = say('imports.check.submission_locked', (l) => ({
+			school: unit.name,
+			label: periodLabel(period, l)
+		}));
+		ctx.late = fault(COLUMN.period, periodText, 'submission_locked', message);
+	}
+	return ctx;
+}
+
+/** Why the figure code cannot be stored for this unit and period, if it cannot. */
+function checkElement(
+	r: FigureRecord,
+	ctx: PairContext,
+	refs: References,
+	options: CheckOptions
+): Problem | null {
+	const unit = ctx.unit!;
+	const period = ctx.period!;
 	const codeColumn = options.layout === 'long' ? COLUMN.code : r.column;
 	const element = refs.elements.get(r.code);
-	if (!element) {
-		return problem(
-			r,
+	if (!element)
+		return fault(
 			codeColumn,
 			r.code,
 			'code_unknown',
 			say('imports.check.code_unknown', () => ({ value: r.code }))
 		);
-	}
 	const applies =
 		unit.type === 'school'
-			? element.unitScope === 'school' && levelParts(unit.schoolLevel).some((l) => element.levels.includes(l))
+			? element.unitScope === 'school' && ctx.parts.some((l) => element.levels.includes(l))
 			: element.unitScope === 'commune';
 	if (!applies) {
 		const key: MessageKey =
@@ -120,7 +171,7 @@ function checkReferences(
 			school: unit.name,
 			level: unit.schoolLevel ? translate(l, `level.${unit.schoolLevel}`) : '—'
 		}));
-		return problem(r, codeColumn, r.code, 'code_not_applicable', message);
+		return fault(codeColumn, r.code, 'code_not_applicable', message);
 	}
 	if (!element.forms.includes(period.formCode)) {
 		const message = say('imports.check.code_not_on_form', (l) => ({
@@ -128,20 +179,9 @@ function checkReferences(
 			name: elementName(element, l),
 			label: periodLabel(period, l)
 		}));
-		return problem(r, codeColumn, r.code, 'code_not_on_form', message);
+		return fault(codeColumn, r.code, 'code_not_on_form', message);
 	}
-	if (isClosedFor(period, unit, refs)) {
-		const message = say('imports.check.period_closed', (l) => ({ label: periodLabel(period, l) }));
-		return problem(r, COLUMN.period, r.period, 'period_closed', message);
-	}
-	if (state.submissions.get(pairKey(unit.id, period.id))?.status === 'approved') {
-		const message = say('imports.check.submission_locked', (l) => ({
-			school: unit.name,
-			label: periodLabel(period, l)
-		}));
-		return problem(r, COLUMN.period, r.period, 'submission_locked', message);
-	}
-	return null;
+	return ctx.late;
 }
 
 function normaliseComment(comment: string | null): string | null {
@@ -156,60 +196,69 @@ export function checkRecords(
 	options: CheckOptions
 ): CheckResult {
 	const errors: FileProblem[] = [];
-	const warnings: FileProblem[] = [];
 	const reported = new Set<string>();
 	const figures: PlannedFigure[] = [];
-	const seen = new Map<string, FigureRecord[]>();
+	const contexts = new Map<string, PairContext>();
+	/** (pair, element) → the first record; later ones collect in `duplicates`. */
+	const firstOf = new Map<string, FigureRecord>();
+	const duplicates = new Map<string, FigureRecord[]>();
+	let lastKey = '';
+	let ctx: PairContext | undefined;
 
 	for (const r of records) {
-		const refProblem = checkReferences(r, refs, state, options);
+		const key = `${r.schoolCode}\u0000${r.period}`;
+		if (key !== lastKey) {
+			ctx = contexts.get(key);
+			if (!ctx) contexts.set(key, (ctx = pairContext(r.schoolCode, r.period, refs, state, options)));
+			lastKey = key;
+		}
+		const c = ctx!;
+		const refProblem = c.early ?? checkElement(r, c, refs, options);
 		if (refProblem) {
 			// The same unknown school or closed period on a wide row: once per row.
-			const key = `${r.row}|${refProblem.code}|${refProblem.column}|${refProblem.value}`;
-			if (!reported.has(key)) {
-				reported.add(key);
-				errors.push(refProblem);
+			const once = `${r.row}|${refProblem.code}|${refProblem.column}|${refProblem.value}`;
+			if (!reported.has(once)) {
+				reported.add(once);
+				errors.push(at(r, refProblem));
 			}
 			continue;
 		}
-		const unit = refs.units.get(r.schoolCode)!;
-		const period = refs.periods.get(r.period)!;
 		const element = refs.elements.get(r.code)!;
-		const dupKey = `${unit.id}:${period.id}:${element.id}`;
-		const rows = seen.get(dupKey);
-		if (rows) rows.push(r);
-		else seen.set(dupKey, [r]);
+		const dupKey = `${key}\u0000${element.id}`;
+		const first = firstOf.get(dupKey);
+		if (!first) firstOf.set(dupKey, r);
+		else duplicates.set(dupKey, [...(duplicates.get(dupKey) ?? [first]), r]);
 
 		const parsed = parseFigureValue(r.raw, element.valueType, element.maxLevel);
 		if (!parsed.ok) {
-			errors.push(problem(r, r.column, r.raw, parsed.code, parsed.message));
+			errors.push(at(r, fault(r.column, r.raw, parsed.code, parsed.message)));
 			continue;
 		}
-		const sub = state.submissions.get(pairKey(unit.id, period.id));
-		const before = sub ? (state.current.get(sub.id)?.get(element.id) ?? null) : null;
+		const before = c.current?.get(element.id) ?? null;
 		const comment = normaliseComment(r.comment) ?? before?.comment ?? null;
 		const change = !before
 			? 'new'
 			: before.value === parsed.value && before.comment === comment
 				? 'unchanged'
 				: 'changed';
-		figures.push({
+		const figure: PlannedFigure = {
 			row: r.row,
 			column: r.column,
 			raw: r.raw,
-			unitId: unit.id,
-			periodId: period.id,
+			unitId: c.unit!.id,
+			periodId: c.period!.id,
 			elementId: element.id,
 			code: element.code,
 			value: parsed.value,
 			comment,
 			before,
 			change
-		});
+		};
+		figures.push(figure);
+		c.figures.push(figure);
 	}
 
-	for (const rows of seen.values()) {
-		if (rows.length < 2) continue;
+	for (const rows of duplicates.values()) {
 		const list = rows.map((r) => r.row).join(', ');
 		for (const r of rows) {
 			const message = say('imports.check.duplicate_figure', () => ({
@@ -218,51 +267,42 @@ export function checkRecords(
 				period: r.period,
 				rows: list
 			}));
-			errors.push(problem(r, r.column, r.raw, 'duplicate_figure', message));
+			errors.push(at(r, fault(r.column, r.raw, 'duplicate_figure', message)));
 		}
 	}
 
-	warnings.push(...checkRules(figures, refs, state, options.rules ?? RULES));
-	warnings.push(...checkOutliers(figures, refs, state));
+	const warnings: FileProblem[] = [];
+	const codeOf = new Map<number, string>();
+	const elementOf = new Map<number, ElementInfo>();
+	for (const e of refs.elements.values()) {
+		codeOf.set(e.id, e.code);
+		elementOf.set(e.id, e);
+	}
+	for (const c of contexts.values()) {
+		if (!c.figures.some((f) => f.change !== 'unchanged')) continue;
+		warnings.push(...checkRules(c, codeOf, options.rules ?? RULES));
+		warnings.push(...checkOutliers(c, refs, state, elementOf));
+	}
 	const byRow = (a: FileProblem, b: FileProblem) => a.row - b.row;
 	return { figures, errors: errors.sort(byRow), warnings: warnings.sort(byRow) };
 }
 
 /** Rules judged on the figures as they will be: the file's values over the stored ones. */
-function checkRules(
-	figures: PlannedFigure[],
-	refs: References,
-	state: FigureState,
-	rules: readonly Rule[]
-): FileProblem[] {
-	const codeOf = new Map<number, string>();
-	for (const e of refs.elements.values()) codeOf.set(e.id, e.code);
-	const bySubmission = new Map<string, PlannedFigure[]>();
-	for (const f of figures) {
-		const key = pairKey(f.unitId, f.periodId);
-		const list = bySubmission.get(key);
-		if (list) list.push(f);
-		else bySubmission.set(key, [f]);
+function checkRules(c: PairContext, codeOf: Map<number, string>, rules: readonly Rule[]): FileProblem[] {
+	const merged = new Map<string, number>();
+	if (c.current) for (const [elementId, f] of c.current) merged.set(codeOf.get(elementId) ?? '', f.value);
+	const fromFile = new Map<string, PlannedFigure>();
+	for (const f of c.figures) {
+		merged.set(f.code, f.value);
+		fromFile.set(f.code, f);
 	}
 	const out: FileProblem[] = [];
-	for (const [key, list] of bySubmission) {
-		if (!list.some((f) => f.change !== 'unchanged')) continue;
-		const merged = new Map<string, number>();
-		const sub = state.submissions.get(key);
-		const stored = sub ? state.current.get(sub.id) : undefined;
-		if (stored) for (const [elementId, f] of stored) merged.set(codeOf.get(elementId) ?? '', f.value);
-		const fromFile = new Map<string, PlannedFigure>();
-		for (const f of list) {
-			merged.set(f.code, f.value);
-			fromFile.set(f.code, f);
-		}
-		for (const v of evaluateRules(merged, rules)) {
-			const involved = [...v.rule.left, ...v.rule.right].flatMap((c) => fromFile.get(c) ?? []);
-			// A break made only of stored (or re-sent) values is not this upload's doing.
-			if (!involved.some((f) => f.change !== 'unchanged')) continue;
-			const anchor = involved.reduce((a, b) => (b.row < a.row ? b : a));
-			out.push(ruleWarning(anchor, v));
-		}
+	for (const v of evaluateRules(merged, rules)) {
+		const involved = [...v.rule.left, ...v.rule.right].flatMap((code) => fromFile.get(code) ?? []);
+		// A break made only of stored (or re-sent) values is not this upload's doing.
+		if (!involved.some((f) => f.change !== 'unchanged')) continue;
+		const anchor = involved.reduce((a, b) => (b.row < a.row ? b : a));
+		out.push(ruleWarning(anchor, v));
 	}
 	return out;
 }
@@ -286,18 +326,21 @@ function ruleWarning(anchor: PlannedFigure, v: RuleViolation): FileProblem {
 	};
 }
 
-function checkOutliers(figures: PlannedFigure[], refs: References, state: FigureState): FileProblem[] {
+function checkOutliers(
+	c: PairContext,
+	refs: References,
+	state: FigureState,
+	elementOf: Map<number, ElementInfo>
+): FileProblem[] {
+	const previousId = c.period!.previousId;
+	const previous = previousId ? state.previous.get(pairKey(c.unit!.id, previousId)) : undefined;
+	if (!previous) return [];
+	const prevPeriod = refs.periodsById.get(previousId!)!;
 	const out: FileProblem[] = [];
-	const typeOf = new Map<number, ElementInfo>();
-	for (const e of refs.elements.values()) typeOf.set(e.id, e);
-	for (const f of figures) {
+	for (const f of c.figures) {
 		if (f.change === 'unchanged') continue;
-		const period = refs.periodsById.get(f.periodId);
-		if (!period?.previousId) continue;
-		const previous = state.previous.get(pairKey(f.unitId, period.previousId))?.get(f.elementId);
-		const hit = findOutlier(f.value, previous, typeOf.get(f.elementId)!.valueType);
+		const hit = findOutlier(f.value, previous.get(f.elementId), elementOf.get(f.elementId)!.valueType);
 		if (!hit) continue;
-		const prevPeriod = refs.periodsById.get(period.previousId)!;
 		const high = hit.ratio >= 1;
 		const message = say(high ? 'imports.check.outlier.high' : 'imports.check.outlier.low', (l) => ({
 			code: f.code,

@@ -1,6 +1,6 @@
 // Loads what checking a file needs in a handful of set-based queries, whatever the file's size:
 // never one query per record.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { SchoolLevel, ValueType } from '../../domain/types';
 import {
@@ -174,6 +174,50 @@ export async function loadReferences(db: Db, records: readonly FigureRecord[]): 
 	};
 }
 
+/** One text cell of a query (string_agg of many rows: far cheaper to transfer and parse than rows). */
+async function queryText(db: Db, query: SQL): Promise<string> {
+	const [row] = await queryRows<Record<string, string | null>>(db, query);
+	return (row && Object.values(row)[0]) ?? '';
+}
+
+/** Rows of numbers joined by ';', fields by ','. */
+export function* splitRows(text: string, fields: number): Generator<number[]> {
+	let start = 0;
+	while (start < text.length) {
+		let end = text.indexOf(';', start);
+		if (end < 0) end = text.length;
+		const parts = text.slice(start, end).split(',', fields);
+		yield parts.map(Number);
+		start = end + 1;
+	}
+}
+
+/** Stored values (and the few comments) of the submissions, by submission then element. */
+async function loadCurrent(db: Db, ids: number[], into: FigureState['current']): Promise<void> {
+	const list = pgArray(ids);
+	const [text, comments] = await Promise.all([
+		queryText(
+			db,
+			sql`select string_agg(f.submission_id || ',' || f.data_element_id || ',' || f.value, ';')
+				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id`
+		),
+		queryRows<{ submission_id: number; data_element_id: number; comment: string }>(
+			db,
+			sql`select f.submission_id, f.data_element_id, f.comment
+				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id where f.comment is not null`
+		)
+	]);
+	for (const [sub, element, value] of splitRows(text, 3)) {
+		let m = into.get(sub);
+		if (!m) into.set(sub, (m = new Map<number, StoredFigure>()));
+		m.set(element, { value, comment: null });
+	}
+	for (const c of comments) {
+		const f = into.get(c.submission_id)?.get(c.data_element_id);
+		if (f) f.comment = c.comment;
+	}
+}
+
 /** The (unit, period) pairs the records refer to, known units and periods only, sorted. */
 export function touchedPairs(records: readonly FigureRecord[], refs: References): [number, number][] {
 	const seen = new Set<string>();
@@ -202,9 +246,6 @@ export async function loadFigureState(
 ): Promise<FigureState> {
 	const state: FigureState = { submissions: new Map(), current: new Map(), previous: new Map() };
 	if (pairs.length === 0) return state;
-	const units = pgArray([...new Set(pairs.map((p) => p[0]))]);
-	const wanted = new Set(pairs.map(([u, p]) => pairKey(u, p)));
-	const periodIds = pgArray([...new Set(pairs.map((p) => p[1]))]);
 	const subs = await queryRows<{
 		id: number;
 		unit_id: number;
@@ -213,13 +254,13 @@ export async function loadFigureState(
 		version: number;
 	}>(
 		db,
-		sql`select id, unit_id, period_id, status, version from submissions
-			where unit_id = any(${units}::int[]) and period_id = any(${periodIds}::int[])`
+		sql`select s.id, s.unit_id, s.period_id, s.status, s.version
+			from unnest(${pgArray(pairs.map((p) => p[0]))}::int[], ${pgArray(pairs.map((p) => p[1]))}::int[]) as t(u, p)
+			join submissions s on s.unit_id = t.u and s.period_id = t.p`
 	);
 	const subIds: number[] = [];
 	for (const s of subs) {
 		const key = pairKey(s.unit_id, s.period_id);
-		if (!wanted.has(key)) continue;
 		state.submissions.set(key, {
 			id: s.id,
 			unitId: s.unit_id,
@@ -229,49 +270,27 @@ export async function loadFigureState(
 		});
 		subIds.push(s.id);
 	}
-	if (subIds.length) {
-		const rows = await queryRows<{
-			submission_id: number;
-			data_element_id: number;
-			value: number;
-			comment: string | null;
-		}>(
-			db,
-			sql`select submission_id, data_element_id, value, comment from figures where submission_id = any(${pgArray(subIds)}::int[])`
-		);
-		for (const r of rows) {
-			let m = state.current.get(r.submission_id);
-			if (!m) state.current.set(r.submission_id, (m = new Map<number, StoredFigure>()));
-			m.set(r.data_element_id, { value: Number(r.value), comment: r.comment });
-		}
-	}
-	const previousPairs = new Set<string>();
-	const previousPeriods = new Set<number>();
+	if (subIds.length) await loadCurrent(db, subIds, state.current);
+	const previousPairs = new Map<string, [number, number]>();
 	for (const [u, p] of pairs) {
 		const prev = refs.periodsById.get(p)?.previousId;
-		if (!prev) continue;
-		previousPairs.add(pairKey(u, prev));
-		previousPeriods.add(prev);
+		if (prev) previousPairs.set(pairKey(u, prev), [u, prev]);
 	}
-	if (previousPeriods.size && elementIds.length) {
-		const rows = await queryRows<{
-			unit_id: number;
-			period_id: number;
-			data_element_id: number;
-			value: number;
-		}>(
+	if (previousPairs.size && elementIds.length) {
+		const list = [...previousPairs.values()];
+		const text = await queryText(
 			db,
-			sql`select s.unit_id, s.period_id, f.data_element_id, f.value
-				from submissions s join figures f on f.submission_id = s.id
-				where s.unit_id = any(${units}::int[]) and s.period_id = any(${pgArray([...previousPeriods])}::int[])
-				  and f.data_element_id = any(${pgArray(elementIds)}::int[])`
+			sql`select string_agg(s.unit_id || ',' || s.period_id || ',' || f.data_element_id || ',' || f.value, ';')
+				from unnest(${pgArray(list.map((p) => p[0]))}::int[], ${pgArray(list.map((p) => p[1]))}::int[]) as t(u, p)
+				join submissions s on s.unit_id = t.u and s.period_id = t.p
+				join figures f on f.submission_id = s.id
+				where f.data_element_id = any(${pgArray(elementIds)}::int[])`
 		);
-		for (const r of rows) {
-			const key = pairKey(r.unit_id, r.period_id);
-			if (!previousPairs.has(key)) continue;
+		for (const [u, p, e, v] of splitRows(text, 4)) {
+			const key = pairKey(u, p);
 			let m = state.previous.get(key);
 			if (!m) state.previous.set(key, (m = new Map<number, number>()));
-			m.set(r.data_element_id, Number(r.value));
+			m.set(e, v);
 		}
 	}
 	return state;

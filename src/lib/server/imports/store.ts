@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbHandle } from '../db';
 import * as table from '../db/schema';
-import { copyInto, copyLine } from './bulk';
+import { appendRows, copyInto, copyLine } from './bulk';
 import { pgArray } from './load-context';
 import { pairKey, type FigureState, type PlannedFigure, type References } from './plan';
 
@@ -35,6 +35,23 @@ export async function lockPairs(tx: Db, pairs: [number, number][]): Promise<void
 	);
 }
 
+const FIGURE_COLUMNS = [
+	{ name: 'submission_id', type: 'int' },
+	{ name: 'data_element_id', type: 'int' },
+	{ name: 'value', type: 'float8' },
+	{ name: 'comment', type: 'text' },
+	{ name: 'upload_id', type: 'text' }
+];
+const AUDIT_COLUMNS = [
+	{ name: 'actor_id', type: 'text' },
+	{ name: 'action', type: 'text' },
+	{ name: 'unit_id', type: 'int' },
+	{ name: 'subject', type: 'text' },
+	{ name: 'before', type: 'jsonb' },
+	{ name: 'after', type: 'jsonb' },
+	{ name: 'upload_id', type: 'text' }
+];
+
 export type UploadMeta = {
 	id: string;
 	userId: string | null;
@@ -57,6 +74,7 @@ async function bumpSubmissions(
 	userId: string | null
 ): Promise<StoreResult['submissions']> {
 	const existing = pairs.flatMap(([u, p]) => state.submissions.get(pairKey(u, p)) ?? []);
+	const existingIds = pgArray(existing.map((s) => s.id));
 	const missing = pairs.filter(([u, p]) => !state.submissions.has(pairKey(u, p)));
 	type Row = { id: number; unit_id: number; period_id: number; version: number };
 	const out: Row[] = [];
@@ -64,10 +82,10 @@ async function bumpSubmissions(
 		out.push(
 			...(await queryRows<Row>(
 				tx,
-				sql`update submissions set version = version + 1, status = 'submitted', submitted_at = now(),
+				sql`update submissions s set version = s.version + 1, status = 'submitted', submitted_at = now(),
 					submitted_by = ${userId}, updated_at = now()
-					where id = any(${pgArray(existing.map((s) => s.id))}::int[])
-					returning id, unit_id, period_id, version`
+					from unnest(${existingIds}::int[]) as t(id) where s.id = t.id
+					returning s.id, s.unit_id, s.period_id, s.version`
 			))
 		);
 	}
@@ -119,43 +137,44 @@ export async function storePlan(
 		summary: upload.summary
 	});
 
-	await queryRows(
-		tx,
-		sql`create temp table import_figures (submission_id int, data_element_id int, value float8, comment text,
-			unit_id int, code text, period_ref text, before_value float8, before_comment text) on commit drop`
-	);
-	let text = '';
+	// Under the lock, "new" and "changed" are exact: new rows go straight in with COPY, changed ones
+	// through a temporary table and one UPDATE; every change gets its audit row by COPY as well.
+	const added: string[] = [];
+	const updated: string[] = [];
+	const audit: string[] = [];
 	for (const f of changed) {
-		const period = plan.refs.periodsById.get(f.periodId)!;
-		text += copyLine([
-			subId.get(pairKey(f.unitId, f.periodId))!,
-			f.elementId,
-			f.value,
-			f.comment,
-			f.unitId,
-			f.code,
-			period.ref,
-			f.before?.value ?? null,
-			f.before?.comment ?? null
-		]);
+		const submissionId = subId.get(pairKey(f.unitId, f.periodId))!;
+		const period = plan.refs.periodsById.get(f.periodId)!.ref;
+		const row = [submissionId, f.elementId, f.value, f.comment];
+		if (f.change === 'new') added.push(copyLine([...row, upload.id]));
+		else updated.push(copyLine(row));
+		const before = f.before
+			? JSON.stringify({ value: f.before.value, comment: f.before.comment, period })
+			: null;
+		const after = JSON.stringify({ value: f.value, comment: f.comment, period });
+		audit.push(copyLine([upload.userId, 'figure.change', f.unitId, f.code, before, after, upload.id]));
 	}
-	await copyInto(tx, kind, 'import_figures', text);
-	await queryRows(
-		tx,
-		sql`insert into figures (submission_id, data_element_id, value, comment, upload_id, updated_at)
-			select submission_id, data_element_id, value, comment, ${upload.id}, now() from import_figures
-			on conflict (submission_id, data_element_id) do update
-			set value = excluded.value, comment = excluded.comment, upload_id = excluded.upload_id, updated_at = excluded.updated_at`
-	);
-	await queryRows(
-		tx,
-		sql`insert into audit_log (actor_id, action, unit_id, subject, before, after, upload_id)
-			select ${upload.userId}, 'figure.change', unit_id, code,
-			       case when before_value is null then null
-			            else jsonb_build_object('value', before_value, 'comment', before_comment, 'period', period_ref) end,
-			       jsonb_build_object('value', value, 'comment', comment, 'period', period_ref), ${upload.id}
-			from import_figures`
-	);
+	if (added.length) await appendRows(tx, kind, 'figures', FIGURE_COLUMNS, added.join(''));
+	if (updated.length) {
+		await queryRows(
+			tx,
+			sql`create temp table import_changed (submission_id int, data_element_id int, value float8, comment text) on commit drop`
+		);
+		await copyInto(
+			tx,
+			kind,
+			'import_changed',
+			['submission_id', 'data_element_id', 'value', 'comment'],
+			updated.join('')
+		);
+		await queryRows(tx, sql`analyze import_changed`);
+		await queryRows(
+			tx,
+			sql`update figures f set value = c.value, comment = c.comment, upload_id = ${upload.id}, updated_at = now()
+				from import_changed c where f.submission_id = c.submission_id and f.data_element_id = c.data_element_id`
+		);
+	}
+	await appendRows(tx, kind, 'audit_log', AUDIT_COLUMNS, audit.join(''));
 	await tx.insert(table.auditLog).values({
 		actorId: upload.userId,
 		action: 'upload.store',

@@ -1,0 +1,143 @@
+// What the upload page and the entry form offer: the units the user may submit for, the periods,
+// and the figures of a period's form for a set of schools (also the templates' columns).
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import { can, scopeRoots } from '../auth/access';
+import type { AuthUser } from '../auth/user';
+import { levelParts, type SchoolLevel } from '../../domain/types';
+import type { Locale } from '../../i18n/types';
+import { listUnits, type UnitRow } from '../units/queries';
+import { loadElements } from './load-context';
+import type { ElementInfo, PeriodInfo } from './plan';
+import type { TemplateInput } from './templates';
+
+export type UnitChoice = { code: string; name: string; type: string; level: string | null };
+
+/** Schools and areas (districts, provinces) the user may upload for; areas stand for all their schools. */
+export async function listSubmitUnits(db: Db, user: AuthUser): Promise<UnitChoice[]> {
+	const units = await listUnits(db, { scope: scopeRoots(user), types: ['province', 'district', 'school'] });
+	return units
+		.filter((u) => can(user, 'submit_figures', u))
+		.map((u) => ({ code: u.code, name: u.name, type: u.type, level: u.schoolLevel }));
+}
+
+export type PeriodChoice = {
+	ref: string;
+	yearCode: string;
+	formCode: string;
+	/** Levels the period's form is reported by (a growth round: preschools only). */
+	levels: string[];
+	periodType: string;
+	labelVi: string;
+	labelEn: string;
+	status: string;
+	schoolDeadline: string;
+};
+
+export async function listPeriodChoices(db: Db): Promise<PeriodChoice[]> {
+	const rows = await queryRows<{
+		year_code: string;
+		key: string;
+		form_code: string;
+		label_vi: string;
+		label_en: string;
+		status: string;
+		school_deadline: string;
+		levels: string[];
+		period_type: string;
+	}>(
+		db,
+		sql`select y.code as year_code, p.key, f.code as form_code, f.levels, f.period_type, p.label_vi, p.label_en, p.status,
+			       p.school_deadline::text as school_deadline
+			from periods p join school_years y on y.id = p.school_year_id join report_forms f on f.id = p.form_id
+			order by y.start_date desc, p.school_deadline, p.sort_order`
+	);
+	return rows.map((r) => ({
+		ref: `${r.year_code}/${r.key}`,
+		yearCode: r.year_code,
+		formCode: r.form_code,
+		levels: r.levels,
+		periodType: r.period_type,
+		labelVi: r.label_vi,
+		labelEn: r.label_en,
+		status: r.status,
+		schoolDeadline: r.school_deadline
+	}));
+}
+
+/**
+ * The sensible default on the upload page: the open school-year report due next, else the one due
+ * last (a late report is still being sent), else any period. Monthly reports only when nothing else.
+ */
+export function defaultPeriod(periods: PeriodChoice[], today: string): PeriodChoice | null {
+	const open = periods.filter((p) => p.status === 'open');
+	const yearly = open.filter((p) => p.periodType !== 'monthly');
+	for (const list of [yearly, open]) {
+		const next = list
+			.filter((p) => p.schoolDeadline >= today)
+			.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline));
+		if (next.length) return next[0];
+		const last = [...list].sort((a, b) => b.schoolDeadline.localeCompare(a.schoolDeadline));
+		if (last.length) return last[0];
+	}
+	return periods[0] ?? null;
+}
+
+/** Figures of the period's form that apply to at least one of the levels, in catalogue order. */
+export function pickFormElements(
+	elements: Iterable<ElementInfo>,
+	formCode: string,
+	levels: (SchoolLevel | null)[]
+): ElementInfo[] {
+	const parts = new Set<string>(levels.flatMap((l) => levelParts(l)));
+	return [...elements].filter(
+		(e) => e.unitScope === 'school' && e.forms.includes(formCode) && e.levels.some((l) => parts.has(l))
+	);
+}
+
+export async function formElements(
+	db: Db,
+	formCode: string,
+	levels: (SchoolLevel | null)[]
+): Promise<ElementInfo[]> {
+	return pickFormElements((await loadElements(db)).values(), formCode, levels);
+}
+
+/** The schools a template covers: the school itself, or every school under an area. */
+export async function schoolsFor(db: Db, unit: UnitRow): Promise<UnitRow[]> {
+	if (unit.type === 'school') return [unit];
+	const list = await listUnits(db, {
+		scope: { all: true, paths: [] },
+		underPath: unit.path,
+		types: ['school']
+	});
+	return list.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export async function loadTemplateInput(
+	db: Db,
+	unit: UnitRow,
+	period: PeriodInfo,
+	locale: Locale
+): Promise<TemplateInput> {
+	const schools = await schoolsFor(db, unit);
+	const elements = await formElements(
+		db,
+		period.formCode,
+		schools.map((s) => s.schoolLevel)
+	);
+	return {
+		schools: schools.map((s) => ({ code: s.code, name: s.name, level: s.schoolLevel ?? '' })),
+		period: period.ref,
+		periodLabel: locale === 'vi' ? period.labelVi : period.labelEn,
+		elements: elements.map((e) => ({
+			code: e.code,
+			nameVi: e.nameVi,
+			nameEn: e.nameEn,
+			valueType: e.valueType,
+			maxLevel: e.maxLevel,
+			levels: e.levels
+		})),
+		locale
+	};
+}

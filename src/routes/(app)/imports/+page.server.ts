@@ -1,0 +1,59 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb, getHandle } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { canSomewhere } from '$lib/server/auth/access';
+import { fieldsOf } from '$lib/schemas/form';
+import { defaultPeriod, listPeriodChoices, listSubmitUnits } from '$lib/server/imports/choices';
+import { checkUpload, confirmUpload } from '$lib/server/imports/page-actions';
+import { receiveUpload } from '$lib/server/imports/receive';
+import { listOwnUploads } from '$lib/server/imports/uploads';
+import { MAX_FILE_BYTES, MAX_ROWS } from '$lib/server/imports/types';
+import type { Actions, PageServerLoad } from './$types';
+
+function requireSubmitter() {
+	const user = requireUser();
+	if (!canSomewhere(user, 'submit_figures')) error(403, 'Forbidden');
+	return user;
+}
+
+export const load: PageServerLoad = async () => {
+	const user = requireSubmitter();
+	const db = await getDb();
+	const [units, periods, uploads] = await Promise.all([
+		listSubmitUnits(db, user),
+		listPeriodChoices(db),
+		listOwnUploads(db, user.id)
+	]);
+	const today = new Date().toISOString().slice(0, 10);
+	return {
+		units,
+		periods,
+		defaultPeriod: defaultPeriod(periods, today)?.ref ?? null,
+		uploads,
+		limits: { megabytes: MAX_FILE_BYTES / 1024 / 1024, rows: MAX_ROWS }
+	};
+};
+
+export const actions: Actions = {
+	check: async ({ request, url, locals }) => {
+		const user = requireSubmitter();
+		const received = await receiveUpload(request, url);
+		if (!received.ok) return fail(received.status, { refused: received.reason });
+		const period = received.fields.period.trim() || undefined;
+		const result = await checkUpload(await getHandle(), user, received.file, period, locals.locale);
+		return result.status === 'rejected' ? fail(result.forbidden ? 403 : 422, { result }) : { result };
+	},
+	store: async ({ request, locals }) => {
+		const user = requireSubmitter();
+		const fields = fieldsOf(await request.formData(), ['token', 'confirmWarnings']);
+		const result = await confirmUpload(
+			await getHandle(),
+			user,
+			fields.token,
+			fields.confirmWarnings === 'on',
+			locals.locale
+		);
+		if (!result) return fail(400, { expired: true });
+		return result.status === 'rejected' ? fail(result.forbidden ? 403 : 422, { result }) : { result };
+	}
+};
