@@ -61,15 +61,8 @@ export async function fetchRowUnits(db: Db, ctx: EvaluationContext, grouping: Gr
 	);
 }
 
-type CellRow = {
-	grp: number;
-	lvl: string | null;
-	pid: number;
-	eid: number;
-	v: number | null;
-	total: number;
-	n: number;
-};
+/** [grp, lvl, pid, eid, v, total, n] */
+type CellTuple = [number, string | null, number, number, number | null, number, number];
 
 export type Needed = {
 	periods: Set<number>;
@@ -120,10 +113,12 @@ export async function fetchCells(
 	const out: GroupCells = new Map();
 	if (needed.periods.size === 0 || needed.elements.size === 0) return out;
 	const codeOf = new Map([...ctx.elementIds].map(([code, id]) => [id, code]));
-	const fetchBatch = (periods: number[], elements: number[]) =>
-		queryUnprepared<CellRow>(
+	// One JSON document per statement: the driver parses it natively instead of field by field.
+	const fetchBatch = async (periods: number[], elements: number[]) => {
+		const [row] = await queryUnprepared<{ cells: CellTuple[] | string | null }>(
 			db,
-			sql`select ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl, s.period_id as pid,
+			sql`select json_agg(json_build_array(grp, lvl, pid, eid, v, total, n)) as cells from (
+		    select ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl, s.period_id as pid,
 		      f.data_element_id as eid,
 		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
 		      sum(f.value)::float8 as total, count(*)::int as n
@@ -133,30 +128,32 @@ export async function fetchCells(
 		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
 		    where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)}
-		    group by 1, 2, 3, 4, 5`
+		    group by 1, 2, 3, 4, 5) q`
 		);
+		const cells = row?.cells ?? [];
+		return typeof cells === 'string' ? (JSON.parse(cells) as CellTuple[]) : cells;
+	};
 	// Split by period: several smaller statements run side by side on PostgreSQL, and each reads only
 	// the elements its periods need.
 	const parts = await Promise.all(
 		batchPeriods(needed.byPeriod).map((b) => fetchBatch(b.periods, b.elements))
 	);
 	const rows = parts.flat();
-	for (const r of rows) {
-		let byPeriod = out.get(r.grp);
-		if (!byPeriod) out.set(r.grp, (byPeriod = new Map()));
-		let cells = byPeriod.get(r.pid);
-		if (!cells) byPeriod.set(r.pid, (cells = new Map()));
-		const code = codeOf.get(r.eid)!;
+	for (const [grp, lvl, pid, eid, v, total, n] of rows) {
+		let byPeriod = out.get(grp);
+		if (!byPeriod) out.set(grp, (byPeriod = new Map()));
+		let cells = byPeriod.get(pid);
+		if (!cells) byPeriod.set(pid, (cells = new Map()));
+		const code = codeOf.get(eid)!;
 		let list = cells.get(code);
 		if (!list) cells.set(code, (list = []));
-		let cell: Cell | undefined = list.find((c) => c.level === r.lvl);
-		if (!cell) list.push((cell = { level: r.lvl, sum: 0, n: 0, hist: null }));
-		cell.sum += Number(r.total);
-		cell.n += Number(r.n);
-		if (r.v !== null) {
+		let cell: Cell | undefined = list.find((c) => c.level === lvl);
+		if (!cell) list.push((cell = { level: lvl, sum: 0, n: 0, hist: null }));
+		cell.sum += total;
+		cell.n += n;
+		if (v !== null) {
 			cell.hist ??= new Map();
-			const v = Number(r.v);
-			cell.hist.set(v, (cell.hist.get(v) ?? 0) + Number(r.n));
+			cell.hist.set(v, (cell.hist.get(v) ?? 0) + n);
 		}
 	}
 	return out;
