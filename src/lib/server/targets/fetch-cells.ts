@@ -118,16 +118,15 @@ export async function fetchCells(
 		const [row] = await queryUnprepared<{ cells: CellTuple[] | string | null }>(
 			db,
 			sql`select json_agg(json_build_array(grp, lvl, pid, eid, v, total, n)) as cells from (
-		    select ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl, s.period_id as pid,
-		      f.data_element_id as eid,
+		    select u.grp, u.lvl, s.period_id as pid, f.data_element_id as eid,
 		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
 		      sum(f.value)::float8 as total, count(*)::int as n
-		    from units u
+		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl from units u
+		          where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
 		    cross join lateral (
 		      select s.id, s.period_id from submissions s
 		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
-		    where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)}
 		    group by 1, 2, 3, 4, 5) q`
 		);
 		const cells = row?.cells ?? [];
