@@ -17,7 +17,10 @@ export type AppliedTarget = {
 	 * group's schools only (a plan that sets its target for one group, e.g. An Lão's primary schools).
 	 */
 	groupCode: string | null;
-	/** Period key within the year at which the target is judged (default CUOI_NAM). */
+	/**
+	 * Period key within the year at which the target is judged (default CUOI_NAM), or a form code:
+	 * 'THANG' = judged every month, at the latest month up to the requested period.
+	 */
 	judgedAt: string;
 	baseline: string | null;
 	planUnit: string;

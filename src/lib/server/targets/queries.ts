@@ -1,5 +1,6 @@
 // Live evaluation: figures are pooled at request time (no rollup tables), so a stored upload shows
-// in the very next request. One statement for the figures, a few small ones for the context.
+// in the very next request. Two rounds of small queries for the context, then the figures summed in
+// SQL (a statement per group of periods, side by side) and the formulas applied here.
 import type { Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from './contract';
 import { countsFor, mergeCells, type PeriodCells } from './aggregate';
