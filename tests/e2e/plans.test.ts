@@ -62,6 +62,8 @@ test('a district leader edits the Hải An plan and assigns a school its own tar
 
 	// Per-school grid: Thành Tô gets its own band for "Hoàn thành xuất sắc".
 	await page.goto(`${PLAN}/grid?indicator=TH_TL_HTXS`);
+	// Typing before hydration finishes would be reset by it.
+	await page.waitForLoadState('networkidle');
 	await expect(page.getByText(/Chỉ tiêu chung: 55–60\s?%/)).toBeVisible();
 	await page.getByLabel('Chỉ tiêu riêng của Trường Tiểu học Thành Tô: từ').fill('50');
 	await page.getByLabel('Chỉ tiêu riêng của Trường Tiểu học Thành Tô: đến').fill('55');
