@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: MessageKey; roles: string[] };
 /** The header's menu; each entry lists the roles that see it (the pages still check rights themselves). */
 export const navItems: NavItem[] = [
 	{ href: '/', label: 'nav.home', roles: ['admin', 'province', 'district', 'inspector', 'school'] },
+	{ href: '/units', label: 'nav.units', roles: ['admin', 'province', 'district', 'inspector'] },
 	{ href: '/imports', label: 'nav.imports', roles: ['admin', 'district', 'school'] },
 	{ href: '/plans', label: 'nav.plans', roles: ['admin', 'province', 'district', 'inspector'] },
 	{ href: '/reporting', label: 'nav.reporting', roles: ['admin', 'province', 'district'] },

@@ -1,6 +1,7 @@
 import { reportingRules } from './reporting-rules';
 import { importsRules } from './imports-rules';
 import { plansRules } from './plans-rules';
+import { dashboardsRules } from './dashboards-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -330,7 +331,8 @@ export const rules: RouteRule[] = [
 	},
 	...reportingRules,
 	...importsRules,
-	...plansRules
+	...plansRules,
+	...dashboardsRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */

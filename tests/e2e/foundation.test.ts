@@ -9,7 +9,7 @@ test('health reports the embedded database and its migrations', async ({ request
 	expect(body.migrations).toBeGreaterThanOrEqual(2);
 });
 
-test('the home page lists the demo schools in Vietnamese, and the language switch works', async ({
+test('home is the district’s overview in Vietnamese, with its schools, and the language switch works', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -18,15 +18,22 @@ test('the home page lists the demo schools in Vietnamese, and the language switc
 	await page.getByLabel('Mật khẩu').fill('chitieu-demo');
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
 	await page.goto('/');
+	await expect(page).toHaveURL(/\/units\/HAIAN/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-	await expect(page.getByRole('heading', { level: 1, name: 'Các đơn vị và trường học' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Phòng GD&ĐT quận Hải An' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Bảng theo dõi chỉ tiêu' })).toBeVisible();
 	await expect(page.getByRole('cell', { name: /Tràng Cát/ }).first()).toBeVisible();
 	await expect(page.getByRole('cell', { name: 'Mầm non' }).first()).toBeVisible();
 
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('heading', { level: 1, name: 'Units and schools' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Scorecard' })).toBeVisible();
 	await expect(page.getByRole('cell', { name: 'Preschool' }).first()).toBeVisible();
 	await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Bảng theo dõi chỉ tiêu' })).toBeVisible();
+
+	// The list of every unit and school in scope is still one click away.
+	await page.goto('/units');
 	await expect(page.getByRole('heading', { level: 1, name: 'Các đơn vị và trường học' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: /Tràng Cát/ }).first()).toBeVisible();
 });

@@ -7,6 +7,7 @@ import { targets } from './messages/targets';
 import { plans } from './messages/plans';
 import { reporting } from './messages/reporting';
 import { inspection } from './messages/inspection';
+import { dashboards } from './messages/dashboards';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -18,6 +19,7 @@ export const messages = {
 	...targets,
 	...plans,
 	...reporting,
-	...inspection
+	...inspection,
+	...dashboards
 };
 export type MessageKey = keyof typeof messages;

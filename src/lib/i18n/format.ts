@@ -25,6 +25,8 @@ export function formatNumber(locale: Locale, value: number | null | undefined, d
 /** `value` is in percent (85.7 means 85.7%). vi-VN: "85,7 %", en: "85.7%". */
 export function formatPercent(locale: Locale, value: number | null | undefined, digits = 1): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+	// ICU's vi pattern has no space ("85,7%"); Vietnamese typography writes "85,7 %" (no-break space).
+	if (locale === 'vi') return `${formatter(locale, digits, 'decimal').format(value)}\u00a0%`;
 	return formatter(locale, digits, 'percent').format(value / 100);
 }
 

@@ -1,0 +1,144 @@
+import type { EvaluationStatus } from '../server/targets/contract';
+import type { Direction } from '../domain/types';
+import type { Locale } from '../i18n/types';
+import { BASE_OPTION, axisFormatter, guideMarks, hasValue, valueRange, type ChartOption } from './common';
+import { formatGap, formatValue, type ValueUnit } from './format';
+import { STATUS_COLORS, STATUS_ICONS, STATUS_SYMBOLS } from './palette';
+import { guideExtent, type TargetGuide } from './target-guide';
+
+export type RankedItem = {
+	code: string;
+	name: string;
+	value: number | null;
+	status: EvaluationStatus;
+	gap?: number | null;
+	/** The school has its own target (giao chỉ tiêu) overriding the area's. */
+	ownTarget?: boolean;
+};
+
+export type RankedInput = {
+	items: RankedItem[];
+	direction: Direction;
+	guide: TargetGuide | null;
+	unit: ValueUnit;
+	names: { value: string; target: string; school: string; status: string; gap: string; ownTarget: string };
+	statusLabels: Record<EvaluationStatus, string>;
+};
+
+/** Above this many schools the chart stands upright without names (the table lists them). */
+export const MAX_NAMED = 60;
+const ROW = 22;
+
+/** How far from good a value is: larger is worse. Band: the distance outside the band. */
+function badness(value: number, direction: Direction, guide: TargetGuide | null): number {
+	if (direction === 'lower') return value;
+	if (direction === 'band' && guide?.kind === 'band') {
+		if (value < guide.min) return guide.min - value;
+		if (value > guide.max) return value - guide.max;
+		return -Math.min(value - guide.min, guide.max - value);
+	}
+	return -value;
+}
+
+/** Schools with a value, worst first; schools without data last (in name order). */
+export function rankWorstFirst(
+	items: RankedItem[],
+	direction: Direction,
+	guide: TargetGuide | null
+): RankedItem[] {
+	const withValue = items.filter((i) => hasValue(i.value));
+	const without = items.filter((i) => !hasValue(i.value));
+	withValue.sort(
+		(a, b) =>
+			badness(b.value!, direction, guide) - badness(a.value!, direction, guide) ||
+			a.name.localeCompare(b.name, 'vi')
+	);
+	without.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+	return [...withValue, ...without];
+}
+
+export function rankedHeight(input: RankedInput): number {
+	const n = input.items.filter((i) => hasValue(i.value)).length;
+	return n > MAX_NAMED ? 340 : Math.max(160, 56 + n * ROW);
+}
+
+function shortName(name: string): string {
+	const trimmed = name.replace(/^Trường\s+/i, '');
+	return trimmed.length > 30 ? `${trimmed.slice(0, 29)}…` : trimmed;
+}
+
+/**
+ * Every school as a dot on the value axis, worst first, coloured (and patterned) by status,
+ * with the target line or band. A dot plot, not bars: rates near 100 % need no zero baseline.
+ */
+export function buildRankedOption(locale: Locale, input: RankedInput): ChartOption | null {
+	const ranked = rankWorstFirst(input.items, input.direction, input.guide).filter((i) => hasValue(i.value));
+	if (ranked.length === 0) return null;
+	const upright = ranked.length > MAX_NAMED;
+	const range = valueRange(
+		ranked.map((i) => i.value),
+		guideExtent(input.guide),
+		input.unit
+	);
+	const valueAxis = {
+		type: 'value',
+		min: range.min,
+		max: range.max,
+		axisLabel: { formatter: axisFormatter(locale, input.unit) },
+		splitLine: { lineStyle: { color: '#e6e9ee' } }
+	};
+	const categoryAxis = {
+		type: 'category',
+		data: ranked.map((i) => (upright ? i.code : shortName(i.name))),
+		inverse: !upright,
+		axisTick: { show: false },
+		axisLabel: upright ? { show: false } : { interval: 0, fontSize: 11, width: 150, overflow: 'truncate' },
+		splitLine: { show: !upright, lineStyle: { color: '#f0f2f5' } }
+	};
+	const data = ranked.map((item) => ({
+		value: item.value,
+		name: item.name,
+		symbol: STATUS_SYMBOLS[item.status],
+		itemStyle: {
+			color: STATUS_COLORS[item.status],
+			borderColor: item.ownTarget ? '#1b2430' : '#fff',
+			borderWidth: item.ownTarget ? 2 : 1
+		}
+	}));
+	return {
+		...BASE_OPTION,
+		grid: { left: 8, right: 24, top: 30, bottom: 8 },
+		tooltip: {
+			trigger: 'item',
+			formatter: (p: { dataIndex: number }) => {
+				const item = ranked[p.dataIndex];
+				return `${item.name}<br/>${formatValue(locale, item.value, input.unit)} · ${STATUS_ICONS[item.status]} ${input.statusLabels[item.status]}`;
+			}
+		},
+		xAxis: upright ? categoryAxis : valueAxis,
+		yAxis: upright ? valueAxis : categoryAxis,
+		series: [
+			{
+				type: 'scatter',
+				name: input.names.value,
+				symbolSize: upright ? 9 : 14,
+				data,
+				...guideMarks(locale, input.guide, input.unit, upright ? 'y' : 'x', input.names.target)
+			}
+		]
+	};
+}
+
+export function rankedTable(locale: Locale, input: RankedInput) {
+	const ranked = rankWorstFirst(input.items, input.direction, input.guide);
+	return {
+		columns: ['#', input.names.school, input.names.value, input.names.status, input.names.gap],
+		rows: ranked.map((item, i) => [
+			String(i + 1),
+			item.ownTarget ? `${item.name} (${input.names.ownTarget})` : item.name,
+			formatValue(locale, item.value, input.unit),
+			`${STATUS_ICONS[item.status]} ${input.statusLabels[item.status]}`,
+			formatGap(locale, item.gap, input.unit)
+		])
+	};
+}

@@ -1,0 +1,190 @@
+// The indicator page: one indicator under a unit over the year, and every school ranked by it.
+import type { Db } from '../db';
+import type { UnitRow } from '../units/queries';
+import type { EvaluationRow } from '../targets/contract';
+import { evaluate, evaluateSchools } from '../targets/queries';
+import { translate } from '$lib/i18n/translate';
+import type { Locale } from '$lib/i18n/types';
+import { targetGuide, type TargetGuide } from '$lib/charts/target-guide';
+import type { ChartSpec } from '$lib/charts/spec';
+import { shortPeriodLabel } from '$lib/dashboards/period-label';
+import { collectionPeriods, type IndicatorMeta } from './catalogue';
+import { explanation, targetText, type Bilingual } from './scorecard';
+import { collectSeries, type SeriesPoint } from './series';
+import { evaluationFilters, listPeriods, type SelectionContext } from './selection';
+import { statusLabels } from './labels';
+
+export type SchoolLine = {
+	code: string;
+	name: string;
+	actual: number | null;
+	status: EvaluationRow['status'];
+	gap: number | null;
+	targetText: Bilingual | null;
+	ownTarget: boolean;
+};
+
+/** Months line up with the same month of another year; plan periods with the same key. */
+const slot = (key: string) => (/^\d{4}-\d{2}$/.test(key) ? key.slice(5) : key);
+
+export function alignPrevious(current: SeriesPoint[], previous: SeriesPoint[]): (number | null)[] {
+	const bySlot = new Map(previous.map((p) => [slot(p.period), p.value]));
+	return current.map((p) => bySlot.get(slot(p.period)) ?? null);
+}
+
+function toLine(row: EvaluationRow): SchoolLine {
+	return {
+		code: row.unit,
+		name: row.unitName,
+		actual: row.actual,
+		status: row.status,
+		gap: row.gap,
+		targetText: targetText(row),
+		ownTarget: row.target?.scope === 'school'
+	};
+}
+
+/** The indicator's trend over the periods of the year, the previous year beside it, as a chart spec. */
+export async function loadTrend(
+	db: Db,
+	args: {
+		unitCode: string;
+		meta: IndicatorMeta;
+		ctx: SelectionContext;
+		filters: ReturnType<typeof evaluationFilters>;
+		guide: TargetGuide | null;
+		locale: Locale;
+	}
+): Promise<ChartSpec> {
+	const { meta, ctx, locale } = args;
+	const periods = collectionPeriods(meta.forms, ctx.periods);
+	const previousPeriods = ctx.previousYear
+		? collectionPeriods(meta.forms, await listPeriods(db, ctx.previousYear))
+		: [];
+	const base = { unitCode: args.unitCode, indicators: [meta], filters: args.filters };
+	const [current, previous] = await Promise.all([
+		collectSeries(db, { ...base, yearCode: ctx.selection.year, periods }),
+		ctx.previousYear
+			? collectSeries(db, { ...base, yearCode: ctx.previousYear, periods: previousPeriods })
+			: Promise.resolve(new Map<string, SeriesPoint[]>())
+	]);
+	const points = current.get(meta.code) ?? [];
+	return {
+		kind: 'trend',
+		input: {
+			periods: points.map((p) => shortPeriodLabel(locale, p.period)),
+			current: points.map((p) => p.value),
+			previous: alignPrevious(points, previous.get(meta.code) ?? []),
+			statuses: points.map((p) => p.status),
+			guide: args.guide,
+			unit: meta.unit,
+			names: {
+				target: translate(locale, 'dash.col.target'),
+				status: translate(locale, 'dash.col.status'),
+				current: ctx.selection.year,
+				previous: ctx.previousYear ?? ''
+			},
+			statusLabels: statusLabels(locale)
+		}
+	};
+}
+
+export async function loadIndicator(
+	db: Db,
+	unit: UnitRow,
+	meta: IndicatorMeta,
+	ctx: SelectionContext,
+	locale: Locale
+) {
+	const { selection } = ctx;
+	const filters = evaluationFilters(selection);
+	const [selfRows, schoolRows, trend] = await Promise.all([
+		evaluate(db, {
+			unitCode: unit.code,
+			yearCode: selection.year,
+			periodKey: selection.period,
+			indicatorCodes: [meta.code],
+			filters
+		}),
+		evaluateSchools(db, {
+			unitCode: unit.code,
+			yearCode: selection.year,
+			periodKey: selection.period,
+			indicatorCode: meta.code,
+			filters
+		}),
+		loadTrend(db, { unitCode: unit.code, meta, ctx, filters, guide: null, locale })
+	]);
+	const self = selfRows.find((r) => r.unit === unit.code) ?? null;
+	const guide = targetGuide(self?.target ?? null, self?.baseline?.value ?? null);
+	const labels = statusLabels(locale);
+	if (trend.kind === 'trend') trend.input.guide = guide;
+	const names = {
+		target: translate(locale, 'dash.col.target'),
+		status: translate(locale, 'dash.col.status')
+	};
+	const specs: Record<'trend' | 'ranked' | 'histogram', ChartSpec> = {
+		trend,
+		ranked: {
+			kind: 'ranked',
+			input: {
+				items: schoolRows.map((r) => ({
+					code: r.unit,
+					name: r.unitName,
+					value: r.actual,
+					status: r.status,
+					gap: r.gap,
+					ownTarget: r.target?.scope === 'school'
+				})),
+				direction: meta.direction,
+				guide,
+				unit: meta.unit,
+				names: {
+					...names,
+					value: translate(locale, 'dash.col.value'),
+					school: translate(locale, 'dash.col.school'),
+					gap: translate(locale, 'dash.col.gap'),
+					ownTarget: translate(locale, 'dash.ownTarget')
+				},
+				statusLabels: labels
+			}
+		},
+		histogram: {
+			kind: 'histogram',
+			input: {
+				values: schoolRows.map((r) => r.actual),
+				direction: meta.direction,
+				guide,
+				unit: meta.unit,
+				names: {
+					range: translate(locale, 'dash.indicator.range'),
+					schools: translate(locale, 'dash.indicator.schoolCount'),
+					target: names.target
+				}
+			}
+		}
+	};
+	const lines = schoolRows.map(toLine);
+	return {
+		self: self
+			? {
+					actual: self.actual,
+					status: self.status,
+					gap: self.gap,
+					numerator: self.numerator,
+					denominator: self.denominator,
+					actualPeriod: self.actualPeriod !== self.period ? self.actualPeriod : null,
+					hasTarget: !!self.target,
+					targetText: targetText(self),
+					explain: explanation(self)
+				}
+			: null,
+		specs,
+		under: lines
+			.filter((l) => l.status === 'off_track' || l.status === 'at_risk')
+			.sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0)),
+		above: lines.filter((l) => l.status === 'above_band').sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0)),
+		missing: lines.filter((l) => l.status === 'no_data' && l.actual === null),
+		schools: lines
+	};
+}

@@ -1,0 +1,110 @@
+// The area overview: the scorecard of a province, district or commune and its sub-units' statuses.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import type { UnitRow } from '../units/queries';
+import { evaluate } from '../targets/queries';
+import type { EvaluationRow } from '../targets/contract';
+import { loadIndicatorMeta } from './catalogue';
+import { buildScorecard, countStatuses, type ScorecardGroup, type StatusCounts } from './scorecard';
+import { collectYearSeries } from './series';
+
+/** How many school years the scorecard's sparklines span. */
+const SPARK_YEARS = 4;
+import { evaluationFilters, type SelectionContext } from './selection';
+
+export type ChildRow = {
+	code: string;
+	name: string;
+	type: string;
+	level: string | null;
+	ownership: string | null;
+	counts: StatusCounts;
+	/** Indicators off track (codes), worst first, for a quick reading. */
+	offTrack: string[];
+};
+
+export type Overview = {
+	scorecard: ScorecardGroup[];
+	/** The school years of the sparklines, oldest first. */
+	sparkYears: string[];
+	areas: ChildRow[];
+	schools: ChildRow[];
+	indicatorNames: Record<string, { vi: string; en: string }>;
+};
+
+async function childUnits(db: Db, unit: UnitRow) {
+	return queryRows<{
+		code: string;
+		name: string;
+		type: string;
+		level: string | null;
+		ownership: string | null;
+	}>(
+		db,
+		sql`select code, name, type, school_level as level, ownership from units where parent_id = ${unit.id}`
+	);
+}
+
+export function buildChildRows(
+	units: { code: string; name: string; type: string; level: string | null; ownership: string | null }[],
+	rows: EvaluationRow[]
+): ChildRow[] {
+	const byUnit = new Map<string, EvaluationRow[]>();
+	for (const r of rows) {
+		let list = byUnit.get(r.unit);
+		if (!list) byUnit.set(r.unit, (list = []));
+		list.push(r);
+	}
+	return units
+		.filter((u) => byUnit.has(u.code))
+		.map((u) => {
+			const own = byUnit.get(u.code)!;
+			return {
+				...u,
+				counts: countStatuses(own),
+				offTrack: own.filter((r) => r.status === 'off_track').map((r) => r.indicator)
+			};
+		})
+		.sort(
+			(a, b) =>
+				b.counts.off_track - a.counts.off_track ||
+				b.counts.at_risk - a.counts.at_risk ||
+				a.name.localeCompare(b.name, 'vi')
+		);
+}
+
+export async function loadOverview(db: Db, unit: UnitRow, ctx: SelectionContext): Promise<Overview> {
+	const { selection } = ctx;
+	const filters = evaluationFilters(selection);
+	const [indicators, rows, units] = await Promise.all([
+		loadIndicatorMeta(db),
+		evaluate(db, {
+			unitCode: unit.code,
+			yearCode: selection.year,
+			periodKey: selection.period,
+			children: true,
+			withSelf: true,
+			filters
+		}),
+		childUnits(db, unit)
+	]);
+	const self = rows.filter((r) => r.unit === unit.code);
+	const kids = rows.filter((r) => r.unit !== unit.code);
+	const yearIndex = ctx.years.findIndex((y) => y.code === selection.year);
+	const series = await collectYearSeries(db, {
+		unitCode: unit.code,
+		periodKey: selection.period,
+		years: ctx.years.slice(yearIndex, yearIndex + SPARK_YEARS).map((y) => y.code),
+		current: self,
+		indicatorCodes: self.map((r) => r.indicator),
+		filters
+	});
+	const children = buildChildRows(units, kids);
+	return {
+		scorecard: buildScorecard({ indicators, self, children: kids, spark: series.values }),
+		sparkYears: series.years,
+		areas: children.filter((c) => c.type !== 'school'),
+		schools: children.filter((c) => c.type === 'school'),
+		indicatorNames: Object.fromEntries(indicators.map((i) => [i.code, { vi: i.nameVi, en: i.nameEn }]))
+	};
+}

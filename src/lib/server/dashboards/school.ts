@@ -1,0 +1,119 @@
+// The school page: every indicator of the school against its targets (its own ones marked),
+// trends, its submissions with status and version, and its figures for a period.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import type { UnitRow } from '../units/queries';
+import { evaluate } from '../targets/queries';
+import { targetGuide } from '$lib/charts/target-guide';
+import type { Locale } from '$lib/i18n/types';
+import { loadIndicatorMeta } from './catalogue';
+import { loadTrend } from './indicator';
+import { buildScorecard } from './scorecard';
+import { collectYearSeries } from './series';
+import type { SelectionContext } from './selection';
+
+export type SubmissionLine = {
+	id: number;
+	period: string;
+	labelVi: string;
+	labelEn: string;
+	status: 'draft' | 'submitted' | 'returned' | 'approved';
+	version: number;
+	submittedAt: string | null;
+	figures: number;
+};
+
+export type FigureLine = {
+	code: string;
+	nameVi: string;
+	nameEn: string;
+	value: number;
+	comment: string | null;
+};
+
+const iso = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d : d.toISOString());
+
+export async function listSubmissions(db: Db, unitId: number, yearCode: string): Promise<SubmissionLine[]> {
+	const rows = await queryRows<Omit<SubmissionLine, 'submittedAt'> & { submittedAt: string | Date | null }>(
+		db,
+		sql`select s.id, p.key as period, p.label_vi as "labelVi", p.label_en as "labelEn", s.status, s.version,
+		       s.submitted_at as "submittedAt",
+		       (select count(*) from figures f where f.submission_id = s.id)::int as figures
+		from submissions s
+		join periods p on p.id = s.period_id
+		join school_years y on y.id = p.school_year_id
+		where s.unit_id = ${unitId} and y.code = ${yearCode}
+		order by p.sort_order`
+	);
+	return rows.map((r) => ({ ...r, submittedAt: iso(r.submittedAt) }));
+}
+
+export async function listFigures(
+	db: Db,
+	unitId: number,
+	yearCode: string,
+	periodKey: string
+): Promise<FigureLine[]> {
+	return queryRows<FigureLine>(
+		db,
+		sql`select d.code, d.name_vi as "nameVi", d.name_en as "nameEn", f.value, f.comment
+		from figures f
+		join data_elements d on d.id = f.data_element_id
+		join submissions s on s.id = f.submission_id
+		join periods p on p.id = s.period_id
+		join school_years y on y.id = p.school_year_id
+		where s.unit_id = ${unitId} and y.code = ${yearCode} and p.key = ${periodKey}
+		order by d.sort_order, d.code`
+	);
+}
+
+export async function loadSchool(
+	db: Db,
+	school: UnitRow,
+	ctx: SelectionContext,
+	chosen: string | undefined,
+	locale: Locale
+) {
+	const { selection } = ctx;
+	const [indicators, rows, submissions, figures] = await Promise.all([
+		loadIndicatorMeta(db),
+		evaluate(db, { unitCode: school.code, yearCode: selection.year, periodKey: selection.period }),
+		listSubmissions(db, school.id, selection.year),
+		listFigures(db, school.id, selection.year, selection.period)
+	]);
+	const yearIndex = ctx.years.findIndex((y) => y.code === selection.year);
+	const pick =
+		rows.find((r) => r.indicator === chosen) ??
+		rows.find((r) => r.status === 'off_track') ??
+		rows.find((r) => r.status === 'at_risk') ??
+		rows.find((r) => r.target) ??
+		rows[0];
+	const meta = pick ? indicators.find((i) => i.code === pick.indicator) : undefined;
+	const [series, trend] = await Promise.all([
+		collectYearSeries(db, {
+			unitCode: school.code,
+			periodKey: selection.period,
+			years: ctx.years.slice(yearIndex, yearIndex + 4).map((y) => y.code),
+			current: rows,
+			indicatorCodes: rows.map((r) => r.indicator)
+		}),
+		meta && pick
+			? loadTrend(db, {
+					unitCode: school.code,
+					meta,
+					ctx,
+					filters: undefined,
+					guide: targetGuide(pick.target, pick.baseline?.value ?? null),
+					locale
+				})
+			: Promise.resolve(null)
+	]);
+	return {
+		scorecard: buildScorecard({ indicators, self: rows, children: [], spark: series.values }),
+		sparkYears: series.years,
+		chosen: meta ? { code: meta.code, name: { vi: meta.nameVi, en: meta.nameEn } } : null,
+		trendSpec: trend,
+		submissions,
+		figures
+	};
+}

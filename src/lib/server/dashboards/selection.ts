@@ -1,0 +1,161 @@
+// Which school year, period and filters a dashboard shows: from the URL, else the latest period with data.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import type { UnitRow } from '../units/queries';
+import type { DashboardQuery } from '$lib/schemas/dashboards';
+import type { EvaluateRequest } from '../targets/contract';
+
+export type YearOption = { code: string; start: string };
+export type PeriodOption = {
+	key: string;
+	form: string;
+	labelVi: string;
+	labelEn: string;
+	sort: number;
+	monthly: boolean;
+};
+export type GroupOption = { code: string; nameVi: string; nameEn: string; kind: 'cluster' | 'commune' };
+
+export type Selection = {
+	year: string;
+	period: string;
+	level: DashboardQuery['level'];
+	ownership: DashboardQuery['ownership'];
+	group: string | undefined;
+};
+
+export type SelectionContext = {
+	selection: Selection;
+	years: YearOption[];
+	/** The selected year's periods, in calendar order. */
+	periods: PeriodOption[];
+	/** The previous school year's code, for comparisons. */
+	previousYear: string | null;
+	levels: string[];
+	groups: GroupOption[];
+};
+
+const iso = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+
+async function listYears(db: Db): Promise<YearOption[]> {
+	const rows = await queryRows<{ code: string; start: string | Date }>(
+		db,
+		sql`select code, start_date as start from school_years order by start_date desc`
+	);
+	return rows.map((r) => ({ code: r.code, start: iso(r.start) }));
+}
+
+export async function listPeriods(db: Db, yearCode: string): Promise<PeriodOption[]> {
+	return queryRows<PeriodOption>(
+		db,
+		sql`select p.key, f.code as form, p.label_vi as "labelVi", p.label_en as "labelEn",
+		       p.sort_order as sort, (f.period_type = 'monthly') as monthly
+		from periods p join school_years y on y.id = p.school_year_id join report_forms f on f.id = p.form_id
+		where y.code = ${yearCode} order by p.sort_order`
+	);
+}
+
+/**
+ * The latest plan period (not a month) whose deadline has passed and that holds figures from under
+ * the unit; years with a plan covering the unit first, so the default view has targets to judge by.
+ */
+export async function latestWithData(
+	db: Db,
+	unit: Pick<UnitRow, 'path'>
+): Promise<{ year: string; period: string } | null> {
+	const under = `${unit.path}%`;
+	const rows = await queryRows<{ year: string; period: string; planned: boolean }>(
+		db,
+		sql`select y.code as year, p.key as period,
+		       exists (select 1 from plans pl join units pu on pu.id = pl.unit_id
+		               where pl.school_year_id = y.id
+		                 and (${unit.path} like pu.path || '%' or pu.path like ${under})) as planned
+		from periods p
+		join school_years y on y.id = p.school_year_id
+		join report_forms f on f.id = p.form_id
+		where f.period_type = 'school_year' and p.school_deadline <= current_date
+		  and exists (select 1 from submissions s join units u on u.id = s.unit_id
+		              where s.period_id = p.id and u.path like ${under}
+		                and exists (select 1 from figures fi where fi.submission_id = s.id))
+		order by y.start_date desc, p.sort_order desc`
+	);
+	const best = rows.find((r) => r.planned) ?? rows[0];
+	return best ? { year: best.year, period: best.period } : null;
+}
+
+async function listLevels(db: Db, unit: Pick<UnitRow, 'path'>): Promise<string[]> {
+	const rows = await queryRows<{ level: string }>(
+		db,
+		sql`select distinct school_level as level from units
+		where type = 'school' and path like ${`${unit.path}%`} and school_level is not null`
+	);
+	const parts = new Set(rows.flatMap((r) => (r.level.includes('_') ? r.level.split('_') : [r.level])));
+	return ['MN', 'TH', 'THCS', 'THPT'].filter((l) => parts.has(l));
+}
+
+async function listGroups(db: Db, unit: Pick<UnitRow, 'path'>): Promise<GroupOption[]> {
+	return queryRows<GroupOption>(
+		db,
+		sql`select g.code, g.name_vi as "nameVi", g.name_en as "nameEn", g.kind from unit_groups g
+		where g.kind in ('cluster', 'commune')
+		  and exists (select 1 from unit_group_members m join units u on u.id = m.unit_id
+		              where m.group_id = g.id and u.path like ${`${unit.path}%`})
+		order by g.kind, g.name_vi`
+	);
+}
+
+/** The view to show: the URL's choices where they exist, the latest period with data otherwise. */
+export async function resolveSelection(
+	db: Db,
+	unit: UnitRow,
+	query: DashboardQuery
+): Promise<SelectionContext> {
+	const [years, levels, groups] = await Promise.all([
+		listYears(db),
+		unit.type === 'school' ? Promise.resolve([]) : listLevels(db, unit),
+		unit.type === 'school' ? Promise.resolve([]) : listGroups(db, unit)
+	]);
+	const latest = query.year && query.period ? null : await latestWithData(db, unit);
+	const year = years.find((y) => y.code === query.year)?.code ?? latest?.year ?? years[0]?.code ?? '';
+	const periods = year ? await listPeriods(db, year) : [];
+	const fallback =
+		(latest?.year === year ? latest.period : undefined) ??
+		[...periods].reverse().find((p) => !p.monthly)?.key ??
+		periods.at(-1)?.key ??
+		'';
+	const period = periods.find((p) => p.key === query.period)?.key ?? fallback;
+	const index = years.findIndex((y) => y.code === year);
+	return {
+		selection: {
+			year,
+			period,
+			level: query.level && levels.includes(query.level) ? query.level : undefined,
+			ownership: query.ownership,
+			group: groups.some((g) => g.code === query.group) ? query.group : undefined
+		},
+		years,
+		periods,
+		previousYear: index >= 0 ? (years[index + 1]?.code ?? null) : null,
+		levels,
+		groups
+	};
+}
+
+export function evaluationFilters(s: Selection): EvaluateRequest['filters'] {
+	const filters: NonNullable<EvaluateRequest['filters']> = {};
+	if (s.level) filters.levels = [s.level];
+	if (s.ownership) filters.ownership = s.ownership;
+	if (s.group) filters.groupCode = s.group;
+	return Object.keys(filters).length ? filters : undefined;
+}
+
+/** The selection as URL parameters (only what differs from nothing), for links that keep the view. */
+export function selectionParams(s: Selection): string {
+	const p = new URLSearchParams();
+	p.set('year', s.year);
+	p.set('period', s.period);
+	if (s.level) p.set('level', s.level);
+	if (s.ownership) p.set('ownership', s.ownership);
+	if (s.group) p.set('group', s.group);
+	return p.toString();
+}

@@ -1,0 +1,120 @@
+// The dashboards' tables as export tables (CSV/XLSX), in the reader's language.
+import { translate as tr } from '$lib/i18n/translate';
+import type { Locale } from '$lib/i18n/types';
+import { STATUS_ORDER } from '$lib/charts/palette';
+import type { ExportTable } from '../exports/table-file';
+import type { ChildRow } from './overview';
+import type { SchoolLine } from './indicator';
+import type { ScorecardGroup } from './scorecard';
+import type { FigureLine } from './school';
+import type { EvaluationStatus } from '../targets/contract';
+
+const status = (locale: Locale, s: EvaluationStatus) => tr(locale, `targets.status.${s}`);
+
+export function scorecardTable(
+	locale: Locale,
+	title: string,
+	groups: ScorecardGroup[],
+	withCounts: boolean
+): ExportTable {
+	const counts = withCounts ? STATUS_ORDER : [];
+	return {
+		title,
+		sheet: tr(locale, 'dash.overview.scorecard'),
+		columns: [
+			{ label: tr(locale, 'dash.export.group'), width: 28 },
+			{ label: tr(locale, 'table.code'), width: 20 },
+			{ label: tr(locale, 'dash.col.indicator'), width: 48 },
+			{ label: tr(locale, 'dash.col.actual'), width: 12 },
+			{ label: tr(locale, 'dash.export.unit'), width: 8 },
+			{ label: tr(locale, 'dash.col.target'), width: 22 },
+			{ label: tr(locale, 'dash.col.status'), width: 18 },
+			{ label: tr(locale, 'dash.col.gap'), width: 10 },
+			...counts.map((s) => ({ label: `${tr(locale, 'dash.export.count')}: ${status(locale, s)}`, width: 12 }))
+		],
+		rows: groups.flatMap((g) =>
+			g.rows.map((r) => [
+				tr(locale, `dash.group.${g.key}`),
+				r.code,
+				r.name[locale],
+				r.actual,
+				r.unit === 'percent' ? '%' : '',
+				r.targetText?.[locale] ?? tr(locale, 'targets.noTarget'),
+				r.target ? status(locale, r.status) : tr(locale, 'targets.noTarget'),
+				r.gap,
+				...counts.map((s) => r.counts[s])
+			])
+		)
+	};
+}
+
+export function childrenTable(
+	locale: Locale,
+	title: string,
+	rows: ChildRow[],
+	names: Record<string, { vi: string; en: string }>
+): ExportTable {
+	return {
+		title,
+		sheet: title.slice(0, 31),
+		columns: [
+			{ label: tr(locale, 'table.code'), width: 20 },
+			{ label: tr(locale, 'table.name'), width: 40 },
+			{ label: tr(locale, 'table.type'), width: 16 },
+			{ label: tr(locale, 'table.level'), width: 14 },
+			{ label: tr(locale, 'table.ownership'), width: 16 },
+			...STATUS_ORDER.map((s) => ({ label: status(locale, s), width: 12 })),
+			{ label: tr(locale, 'dash.children.offTrack'), width: 60 }
+		],
+		rows: rows.map((r) => [
+			r.code,
+			r.name,
+			tr(locale, `unit.type.${r.type as 'school'}`),
+			r.level ? tr(locale, `level.${r.level as 'MN'}`) : '',
+			r.ownership ? tr(locale, `ownership.${r.ownership as 'public'}`) : '',
+			...STATUS_ORDER.map((s) => r.counts[s]),
+			r.offTrack.map((c) => names[c]?.[locale] ?? c).join('; ')
+		])
+	};
+}
+
+export function schoolLinesTable(locale: Locale, title: string, lines: SchoolLine[]): ExportTable {
+	return {
+		title,
+		sheet: tr(locale, 'dash.indicator.rankedShort'),
+		columns: [
+			{ label: '#', width: 6 },
+			{ label: tr(locale, 'table.code'), width: 20 },
+			{ label: tr(locale, 'dash.col.school'), width: 40 },
+			{ label: tr(locale, 'dash.col.value'), width: 12 },
+			{ label: tr(locale, 'dash.col.target'), width: 22 },
+			{ label: tr(locale, 'dash.ownTarget'), width: 12 },
+			{ label: tr(locale, 'dash.col.gap'), width: 10 },
+			{ label: tr(locale, 'dash.col.status'), width: 18 }
+		],
+		rows: lines.map((l, i) => [
+			i + 1,
+			l.code,
+			l.name,
+			l.actual,
+			l.targetText?.[locale] ?? tr(locale, 'targets.noTarget'),
+			l.ownTarget ? '✓' : '',
+			l.gap,
+			status(locale, l.status)
+		])
+	};
+}
+
+export function figuresTable(locale: Locale, title: string, figures: FigureLine[]): ExportTable {
+	return {
+		title,
+		sheet: tr(locale, 'dash.school.figuresShort'),
+		columns: [
+			{ label: tr(locale, 'table.code'), width: 22 },
+			{ label: tr(locale, 'table.name'), width: 56 },
+			{ label: tr(locale, 'dash.col.value'), width: 12 },
+			{ label: tr(locale, 'dash.school.comment'), width: 30 }
+		],
+		rows: figures.map((f) => [f.code, locale === 'vi' ? f.nameVi : f.nameEn, f.value, f.comment])
+	};
+}

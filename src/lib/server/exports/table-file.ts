@@ -1,0 +1,59 @@
+// A table as a file people open in Excel: CSV (UTF-8 with a BOM, so Vietnamese shows) or .xlsx.
+// Every text cell goes through neutraliseCell: a cell starting with = + - @ never runs as a formula.
+import ExcelJS from 'exceljs';
+import { neutraliseCell } from '../imports/neutralise';
+
+export type Cell = string | number | null;
+export type ExportTable = {
+	/** A line above the header in the spreadsheet (what, where, when). */
+	title: string;
+	sheet: string;
+	columns: { label: string; width?: number }[];
+	rows: Cell[][];
+};
+
+function csvField(cell: Cell): string {
+	if (cell === null) return '';
+	const text = typeof cell === 'number' ? String(cell) : neutraliseCell(cell);
+	return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function tableToCsv(table: ExportTable): Uint8Array {
+	const lines = [table.columns.map((c) => csvField(c.label)).join(',')];
+	for (const row of table.rows) lines.push(row.map(csvField).join(','));
+	return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+}
+
+export async function tableToXlsx(table: ExportTable): Promise<Uint8Array> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = 'Chỉ tiêu';
+	const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });
+	sheet.addRow([neutraliseCell(table.title)]).font = { bold: true, size: 13 };
+	const header = sheet.addRow(table.columns.map((c) => neutraliseCell(c.label)));
+	header.font = { bold: true };
+	header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EEF5' } };
+	table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width ?? 16));
+	for (const row of table.rows)
+		sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)));
+	return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The HTTP response for a download; `name` is ASCII (codes and dates), without the extension. */
+export async function tableResponse(
+	table: ExportTable,
+	format: 'csv' | 'xlsx',
+	name: string
+): Promise<Response> {
+	const safe = name.replace(/[^A-Za-z0-9_.-]+/g, '-');
+	const body = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table);
+	return new Response(body as BodyInit, {
+		headers: {
+			'content-type':
+				format === 'csv'
+					? 'text/csv; charset=utf-8'
+					: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'content-disposition': `attachment; filename="${safe}.${format}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+}

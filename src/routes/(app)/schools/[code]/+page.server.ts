@@ -1,0 +1,15 @@
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireAccess } from '$lib/server/auth/guard';
+import { findUnitByCode } from '$lib/server/units/queries';
+import { readDashboardQuery } from '$lib/schemas/dashboards';
+import { loadSchoolPage } from '$lib/server/dashboards/pages';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const db = await getDb();
+	const unit = await findUnitByCode(db, params.code);
+	const user = requireAccess('read', unit);
+	if (unit!.type !== 'school') redirect(307, `/units/${unit!.code}${url.search}`);
+	return loadSchoolPage(db, user, unit!, readDashboardQuery(url.searchParams), locals.locale);
+};

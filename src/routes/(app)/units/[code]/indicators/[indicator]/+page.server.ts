@@ -1,0 +1,28 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireAccess } from '$lib/server/auth/guard';
+import { findUnitByCode } from '$lib/server/units/queries';
+import { readDashboardQuery } from '$lib/schemas/dashboards';
+import { loadIndicatorPage } from '$lib/server/dashboards/pages';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const db = await getDb();
+	const unit = await findUnitByCode(db, params.code);
+	const user = requireAccess('read', unit);
+	if (unit!.type === 'school') {
+		const query = new URLSearchParams(url.search);
+		query.set('ind', params.indicator);
+		redirect(307, `/schools/${unit!.code}?${query}`);
+	}
+	const page = await loadIndicatorPage(
+		db,
+		user,
+		unit!,
+		params.indicator,
+		readDashboardQuery(url.searchParams),
+		locals.locale
+	);
+	if (!page) error(404, 'Not found');
+	return page;
+};

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../src/lib/server/db/client';
+import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
+import { evaluate, evaluateSchools } from '../../src/lib/server/targets/queries';
+import { INDICATOR_GROUPS } from '../../src/lib/domain/types';
+import { loadOverview } from '../../src/lib/server/dashboards/overview';
+import { latestWithData, resolveSelection } from '../../src/lib/server/dashboards/selection';
+import { createTestDb } from '../helpers/db';
+
+let h: DbHandle;
+let haiAn: UnitRow;
+beforeAll(async () => {
+	h = await createTestDb({ demo: true });
+	haiAn = (await findUnitByCode(h.db, 'HAIAN'))!;
+});
+afterAll(async () => h?.close());
+
+const query = { year: '2024-2025', period: 'CUOI_NAM' } as const;
+
+describe('the view a dashboard opens on', () => {
+	it('is the latest plan period with figures, in a year with a plan for the unit', async () => {
+		const latest = await latestWithData(h.db, haiAn);
+		expect(latest).not.toBeNull();
+		expect(['2024-2025', '2025-2026']).toContain(latest!.year);
+		expect(latest!.period).toBe('CUOI_NAM');
+		const anLao = (await findUnitByCode(h.db, 'ANLAO'))!;
+		// An Lão has no 2025-2026 plan, so its default year is the last one it has targets for.
+		expect((await latestWithData(h.db, anLao))!.year).toBe('2024-2025');
+	});
+
+	it('keeps the URL’s choices and drops unknown ones', async () => {
+		const ctx = await resolveSelection(h.db, haiAn, { ...query, level: 'THPT', group: 'NOPE' });
+		expect(ctx.selection).toMatchObject({ year: '2024-2025', period: 'CUOI_NAM' });
+		expect(ctx.selection.level).toBeUndefined(); // Hải An has no upper-secondary schools
+		expect(ctx.selection.group).toBeUndefined();
+		expect(ctx.previousYear).toBe('2023-2024');
+		expect(ctx.periods.map((p) => p.key)).toContain('HK1');
+	});
+});
+
+describe('the scorecard', () => {
+	it('groups the unit’s evaluation like the plan, with the same actuals and statuses', async () => {
+		const ctx = await resolveSelection(h.db, haiAn, query);
+		const overview = await loadOverview(h.db, haiAn, ctx);
+		const rows = await evaluate(h.db, { unitCode: 'HAIAN', yearCode: '2024-2025', periodKey: 'CUOI_NAM' });
+		const keys = overview.scorecard.map((g) => g.key);
+		expect(keys).toEqual(INDICATOR_GROUPS.filter((k) => keys.includes(k)));
+		expect(keys.slice(0, 3)).toEqual(['scale', 'staff', 'quality']);
+		const cells = overview.scorecard.flatMap((g) => g.rows);
+		expect(cells).toHaveLength(rows.length);
+		for (const row of rows) {
+			const cell = cells.find((c) => c.code === row.indicator)!;
+			expect(cell, row.indicator).toBeDefined();
+			expect(cell.actual).toBe(row.actual);
+			expect(cell.status).toBe(row.status);
+		}
+		const htxs = cells.find((c) => c.code === 'TH_TL_HTXS')!;
+		expect(overview.scorecard.find((g) => g.key === 'quality')!.rows).toContain(htxs);
+		expect(htxs.targetText?.vi).toMatch(/55.*60/);
+		// The sparkline: the same period in each school year so far (2023-2024, 2024-2025).
+		expect(overview.sparkYears).toEqual(['2023-2024', '2024-2025']);
+		expect(htxs.spark).toHaveLength(2);
+		expect(htxs.spark[1]).toBe(htxs.actual);
+		expect(htxs.spark[0]).not.toBeNull();
+	});
+
+	it('counts the district’s schools by status per indicator, as evaluateSchools judges them', async () => {
+		const ctx = await resolveSelection(h.db, haiAn, query);
+		const overview = await loadOverview(h.db, haiAn, ctx);
+		const cell = overview.scorecard.flatMap((g) => g.rows).find((c) => c.code === 'TH_TL_HTXS')!;
+		const schools = await evaluateSchools(h.db, {
+			unitCode: 'HAIAN',
+			yearCode: '2024-2025',
+			periodKey: 'CUOI_NAM',
+			indicatorCode: 'TH_TL_HTXS'
+		});
+		expect(cell.countsOf).toBe('schools');
+		for (const status of ['met', 'off_track', 'above_band', 'no_data'] as const)
+			expect(cell.counts[status], status).toBe(schools.filter((s) => s.status === status).length);
+		expect(overview.schools.length).toBeGreaterThan(30);
+		expect(overview.schools.some((s) => s.level === 'MN')).toBe(true);
+	});
+
+	it('follows the filters: preschools only leave primary indicators out', async () => {
+		const ctx = await resolveSelection(h.db, haiAn, { ...query, level: 'MN' });
+		const overview = await loadOverview(h.db, haiAn, ctx);
+		const codes = overview.scorecard.flatMap((g) => g.rows.map((r) => r.code));
+		expect(codes).toContain('MN_TL_HUYDONG');
+		expect(codes).not.toContain('TH_TL_HTXS');
+		expect(overview.schools.every((s) => s.level === 'MN')).toBe(true);
+	});
+
+	it('counts sub-units, not schools, for a province', async () => {
+		const hp = (await findUnitByCode(h.db, 'HP'))!;
+		const overview = await loadOverview(h.db, hp, await resolveSelection(h.db, hp, query));
+		expect(overview.areas.map((a) => a.code).sort()).toEqual(['ANLAO', 'HAIAN']);
+		const cell = overview.scorecard.flatMap((g) => g.rows).find((c) => c.code === 'TH_TL_HTXS')!;
+		expect(cell.countsOf).toBe('units');
+	});
+});
