@@ -58,6 +58,8 @@ async function timeCopy(handle: DbHandle, bytes: Uint8Array): Promise<number> {
 
 const handle = await open();
 const user = (await loadAuthUser(handle.db, BENCH_USER))!;
+// What the process holds before the import: Node, the driver, and for PGlite the database engine itself.
+const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
 const bytes = new Uint8Array(readFileSync(values.file!));
 const copyMs = values.mode === 'commit' ? await timeCopy(handle, bytes) : null;
 const t = performance.now();
@@ -82,6 +84,7 @@ console.log(
 		timings: outcome.timings,
 		endToEnd,
 		copyMs,
-		maxRssMb: process.resourceUsage().maxRSS / 1024
+		maxRssMb: process.resourceUsage().maxRSS / 1024,
+		baseRssMb
 	})
 );

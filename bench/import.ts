@@ -2,7 +2,8 @@
 // PostgreSQL (BENCH_DATABASE_URL, else a throwaway server) and on PGlite, dry run and commit, against a
 // raw COPY of the same rows. Each measured import runs in its own process (peak RSS is its own).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { migrateDatabase, openDatabase } from '../src/lib/server/db/client';
@@ -25,17 +26,28 @@ type Run = {
 	endToEnd: number;
 	copyMs: number | null;
 	maxRssMb: number;
+	baseRssMb: number;
 };
 
-function measure(kind: string, target: string, file: string, mode: 'dry' | 'commit'): Run {
-	const result = spawnSync(
-		'npx',
-		['tsx', 'bench/import-run.ts', '--kind', kind, '--target', target, '--file', file, '--mode', mode],
-		{
-			encoding: 'utf8',
-			maxBuffer: 64 * 1024 * 1024
-		}
-	);
+/** The runner as one plain-node script, so peak RSS is the import's and not the TypeScript loader's. */
+function bundleRunner(): string {
+	// Inside the project (bench/out is ignored) so that its packages resolve from node_modules.
+	const out = path.resolve('bench/out/import-run.mjs');
+	execFileSync('node_modules/.bin/esbuild', [
+		'bench/import-run.ts',
+		'--bundle',
+		'--platform=node',
+		'--format=esm',
+		'--packages=external',
+		'--log-level=warning',
+		`--outfile=${out}`
+	]);
+	return out;
+}
+
+function measure(runner: string, kind: string, target: string, file: string, mode: 'dry' | 'commit'): Run {
+	const args = [runner, '--kind', kind, '--target', target, '--file', file, '--mode', mode];
+	const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	const line = result.stdout.trim().split('\n').pop() ?? '';
 	if (result.status !== 0 || !line.startsWith('{')) {
 		throw new Error(`${kind} ${mode} failed:\n${result.stdout}\n${result.stderr}`);
@@ -43,33 +55,62 @@ function measure(kind: string, target: string, file: string, mode: 'dry' | 'comm
 	return JSON.parse(line) as Run;
 }
 
+const PG_TEMPLATE = 'chitieu_bench_import_tpl';
+const PG_RUN = 'chitieu_bench_import';
+/** BENCH_REUSE=1 keeps the prepared databases of an earlier run (seeding takes a minute or two). */
+const reuse = process.env.BENCH_REUSE === '1';
+
+function withDatabase(base: string, name: string): string {
+	const url = new URL(base);
+	url.pathname = `/${name}`;
+	return url.toString();
+}
+
 async function preparePostgres(): Promise<string> {
 	const base =
 		process.env.BENCH_DATABASE_URL ??
 		execFileSync('scripts/pg-throwaway.sh', ['start'], { encoding: 'utf8' }).trim();
-	const name = 'chitieu_bench_import';
 	const admin = postgres(base, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`drop database if exists ${name} with (force)`);
-	await admin.unsafe(`create database ${name}`);
+	const [found] = await admin`select 1 as ok from pg_database where datname = ${PG_TEMPLATE}`;
+	if (!reuse || !found) {
+		await admin.unsafe(`drop database if exists ${PG_TEMPLATE} with (force)`);
+		await admin.unsafe(`create database ${PG_TEMPLATE}`);
+		const handle = await openDatabase({ kind: 'postgres', url: withDatabase(base, PG_TEMPLATE), max: 4 });
+		await migrateDatabase(handle);
+		await prepareDatabase(handle, log);
+		await handle.close();
+	}
 	await admin.end();
-	const url = new URL(base);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ kind: 'postgres', url: url.toString(), max: 4 });
-	await migrateDatabase(handle);
-	const year = await prepareDatabase(handle, log);
-	await handle.close();
-	console.log(`PostgreSQL ${url.host}${url.pathname} ready (${year})`);
-	return url.toString();
+	console.log(`PostgreSQL ${new URL(base).host}: template ${PG_TEMPLATE} ready`);
+	return base;
+}
+
+/** A fresh copy of the prepared database for one measured run. */
+async function clonePostgres(base: string): Promise<string> {
+	const admin = postgres(base, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`drop database if exists ${PG_RUN} with (force)`);
+	await admin.unsafe(`create database ${PG_RUN} template ${PG_TEMPLATE}`);
+	await admin.end();
+	return withDatabase(base, PG_RUN);
 }
 
 async function preparePglite(): Promise<string> {
-	const dir = path.join(WORK, 'pglite');
+	const dir = path.join(WORK, 'pglite-template');
+	if (!reuse || !existsSync(path.join(dir, 'PG_VERSION'))) {
+		rmSync(dir, { recursive: true, force: true });
+		const handle = await openDatabase({ kind: 'pglite', dataDir: dir });
+		await migrateDatabase(handle);
+		await prepareDatabase(handle, log);
+		await handle.close();
+	}
+	console.log(`PGlite: template ${dir} ready`);
+	return dir;
+}
+
+function clonePglite(template: string): string {
+	const dir = path.join(WORK, 'pglite-run');
 	rmSync(dir, { recursive: true, force: true });
-	const handle = await openDatabase({ kind: 'pglite', dataDir: dir });
-	await migrateDatabase(handle);
-	const year = await prepareDatabase(handle, log);
-	await handle.close();
-	console.log(`PGlite ${dir} ready (${year})`);
+	cpSync(template, dir, { recursive: true });
 	return dir;
 }
 
@@ -110,7 +151,8 @@ function report(runs: Run[]): boolean {
 				cell(r.endToEnd),
 				r.copyMs ? cell(r.copyMs) : pad('—', 20),
 				pad(share === null ? '—' : `${(share * 100).toFixed(1)} %`, 20),
-				pad(`${Math.round(r.maxRssMb)} MB`, 20)
+				pad(r.copyMs && r.timings.store ? `${((r.copyMs / r.timings.store) * 100).toFixed(1)} %` : '—', 20),
+				pad(`${Math.round(r.maxRssMb)} MB (${Math.round(r.baseRssMb)})`, 20)
 			].join(' ')
 		);
 		if (r.errors) console.log(`  ! ${r.errors} errors, first: ${r.firstError}`);
@@ -141,10 +183,19 @@ console.log(
 );
 if (built.figures !== FIGURES) throw new Error(`expected ${FIGURES} figures, built ${built.figures}`);
 
+const runner = bundleRunner();
 const runs: Run[] = [];
 const pg = await preparePostgres();
-runs.push(measure('postgres', pg, file, 'dry'), measure('postgres', pg, file, 'commit'));
+for (const mode of ['dry', 'commit'] as const)
+	runs.push(measure(runner, 'postgres', await clonePostgres(pg), file, mode));
 const lite = await preparePglite();
-runs.push(measure('pglite', lite, file, 'dry'), measure('pglite', lite, file, 'commit'));
+for (const mode of ['dry', 'commit'] as const)
+	runs.push(measure(runner, 'pglite', clonePglite(lite), file, mode));
+console.log(
+	`\nMachine: ${os.cpus().length} CPUs, load average ${os
+		.loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ')} (other work slows every figure)`
+);
 const ok = report(runs);
 process.exitCode = ok ? 0 : 1;

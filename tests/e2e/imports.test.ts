@@ -237,3 +237,25 @@ test('another district cannot read or download what a school uploaded', async ({
 	const res = await page.request.get('/api/imports/template?unit=AL-TH-ANTIEN&period=2025-2026%2FCUOI_NAM');
 	expect(res.status()).toBe(403);
 });
+
+test('without JavaScript the upload still checks and stores (plain form posts)', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, 'school');
+	const before = await storedFigures(page.request);
+	await page.goto('/imports');
+	const csv = `ma_truong,ky_bao_cao,ma_chi_so,gia_tri,ghi_chu\r\n${SCHOOL},${PERIOD},TH_HS_BOHOC,${before.TH_HS_BOHOC},Nhập không cần JavaScript\r\n`;
+	await page.locator('input[type=file]').setInputFiles({
+		name: 'khong-js.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv)
+	});
+	await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+	await expect(page.getByText('Tệp hợp lệ. Sẽ lưu 0 số liệu mới và 1 số liệu thay đổi')).toBeVisible();
+	await page.getByRole('button', { name: 'Xác nhận và lưu' }).click();
+	await expect(page.getByText('Đã lưu: 0 số liệu mới, 1 số liệu thay đổi.')).toBeVisible();
+	const res = await page.request.get(FIGURES);
+	const body = (await res.json()) as { figures: { code: string; comment: string | null }[] };
+	expect(body.figures.find((f) => f.code === 'TH_HS_BOHOC')?.comment).toBe('Nhập không cần JavaScript');
+	await context.close();
+});

@@ -34,15 +34,17 @@ describe('references', () => {
 			longCsv([
 				ok(),
 				['XX-KHONGCO', PERIOD, 'GV_VIPHAM', 0],
-				['HAIAN', PERIOD, 'GV_VIPHAM', 0],
-				['HA-MN-CATBI', PERIOD, 'GV_VIPHAM', 0]
+				['HP', PERIOD, 'GV_VIPHAM', 0],
+				['HA-MN-CATBI', PERIOD, 'GV_VIPHAM', 0],
+				['HAIAN', PERIOD, 'GV_VIPHAM', 0]
 			])
 		);
 		expect(out.status).toBe('rejected');
 		expect(codes(out.errors)).toEqual([
 			[3, 'school_unknown'],
 			[4, 'school_unknown'],
-			[5, 'school_out_of_scope']
+			[5, 'school_out_of_scope'],
+			[6, 'school_out_of_scope']
 		]);
 		expect(out.forbidden).toBe(true);
 		expect(out.errors[0]).toMatchObject({ column: 'ma_truong', value: 'XX-KHONGCO', severity: 'error' });
@@ -103,6 +105,20 @@ describe('references', () => {
 		expect(await storedFigures(h, 'HA-P-CATBI', PERIOD)).toEqual({ XMC_MUC: 2, PCGD_TH_MUC: 3 });
 		const school = await run(h, district, longCsv([['HA-P-CATBI', PERIOD, 'GV_TS', 2]]), { dryRun: true });
 		expect(codes(school.errors)).toEqual([[2, 'code_not_applicable']]);
+	});
+
+	it('stores a district’s roll-up (its own code) for the district, not for a school account', async () => {
+		const out = await run(
+			h,
+			district,
+			longCsv([
+				['HAIAN', PERIOD, 'GV_TS', 1234],
+				['HAIAN', PERIOD, 'XMC_MUC', 2]
+			])
+		);
+		expect(out.errors).toEqual([]);
+		expect(out.status).toBe('stored');
+		expect(await storedFigures(h, 'HAIAN', PERIOD)).toEqual({ GV_TS: 1234, XMC_MUC: 2 });
 	});
 
 	it('names unknown periods', async () => {

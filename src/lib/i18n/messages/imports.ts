@@ -8,8 +8,8 @@ export const imports = {
 		en: 'No school has the code “{value}”.'
 	},
 	'imports.check.school_not_school': {
-		vi: 'Mã “{value}” là của đơn vị “{name}”, không phải một trường; số liệu chỉ nhập cho trường (hoặc xã với số liệu phổ cập).',
-		en: 'The code “{value}” belongs to the unit “{name}”, not a school; figures are entered for schools (or communes, for universal-education figures).'
+		vi: 'Mã “{value}” là của đơn vị “{name}”, không phải một trường; số liệu chỉ nhập cho trường, xã/phường (số liệu phổ cập) hoặc phòng GD&ĐT (số liệu tổng hợp).',
+		en: 'The code “{value}” belongs to the unit “{name}”, not a school; figures are entered for schools, communes (universal-education figures) or districts (roll-ups).'
 	},
 	'imports.check.school_out_of_scope': {
 		vi: 'Bạn không có quyền nhập số liệu cho “{name}” ({value}).',

@@ -1,18 +1,20 @@
 // COPY into a table from inside a drizzle transaction, on either driver. COPY is the fastest way
 // rows get into PostgreSQL (several times a multi-row INSERT here); drizzle has no API for it, so
 // this reaches the driver's own transaction object that drizzle keeps as `session.client`.
-import { sql } from 'drizzle-orm';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type postgres from 'postgres';
-import { queryRows, type Db, type DbHandle } from '../db';
+import type { Db, DbHandle } from '../db';
 
 type WithClient = { session?: { client?: unknown } };
 const NAME = /^[a-z_][a-z0-9_]*$/;
+
+const SPECIAL = /[\\\t\n\r\0]/;
 
 /** One value in COPY's text format. */
 export function copyField(value: string | number | null): string {
 	if (value === null) return '\\N';
 	if (typeof value === 'number') return String(value);
+	if (!SPECIAL.test(value)) return value;
 	// PostgreSQL text cannot hold NUL; a stray one in a comment must not fail the COPY.
 	return value
 		.replaceAll('\0', '')
@@ -29,7 +31,10 @@ function clientOf(tx: Db): unknown {
 	return client;
 }
 
-/** COPY `text` into `table (columns)`. On PostgreSQL only into tables without triggers or constraints (see appendRows). */
+/**
+ * COPY `text` into `table (columns)`. A row the table refuses (constraint, trigger) fails the COPY and
+ * so the caller's transaction; on PostgreSQL the server's own message is not at hand then (see below).
+ */
 export async function copyInto(
 	tx: Db,
 	kind: DbHandle['kind'],
@@ -39,6 +44,7 @@ export async function copyInto(
 ): Promise<void> {
 	if (!NAME.test(table) || !columns.every((c) => NAME.test(c))) throw new Error(`bad COPY target ${table}`);
 	const target = `${table} (${columns.join(', ')})`;
+	if (text === '') return;
 	if (kind === 'pglite') {
 		await (clientOf(tx) as PGlite | Transaction).query(`copy ${target} from '/dev/blob'`, [], {
 			blob: new Blob([text])
@@ -47,61 +53,27 @@ export async function copyInto(
 	}
 	const client = clientOf(tx) as postgres.Sql;
 	const stream = await client.unsafe(`copy ${target} from stdin`).writable();
-	const done = new Promise<void>((resolve, reject) => {
-		stream.on('error', reject);
-		stream.on('finish', resolve);
+	await new Promise<void>((resolve, reject) => {
+		stream.once('error', reject);
+		stream.write(text, (error) => (error ? reject(error) : resolve()));
 	});
-	stream.end(text);
-	await Promise.race([done, probeAfterCopy(client).then(() => done)]);
-}
-
-/**
- * postgres.js never finishes the stream of a COPY the server refused (the stream is let go when its
- * end is sent), so waiting for 'finish' alone could hang holding the locks. A statement queued behind
- * the COPY fails instead ("transaction is aborted") and ends the wait. It can be queued only once the
- * stream has been let go, a tick or so after end().
- */
-async function probeAfterCopy(client: postgres.Sql): Promise<void> {
-	for (;;) {
-		await new Promise((resolve) => setImmediate(resolve));
-		try {
-			await client`select 1`;
-			return;
-		} catch (error) {
-			if ((error as { code?: string }).code === 'COPY_IN_PROGRESS') continue;
-			throw new Error('COPY was refused by the database', { cause: error });
-		}
-	}
-}
-
-let temporaries = 0;
-
-/**
- * Appends rows to a table: one COPY into it on PGlite (where a refused row fails the COPY cleanly),
- * on PostgreSQL a COPY into a temporary table and one INSERT … SELECT, so that triggers and
- * constraints of the table report through an ordinary statement.
- */
-export async function appendRows(
-	tx: Db,
-	kind: DbHandle['kind'],
-	table: string,
-	columns: { name: string; type: string }[],
-	text: string
-): Promise<void> {
-	const names = columns.map((c) => c.name);
-	if (kind === 'pglite') return copyInto(tx, kind, table, names, text);
-	const temp = `bulk_${table}_${++temporaries}`;
-	if (!NAME.test(temp) || !columns.every((c) => /^[a-z0-9 ]+$/.test(c.type)))
-		throw new Error('bad column type');
-	await queryRows(
-		tx,
-		sql.raw(
-			`create temp table ${temp} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')}) on commit drop`
+	const done = new Promise<void>((resolve, reject) => {
+		stream.once('error', reject);
+		stream.once('finish', resolve);
+	});
+	// With nothing left to write, end() lets the stream go at once (postgres.js then accepts queries).
+	stream.end();
+	// postgres.js never finishes the stream of a COPY the server refused: a statement queued behind it
+	// fails instead ("transaction is aborted"), which ends the wait rather than hanging on the locks.
+	await Promise.race([
+		done,
+		client`select 1`.then(
+			() => done,
+			(error: unknown) => {
+				throw new Error(`The database refused the COPY into ${table} (a constraint or trigger)`, {
+					cause: error
+				});
+			}
 		)
-	);
-	await copyInto(tx, kind, temp, names, text);
-	await queryRows(
-		tx,
-		sql.raw(`insert into ${table} (${names.join(', ')}) select ${names.join(', ')} from ${temp}`)
-	);
+	]);
 }

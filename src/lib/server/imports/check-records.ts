@@ -2,10 +2,17 @@
 // references and stored figures first, in a few queries). One error per record at most, so a
 // school code typed wrong once is reported once per row, not once per figure of the row.
 import { levelParts } from '../../domain/types';
-import { translate, type Params } from '../../i18n/translate';
+import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/types';
-import { findOutlier } from './outliers';
+import {
+	checkOutliers,
+	checkRules,
+	periodLabel,
+	say,
+	type WarningContext,
+	type WarningInput
+} from './check-warnings';
 import { parseFigureValue } from './parse-number';
 import {
 	pairKey,
@@ -18,7 +25,7 @@ import {
 	type StoredFigure,
 	type UnitInfo
 } from './plan';
-import { evaluateRules, RULES, type Rule, type RuleViolation } from './rules';
+import { RULES, rulesByCode, type Rule } from './rules';
 import type { Bilingual, FigureRecord, FileProblem, ProblemCode } from './types';
 
 export type CheckOptions = {
@@ -30,12 +37,7 @@ export type CheckOptions = {
 /** Column names used when the file's own header for the school, period or code is not at hand. */
 export const COLUMN = { school: 'ma_truong', period: 'ky_bao_cao', code: 'ma_chi_so' } as const;
 
-function say(key: MessageKey, params: (locale: Locale) => Params): Bilingual {
-	return { vi: translate('vi', key, params('vi')), en: translate('en', key, params('en')) };
-}
-
 const elementName = (e: ElementInfo, l: Locale) => (l === 'vi' ? e.nameVi : e.nameEn);
-const periodLabel = (p: PeriodInfo, l: Locale) => (l === 'vi' ? p.labelVi : p.labelEn);
 
 /** Closed system-wide or for an area above the unit, unless reopened for the unit itself. */
 export function isClosedFor(period: PeriodInfo, unit: UnitInfo, refs: References): boolean {
@@ -68,6 +70,9 @@ type PairContext = {
 	submissionId: number | null;
 	current: Map<number, StoredFigure> | undefined;
 	figures: PlannedFigure[];
+	/** By element id, the first record of it; later ones collect in `duplicates`. */
+	seen: FigureRecord[];
+	duplicates: Map<number, FigureRecord[]> | null;
 };
 
 function pairContext(
@@ -85,7 +90,9 @@ function pairContext(
 		late: null,
 		submissionId: null,
 		current: undefined,
-		figures: []
+		figures: [],
+		seen: [],
+		duplicates: null
 	};
 	const unit = refs.units.get(schoolCode);
 	if (!unit) {
@@ -97,7 +104,8 @@ function pairContext(
 		);
 		return ctx;
 	}
-	if (unit.type !== 'school' && unit.type !== 'commune') {
+	// Districts hold the roll-up they report upward (the reporting page's upward CSV, in this layout).
+	if (unit.type !== 'school' && unit.type !== 'commune' && unit.type !== 'district') {
 		const message = say('imports.check.school_not_school', () => ({ value: schoolCode, name: unit.name }));
 		ctx.early = fault(COLUMN.school, schoolCode, 'school_unknown', message);
 		return ctx;
@@ -157,7 +165,7 @@ function checkElement(
 	const applies =
 		unit.type === 'school'
 			? element.unitScope === 'school' && ctx.parts.some((l) => element.levels.includes(l))
-			: element.unitScope === 'commune';
+			: unit.type === 'district' || element.unitScope === 'commune';
 	if (!applies) {
 		const key: MessageKey =
 			unit.type === 'commune'
@@ -199,18 +207,18 @@ export function checkRecords(
 	const reported = new Set<string>();
 	const figures: PlannedFigure[] = [];
 	const contexts = new Map<string, PairContext>();
-	/** (pair, element) → the first record; later ones collect in `duplicates`. */
-	const firstOf = new Map<string, FigureRecord>();
-	const duplicates = new Map<string, FigureRecord[]>();
-	let lastKey = '';
+	let lastSchool: string | null = null;
+	let lastPeriod: string | null = null;
 	let ctx: PairContext | undefined;
 
 	for (const r of records) {
-		const key = `${r.schoolCode}\u0000${r.period}`;
-		if (key !== lastKey) {
+		// Files come sorted by school (and period): the context changes rarely.
+		if (r.schoolCode !== lastSchool || r.period !== lastPeriod) {
+			const key = `${r.schoolCode}\u0000${r.period}`;
 			ctx = contexts.get(key);
 			if (!ctx) contexts.set(key, (ctx = pairContext(r.schoolCode, r.period, refs, state, options)));
-			lastKey = key;
+			lastSchool = r.schoolCode;
+			lastPeriod = r.period;
 		}
 		const c = ctx!;
 		const refProblem = c.early ?? checkElement(r, c, refs, options);
@@ -224,10 +232,14 @@ export function checkRecords(
 			continue;
 		}
 		const element = refs.elements.get(r.code)!;
-		const dupKey = `${key}\u0000${element.id}`;
-		const first = firstOf.get(dupKey);
-		if (!first) firstOf.set(dupKey, r);
-		else duplicates.set(dupKey, [...(duplicates.get(dupKey) ?? [first]), r]);
+		const first = c.seen[element.id];
+		if (!first) c.seen[element.id] = r;
+		else {
+			c.duplicates ??= new Map();
+			const list = c.duplicates.get(element.id);
+			if (list) list.push(r);
+			else c.duplicates.set(element.id, [first, r]);
+		}
 
 		const parsed = parseFigureValue(r.raw, element.valueType, element.maxLevel);
 		if (!parsed.ok) {
@@ -258,7 +270,7 @@ export function checkRecords(
 		c.figures.push(figure);
 	}
 
-	for (const rows of duplicates.values()) {
+	for (const rows of [...contexts.values()].flatMap((c) => [...(c.duplicates?.values() ?? [])])) {
 		const list = rows.map((r) => r.row).join(', ');
 		for (const r of rows) {
 			const message = say('imports.check.duplicate_figure', () => ({
@@ -272,84 +284,23 @@ export function checkRecords(
 	}
 
 	const warnings: FileProblem[] = [];
-	const codeOf = new Map<number, string>();
-	const elementOf = new Map<number, ElementInfo>();
-	for (const e of refs.elements.values()) {
-		codeOf.set(e.id, e.code);
-		elementOf.set(e.id, e);
-	}
+	const elements = [...refs.elements.values()];
+	const judge: WarningContext = {
+		rulesByCode: rulesByCode(options.rules ?? RULES),
+		idOf: new Map(elements.map((e) => [e.code, e.id])),
+		elementOf: new Map(elements.map((e) => [e.id, e]))
+	};
 	for (const c of contexts.values()) {
 		if (!c.figures.some((f) => f.change !== 'unchanged')) continue;
-		warnings.push(...checkRules(c, codeOf, options.rules ?? RULES));
-		warnings.push(...checkOutliers(c, refs, state, elementOf));
+		const previousId = c.period!.previousId;
+		const input: WarningInput = {
+			figures: c.figures,
+			current: c.current,
+			previous: previousId ? state.previous.get(pairKey(c.unit!.id, previousId)) : undefined,
+			previousPeriod: previousId ? refs.periodsById.get(previousId) : undefined
+		};
+		warnings.push(...checkRules(input, judge), ...checkOutliers(input, judge));
 	}
 	const byRow = (a: FileProblem, b: FileProblem) => a.row - b.row;
 	return { figures, errors: errors.sort(byRow), warnings: warnings.sort(byRow) };
-}
-
-/** Rules judged on the figures as they will be: the file's values over the stored ones. */
-function checkRules(c: PairContext, codeOf: Map<number, string>, rules: readonly Rule[]): FileProblem[] {
-	const merged = new Map<string, number>();
-	if (c.current) for (const [elementId, f] of c.current) merged.set(codeOf.get(elementId) ?? '', f.value);
-	const fromFile = new Map<string, PlannedFigure>();
-	for (const f of c.figures) {
-		merged.set(f.code, f.value);
-		fromFile.set(f.code, f);
-	}
-	const out: FileProblem[] = [];
-	for (const v of evaluateRules(merged, rules)) {
-		const involved = [...v.rule.left, ...v.rule.right].flatMap((code) => fromFile.get(code) ?? []);
-		// A break made only of stored (or re-sent) values is not this upload's doing.
-		if (!involved.some((f) => f.change !== 'unchanged')) continue;
-		const anchor = involved.reduce((a, b) => (b.row < a.row ? b : a));
-		out.push(ruleWarning(anchor, v));
-	}
-	return out;
-}
-
-function ruleWarning(anchor: PlannedFigure, v: RuleViolation): FileProblem {
-	const message = say('imports.check.rule', (l) => ({
-		rule: translate(l, `imports.rule.${v.rule.group}`),
-		left: v.rule.left.join(' + '),
-		leftValue: v.leftValue,
-		op: v.rule.kind === 'eq' ? '≠' : '>',
-		right: v.rule.right.join(' + '),
-		rightValue: v.rightValue
-	}));
-	return {
-		row: anchor.row,
-		column: anchor.column,
-		value: anchor.raw,
-		code: 'rule_violation',
-		message,
-		severity: 'warning'
-	};
-}
-
-function checkOutliers(
-	c: PairContext,
-	refs: References,
-	state: FigureState,
-	elementOf: Map<number, ElementInfo>
-): FileProblem[] {
-	const previousId = c.period!.previousId;
-	const previous = previousId ? state.previous.get(pairKey(c.unit!.id, previousId)) : undefined;
-	if (!previous) return [];
-	const prevPeriod = refs.periodsById.get(previousId!)!;
-	const out: FileProblem[] = [];
-	for (const f of c.figures) {
-		if (f.change === 'unchanged') continue;
-		const hit = findOutlier(f.value, previous.get(f.elementId), elementOf.get(f.elementId)!.valueType);
-		if (!hit) continue;
-		const high = hit.ratio >= 1;
-		const message = say(high ? 'imports.check.outlier.high' : 'imports.check.outlier.low', (l) => ({
-			code: f.code,
-			value: f.value,
-			ratio: high ? Math.round(hit.ratio * 10) / 10 : `${Math.round(hit.ratio * 100)}%`,
-			previous: hit.previous,
-			previousPeriod: periodLabel(prevPeriod, l)
-		}));
-		out.push({ row: f.row, column: f.column, value: f.raw, code: 'outlier', message, severity: 'warning' });
-	}
-	return out;
 }

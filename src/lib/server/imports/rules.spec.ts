@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRules, ruleCodes, RULES, type Rule } from './rules';
+import { evaluateRules, ruleCodes, rulesByCode, RULES, type Rule } from './rules';
 import { findOutlier } from './outliers';
 import { dataElements } from '../demo/data/catalogue';
 import { periodsFor } from '../demo/data/calendar';
@@ -121,5 +121,16 @@ describe('findOutlier', () => {
 		expect(findOutlier(0, 1, 'yes_no')).toBeNull();
 		expect(findOutlier(0, 2, 'level')).toBeNull();
 		expect(findOutlier(0, 40, 'count')).toEqual({ ratio: 0, previous: 40 });
+	});
+});
+
+describe('rule lookups', () => {
+	it('judge a lookup like a map, and index rules by the codes they read', () => {
+		const map = new Map(Object.entries({ PH_TS: 10, PH_MAYCHIEU: 12 }));
+		expect(evaluateRules((code) => map.get(code))).toEqual(evaluateRules(map));
+		const index = rulesByCode();
+		expect(index.get('PH_TS')?.map((r) => r.id)).toEqual(['PH_MAYCHIEU<=PH_TS', 'PH_THONGMINH<=PH_TS']);
+		expect(index.get('TH_HS_HT')?.map((r) => r.group)).toEqual(['outcome_sum']);
+		expect(index.has('TIN_BAI_THANG')).toBe(false);
 	});
 });

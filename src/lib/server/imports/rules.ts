@@ -64,10 +64,13 @@ export const RULES: readonly Rule[] = [
 
 export type RuleViolation = { rule: Rule; leftValue: number; rightValue: number };
 
-function sum(codes: string[], values: ReadonlyMap<string, number>): number | null {
+/** Figures by code: a map, or a lookup (the file's values over the stored ones, without copying). */
+export type RuleValues = ReadonlyMap<string, number> | ((code: string) => number | undefined);
+
+function sum(codes: string[], valueOf: (code: string) => number | undefined): number | null {
 	let total = 0;
 	for (const code of codes) {
-		const v = values.get(code);
+		const v = valueOf(code);
 		if (v === undefined) return null;
 		total += v;
 	}
@@ -75,20 +78,27 @@ function sum(codes: string[], values: ReadonlyMap<string, number>): number | nul
 }
 
 /** The rules broken by one submission's figures (code → value); rules with a missing figure are not judged. */
-export function evaluateRules(
-	values: ReadonlyMap<string, number>,
-	rules: readonly Rule[] = RULES
-): RuleViolation[] {
+export function evaluateRules(values: RuleValues, rules: readonly Rule[] = RULES): RuleViolation[] {
+	const valueOf = typeof values === 'function' ? values : (code: string) => values.get(code);
 	const out: RuleViolation[] = [];
 	for (const rule of rules) {
-		const leftValue = sum(rule.left, values);
-		const rightValue = sum(rule.right, values);
+		const leftValue = sum(rule.left, valueOf);
+		const rightValue = sum(rule.right, valueOf);
 		if (leftValue === null || rightValue === null) continue;
 		// Counts are integers; the tolerance only absorbs float noise in decimal figures.
 		const broken =
 			rule.kind === 'le' ? leftValue > rightValue + 1e-9 : Math.abs(leftValue - rightValue) > 1e-9;
 		if (broken) out.push({ rule, leftValue, rightValue });
 	}
+	return out;
+}
+
+/** Code → the rules that read it (to judge only the rules a changed figure can break). */
+export function rulesByCode(rules: readonly Rule[] = RULES): Map<string, Rule[]> {
+	const out = new Map<string, Rule[]>();
+	for (const rule of rules)
+		for (const code of new Set([...rule.left, ...rule.right]))
+			out.set(code, [...(out.get(code) ?? []), rule]);
 	return out;
 }
 

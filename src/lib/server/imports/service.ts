@@ -3,14 +3,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db';
-import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
-import { checkRecords } from './check-records';
-import { loadFigureState, loadReferences, touchedPairs } from './load-context';
-import type { CheckResult, FigureState, References } from './plan';
+import type { CheckResult } from './plan';
 import { buildPreview, countChanges, type SchoolPreview } from './preview';
 import { readFigureFile } from './read-file';
-import { lockPairs, storePlan } from './store';
+import { storePlan } from './store';
+import { validateRead, type Validation } from './validate';
 import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
 import { makeProblem } from './make-problem';
 
@@ -95,18 +93,9 @@ export async function importRead(
 	const timings = { parse: parseMs, validate: 0, store: 0 };
 	const readErrors = read.problems.filter((p) => p.severity === 'error');
 	const readWarnings = read.problems.filter((p) => p.severity !== 'error');
-	const canSubmit = (unit: { path: string; type: string }) => can(user, 'submit_figures', unit);
-	const check = (refs: References, state: FigureState): CheckResult =>
-		checkRecords(read.records, refs, state, { canSubmit, layout: read.layout });
-	const elementIdsOf = (refs: References) => {
-		const codes = new Set(read.records.map((r) => r.code));
-		return [...refs.elements.values()].filter((e) => codes.has(e.code)).map((e) => e.id);
-	};
 	const outcome = (
 		status: ImportStatus,
-		checked: CheckResult,
-		refs: References,
-		state: FigureState,
+		{ checked, refs, state }: Validation,
 		uploadId: string | null
 	): ImportOutcome => {
 		const errors = [...readErrors, ...checked.errors].sort((a, b) => a.row - b.row);
@@ -140,23 +129,17 @@ export async function importRead(
 	const db = handle.db;
 	if (options.dryRun || readErrors.length) {
 		const t = now();
-		const refs = await loadReferences(db, read.records);
-		const state = await loadFigureState(db, refs, touchedPairs(read.records, refs), elementIdsOf(refs));
-		const checked = check(refs, state);
+		const validation = await validateRead(db, user, read, { lock: false });
 		timings.validate = now() - t;
-		return outcome(verdict(checked) ?? 'preview', checked, refs, state, null);
+		return outcome(verdict(validation.checked) ?? 'preview', validation, null);
 	}
 
 	const sha256 = sha256Hex(file.bytes);
 	let storeStart = 0;
 	const result = await db.transaction(async (tx) => {
 		const t = now();
-		const refs = await loadReferences(tx, read.records);
-		const pairs = touchedPairs(read.records, refs);
-		// Checked under the lock: a concurrent upload for the same school and period finishes first.
-		await lockPairs(tx, pairs);
-		const state = await loadFigureState(tx, refs, pairs, elementIdsOf(refs));
-		const checked = check(refs, state);
+		const validation = await validateRead(tx, user, read, { lock: true });
+		const { checked, refs, state } = validation;
 		timings.validate = now() - t;
 		const status = verdict(checked);
 		if (status === 'unchanged') {
@@ -164,9 +147,9 @@ export async function importRead(
 				tx,
 				sql`select id from uploads where sha256 = ${sha256} and status = 'stored' order by created_at desc limit 1`
 			);
-			return outcome('unchanged', checked, refs, state, earlier?.id ?? null);
+			return outcome('unchanged', validation, earlier?.id ?? null);
 		}
-		if (status) return outcome(status, checked, refs, state, null);
+		if (status) return outcome(status, validation, null);
 
 		storeStart = now();
 		const uploadId = randomUUID();
@@ -200,7 +183,7 @@ export async function importRead(
 				}
 			}
 		);
-		return outcome('stored', checked, refs, state, uploadId);
+		return outcome('stored', validation, uploadId);
 	});
 	// Includes the commit.
 	if (storeStart) timings.store = now() - storeStart;

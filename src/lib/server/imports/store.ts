@@ -1,10 +1,10 @@
 // Writes a checked plan, set-based, inside the caller's transaction: a new version of each touched
-// submission, the figures (COPY into a temporary table, then one upsert), one audit row per changed
-// figure, and the original file. Never one statement per figure.
+// submission, the figures (new ones by COPY, changed ones by COPY into a temporary table and one
+// UPDATE), one audit row per changed figure (COPY), and the original file. Never one statement per figure.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbHandle } from '../db';
 import * as table from '../db/schema';
-import { appendRows, copyInto, copyLine } from './bulk';
+import { copyField, copyInto } from './bulk';
 import { pgArray } from './load-context';
 import { pairKey, type FigureState, type PlannedFigure, type References } from './plan';
 
@@ -35,22 +35,17 @@ export async function lockPairs(tx: Db, pairs: [number, number][]): Promise<void
 	);
 }
 
-const FIGURE_COLUMNS = [
-	{ name: 'submission_id', type: 'int' },
-	{ name: 'data_element_id', type: 'int' },
-	{ name: 'value', type: 'float8' },
-	{ name: 'comment', type: 'text' },
-	{ name: 'upload_id', type: 'text' }
-];
-const AUDIT_COLUMNS = [
-	{ name: 'actor_id', type: 'text' },
-	{ name: 'action', type: 'text' },
-	{ name: 'unit_id', type: 'int' },
-	{ name: 'subject', type: 'text' },
-	{ name: 'before', type: 'jsonb' },
-	{ name: 'after', type: 'jsonb' },
-	{ name: 'upload_id', type: 'text' }
-];
+const FIGURE_COLUMNS = ['submission_id', 'data_element_id', 'value', 'comment', 'upload_id'];
+const AUDIT_COLUMNS = ['actor_id', 'action', 'unit_id', 'subject', 'before', 'after', 'upload_id'];
+
+/** An audit row's before/after, as COPY text: `{"value":…,"period":…}` and the comment when there is one. */
+function auditJson(value: number, comment: string | null, periodJson: string): string {
+	const json =
+		comment === null
+			? `{"value":${value},"period":${periodJson}}`
+			: `{"value":${value},"comment":${JSON.stringify(comment)},"period":${periodJson}}`;
+	return copyField(json);
+}
 
 export type UploadMeta = {
 	id: string;
@@ -142,19 +137,30 @@ export async function storePlan(
 	const added: string[] = [];
 	const updated: string[] = [];
 	const audit: string[] = [];
+	const auditHead = `${copyField(upload.userId)}\tfigure.change\t`;
+	const tail = `\t${copyField(upload.id)}\n`;
+	const periodJson = new Map<number, string>();
+	let lastPair = '';
+	let submissionId = 0;
 	for (const f of changed) {
-		const submissionId = subId.get(pairKey(f.unitId, f.periodId))!;
-		const period = plan.refs.periodsById.get(f.periodId)!.ref;
-		const row = [submissionId, f.elementId, f.value, f.comment];
-		if (f.change === 'new') added.push(copyLine([...row, upload.id]));
-		else updated.push(copyLine(row));
-		const before = f.before
-			? JSON.stringify({ value: f.before.value, comment: f.before.comment, period })
-			: null;
-		const after = JSON.stringify({ value: f.value, comment: f.comment, period });
-		audit.push(copyLine([upload.userId, 'figure.change', f.unitId, f.code, before, after, upload.id]));
+		const pair = pairKey(f.unitId, f.periodId);
+		if (pair !== lastPair) {
+			submissionId = subId.get(pair)!;
+			lastPair = pair;
+		}
+		let period = periodJson.get(f.periodId);
+		if (period === undefined) {
+			period = JSON.stringify(plan.refs.periodsById.get(f.periodId)!.ref);
+			periodJson.set(f.periodId, period);
+		}
+		const comment = copyField(f.comment);
+		if (f.change === 'new') added.push(`${submissionId}\t${f.elementId}\t${f.value}\t${comment}${tail}`);
+		else updated.push(`${submissionId}\t${f.elementId}\t${f.value}\t${comment}\n`);
+		const before = f.before ? auditJson(f.before.value, f.before.comment, period) : '\\N';
+		const after = auditJson(f.value, f.comment, period);
+		audit.push(`${auditHead}${f.unitId}\t${copyField(f.code)}\t${before}\t${after}${tail}`);
 	}
-	if (added.length) await appendRows(tx, kind, 'figures', FIGURE_COLUMNS, added.join(''));
+	if (added.length) await copyInto(tx, kind, 'figures', FIGURE_COLUMNS, added.join(''));
 	if (updated.length) {
 		await queryRows(
 			tx,
@@ -174,7 +180,7 @@ export async function storePlan(
 				from import_changed c where f.submission_id = c.submission_id and f.data_element_id = c.data_element_id`
 		);
 	}
-	await appendRows(tx, kind, 'audit_log', AUDIT_COLUMNS, audit.join(''));
+	await copyInto(tx, kind, 'audit_log', AUDIT_COLUMNS, audit.join(''));
 	await tx.insert(table.auditLog).values({
 		actorId: upload.userId,
 		action: 'upload.store',

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { eachNumberRow, pgArray } from './load-context';
+
+const rows = (text: string, fields: number) => {
+	const out: number[][] = [];
+	eachNumberRow(text, fields, (row) => out.push([...row]));
+	return out;
+};
+
+describe('eachNumberRow', () => {
+	it('reads integers and PostgreSQL float text (decimals, exponents, negatives)', () => {
+		expect(rows('1,2,578;1,3,85.7;12,40,1e+06;7,8,-0.5', 3)).toEqual([
+			[1, 2, 578],
+			[1, 3, 85.7],
+			[12, 40, 1000000],
+			[7, 8, -0.5]
+		]);
+	});
+
+	it('reads nothing from an empty text, and the last row without a trailing separator', () => {
+		expect(rows('', 3)).toEqual([]);
+		expect(rows('5,6,7,8', 4)).toEqual([[5, 6, 7, 8]]);
+	});
+});
+
+describe('pgArray', () => {
+	it('quotes text values and escapes quotes and backslashes', () => {
+		expect(pgArray([1, 2, 3])).toBe('{1,2,3}');
+		expect(pgArray(['HA-TH', 'a"b', 'c\\d', 'x,y'])).toBe('{"HA-TH","a\\"b","c\\\\d","x,y"}');
+	});
+});

@@ -1,0 +1,32 @@
+// Checking records against the database: load what they refer to in a handful of queries (under the
+// pairs' locks when storing), then judge them in memory.
+import type { Db } from '../db';
+import { can } from '../auth/access';
+import type { AuthUser } from '../auth/user';
+import { checkRecords } from './check-records';
+import { loadFigureState, loadReferences, touchedPairs } from './load-context';
+import type { CheckResult, FigureState, References } from './plan';
+import { lockPairs } from './store';
+import type { ReadResult } from './types';
+
+export type Validation = { refs: References; state: FigureState; checked: CheckResult };
+
+export async function validateRead(
+	db: Db,
+	user: AuthUser,
+	read: Pick<ReadResult, 'records' | 'layout'>,
+	options: { lock: boolean }
+): Promise<Validation> {
+	const refs = await loadReferences(db, read.records);
+	const pairs = touchedPairs(read.records, refs);
+	// Read under the lock: a concurrent upload for the same school and period finishes first.
+	if (options.lock) await lockPairs(db, pairs);
+	const codes = new Set(read.records.map((r) => r.code));
+	const elementIds = [...refs.elements.values()].filter((e) => codes.has(e.code)).map((e) => e.id);
+	const state = await loadFigureState(db, refs, pairs, elementIds);
+	const checked = checkRecords(read.records, refs, state, {
+		canSubmit: (unit) => can(user, 'submit_figures', unit),
+		layout: read.layout
+	});
+	return { refs, state, checked };
+}
