@@ -54,23 +54,25 @@ export function buildPreview(
 	}
 	const out: SchoolPreview[] = [];
 	let budget = limit;
-	const keys = [...groups.keys()].sort((a, b) => {
-		const [ua, pa] = a.split(':').map(Number);
-		const [ub, pb] = b.split(':').map(Number);
-		return units.get(ua)!.code.localeCompare(units.get(ub)!.code) || pa - pb;
-	});
-	for (const key of keys) {
-		const list = groups.get(key)!;
-		const { unitId, periodId } = list[0];
-		const unit = units.get(unitId)!;
-		const period = refs.periodsById.get(periodId)!;
-		const sub = state.submissions.get(key);
-		const sorted = [...list].sort(
-			(a, b) =>
-				CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] ||
-				(elements.get(a.elementId)?.sortOrder ?? 0) - (elements.get(b.elementId)?.sortOrder ?? 0)
+	const ordered = [...groups.values()]
+		.map((list) => ({ list, unit: units.get(list[0].unitId)!, periodId: list[0].periodId }))
+		.sort((a, b) =>
+			a.unit.code < b.unit.code ? -1 : a.unit.code > b.unit.code ? 1 : a.periodId - b.periodId
 		);
-		const shown = sorted.slice(0, Math.max(0, budget));
+	for (const { list, unit, periodId } of ordered) {
+		const period = refs.periodsById.get(periodId)!;
+		const sub = state.submissions.get(pairKey(unit.id, periodId));
+		// Only the groups that still show items are sorted (a 120,000-figure file shows a few thousand).
+		const shown =
+			budget > 0
+				? [...list]
+						.sort(
+							(a, b) =>
+								CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] ||
+								(elements.get(a.elementId)?.sortOrder ?? 0) - (elements.get(b.elementId)?.sortOrder ?? 0)
+						)
+						.slice(0, budget)
+				: [];
 		budget -= shown.length;
 		out.push({
 			schoolCode: unit.code,

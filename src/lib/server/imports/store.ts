@@ -114,6 +114,8 @@ export async function storePlan(
 	upload: UploadMeta
 ): Promise<StoreResult> {
 	const changed = plan.figures.filter((f) => f.change !== 'unchanged');
+	// In key order, the UPDATE walks the primary key's pages in order.
+	changed.sort((a, b) => a.unitId - b.unitId || a.periodId - b.periodId || a.elementId - b.elementId);
 	const pairSet = new Map<string, [number, number]>();
 	for (const f of changed) pairSet.set(pairKey(f.unitId, f.periodId), [f.unitId, f.periodId]);
 	const pairs = [...pairSet.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
