@@ -285,30 +285,6 @@ export const rules: RouteRule[] = [
 		allow: HAIAN_READERS,
 		ok: { status: [400] }
 	},
-	{
-		endpoint: 'GET /api/evaluations',
-		url: '/api/evaluations?unit=HAIAN&year=2024-2025&period=CUOI_NAM',
-		allow: HAIAN_READERS
-	},
-	{
-		endpoint: 'GET /api/evaluations',
-		name: 'a school reading its own evaluation',
-		url: '/api/evaluations?unit=HA-TH-THANHTO&year=2024-2025&period=CUOI_NAM',
-		allow: [...HAIAN_READERS, 'school']
-	},
-	{
-		endpoint: 'GET /api/evaluations',
-		name: 'An Lão’s drill-down',
-		url: '/api/evaluations?unit=ANLAO&year=2024-2025&period=HK1&children=true',
-		allow: ['admin', 'province', 'anlao']
-	},
-	{
-		endpoint: 'GET /api/evaluations',
-		name: 'a period the year does not have (refused after the access check)',
-		url: '/api/evaluations?unit=HAIAN&year=2024-2025&period=HK9',
-		allow: HAIAN_READERS,
-		ok: { status: [400] }
-	},
 	{ endpoint: 'GET /api/catalogue', url: '/api/catalogue', allow: SIGNED_IN },
 	{ endpoint: 'GET /api/units', url: '/api/units', allow: SIGNED_IN },
 	{
