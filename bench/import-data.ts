@@ -68,3 +68,24 @@ export function buildLongFile(yearCode: string): { csv: string; figures: number;
 	}
 	return { csv: lines.join('\n') + '\n', figures: lines.length - 1, submissions };
 }
+
+/** Deletes the reports the file fills (figures go with them), so that every figure of it is new. */
+export async function removeReports(handle: DbHandle, csv: string): Promise<number> {
+	const pairs = new Set<string>();
+	for (const line of csv.split('\n').slice(1)) {
+		const [school, period] = line.split(',');
+		if (school) pairs.add(`${school}\t${period}`);
+	}
+	const list = [...pairs].map((p) => p.split('\t'));
+	const rows = await queryRows<{ n: number }>(
+		handle.db,
+		sql`with gone as (
+			delete from submissions s using units u, periods p, school_years y,
+				unnest(${`{${list.map((p) => `"${p[0]}"`).join(',')}}`}::text[], ${`{${list.map((p) => `"${p[1]}"`).join(',')}}`}::text[]) as t(school, period)
+			where u.id = s.unit_id and p.id = s.period_id and y.id = p.school_year_id and u.code = t.school
+			  and (y.code || '/' || p.key = t.period or p.key = t.period)
+			returning 1)
+		select count(*)::int as n from gone`
+	);
+	return Number(rows[0].n);
+}

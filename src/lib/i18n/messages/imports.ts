@@ -285,7 +285,6 @@ export const imports = {
 	'imports.entry.blank': { vi: '— chưa nhập —', en: '— not entered —' },
 	'imports.entry.yes': { vi: 'Có', en: 'Yes' },
 	'imports.entry.no': { vi: 'Không', en: 'No' },
-	'imports.entry.type.level': { vi: 'Mức 0–{max}', en: 'Level 0–{max}' },
 	'imports.entry.group.MN': { vi: 'Mầm non', en: 'Preschool' },
 	'imports.entry.group.TH': { vi: 'Tiểu học', en: 'Primary' },
 	'imports.entry.group.THCS': { vi: 'Trung học cơ sở', en: 'Lower secondary' },
