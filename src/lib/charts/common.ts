@@ -101,3 +101,8 @@ export function axisFormatter(locale: Locale, unit: ValueUnit): (v: number) => s
 export function hasValue(v: number | null | undefined): v is number {
 	return typeof v === 'number' && Number.isFinite(v);
 }
+
+/** Tooltips are HTML: names typed by people are escaped before they go in. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -9,23 +9,29 @@ function save(href: string, name: string): void {
 	a.remove();
 }
 
-/**
- * Saves the live chart. The SVG renderer's getDataURL always yields SVG, so PNG is that SVG
- * drawn on a canvas at twice the size, on white (slides and Word documents want opaque images).
- */
-export async function downloadChart(chart: EChartsType, name: string, type: 'png' | 'svg'): Promise<void> {
-	const svgUrl = chart.getDataURL({ type: 'svg', backgroundColor: '#ffffff' });
-	if (type === 'svg') return save(svgUrl, `${name}.svg`);
-	const image = new Image();
-	image.src = svgUrl;
-	await image.decode();
-	const scale = 2;
-	const canvas = document.createElement('canvas');
-	canvas.width = chart.getWidth() * scale;
-	canvas.height = chart.getHeight() * scale;
-	const ctx = canvas.getContext('2d')!;
-	ctx.fillStyle = '#ffffff';
-	ctx.fillRect(0, 0, canvas.width, canvas.height);
-	ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-	save(canvas.toDataURL('image/png'), `${name}.png`);
+/** Saves an SVG document as .svg, or drawn on a white canvas at twice its size as .png. */
+export async function downloadSvg(svg: string, name: string, type: 'png' | 'svg'): Promise<void> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		if (type === 'svg') return save(url, `${name}.svg`);
+		const image = new Image();
+		image.src = url;
+		await image.decode();
+		const scale = 2;
+		const canvas = document.createElement('canvas');
+		canvas.width = image.naturalWidth * scale;
+		canvas.height = image.naturalHeight * scale;
+		const ctx = canvas.getContext('2d')!;
+		ctx.fillStyle = '#ffffff';
+		ctx.fillRect(0, 0, canvas.width, canvas.height);
+		ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+		save(canvas.toDataURL('image/png'), `${name}.png`);
+	} finally {
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+	}
+}
+
+/** Saves the live chart (the SVG renderer's own markup, at its current size). */
+export function downloadChart(chart: EChartsType, name: string, type: 'png' | 'svg'): Promise<void> {
+	return downloadSvg(chart.renderToSVGString(), name, type);
 }

@@ -85,14 +85,36 @@ describe('buildRankedOption', () => {
 		expect((option.yAxis as { data: string[] }).data[2]).toBe('Tiểu học Cát Bi');
 	});
 
-	it('stands upright without names when there are many schools', () => {
-		const many = Array.from({ length: MAX_NAMED + 1 }, (_, i) => item(`S${i}`, i, 'met'));
-		const option = buildRankedOption('vi', { ...input, items: many })!;
+	it('becomes a light rank curve, one unbroken line per status, when there are many schools', () => {
+		const many = Array.from({ length: MAX_NAMED + 40 }, (_, i) =>
+			item(`S${i}`, i, i === 50 ? 'off_track' : i < 20 ? 'at_risk' : 'met')
+		);
+		const option = buildRankedOption('vi', { ...input, direction: 'higher', items: many })!;
 		expect((option.xAxis as { type: string }).type).toBe('category');
+		const series = option.series as { type: string; name: string; data: (number | null)[] }[];
+		expect(series.map((x) => x.type)).toEqual(['line', 'line', 'line']);
+		expect(series.map((x) => x.name)).toEqual(['Có nguy cơ', 'Đạt', 'Chưa đạt']);
+		// The lone off-track school still shows: its line reaches one step to each side.
+		const lone = series[2].data;
+		expect(lone.filter((v) => v !== null)).toEqual([49, 50, 51]);
+		expect(series[0].data.slice(0, 21).every((v) => v !== null)).toBe(true);
+	});
+
+	it('escapes school names in its HTML tooltips', () => {
+		const option = buildRankedOption('vi', { ...input, items: [item('<b>x</b>', 50, 'met')] })!;
+		const tooltip = option.tooltip as { formatter: (p: { dataIndex: number }) => string };
+		expect(tooltip.formatter({ dataIndex: 0 })).toContain('&#60;b&#62;x&#60;/b&#62;');
 	});
 
 	it('returns nothing when no school has a value', () => {
 		expect(buildRankedOption('vi', { ...input, items: [item('a', null, 'no_data')] })).toBeNull();
+	});
+
+	it('tabulates the first hundred schools on the page and says how many more there are', () => {
+		const many = Array.from({ length: 130 }, (_, i) => item(`S${i}`, i, 'met'));
+		const table = rankedTable('vi', { ...input, items: many });
+		expect(table.rows).toHaveLength(100);
+		expect(table.more).toBe(30);
 	});
 
 	it('tabulates every school, schools without data included', () => {

@@ -1,7 +1,15 @@
 import type { EvaluationStatus } from '../server/targets/contract';
 import type { Direction } from '../domain/types';
 import type { Locale } from '../i18n/types';
-import { BASE_OPTION, axisFormatter, guideMarks, hasValue, valueRange, type ChartOption } from './common';
+import {
+	BASE_OPTION,
+	axisFormatter,
+	escapeHtml,
+	guideMarks,
+	hasValue,
+	valueRange,
+	type ChartOption
+} from './common';
 import { formatGap, formatValue, type ValueUnit } from './format';
 import { STATUS_COLORS, STATUS_ICONS, STATUS_SYMBOLS } from './palette';
 import { guideExtent, type TargetGuide } from './target-guide';
@@ -68,8 +76,10 @@ function shortName(name: string): string {
 }
 
 /**
- * Every school as a dot on the value axis, worst first, coloured (and patterned) by status,
- * with the target line or band. A dot plot, not bars: rates near 100 % need no zero baseline.
+ * Every school as a dot on the value axis, worst first, coloured and shaped by status, with the
+ * target line or band. A dot plot, not bars: rates near 100 % need no zero baseline. Above
+ * MAX_NAMED schools it becomes a rank curve (one line per status) so that thousands of schools
+ * stay a light SVG; the names are then in the table and the downloads.
  */
 export function buildRankedOption(locale: Locale, input: RankedInput): ChartOption | null {
 	const ranked = rankWorstFirst(input.items, input.direction, input.guide).filter((i) => hasValue(i.value));
@@ -95,50 +105,78 @@ export function buildRankedOption(locale: Locale, input: RankedInput): ChartOpti
 		axisLabel: upright ? { show: false } : { interval: 0, fontSize: 11, width: 150, overflow: 'truncate' },
 		splitLine: { show: !upright, lineStyle: { color: '#f0f2f5' } }
 	};
-	const data = ranked.map((item) => ({
-		value: item.value,
-		name: item.name,
-		symbol: STATUS_SYMBOLS[item.status],
-		itemStyle: {
-			color: STATUS_COLORS[item.status],
-			borderColor: item.ownTarget ? '#1b2430' : '#fff',
-			borderWidth: item.ownTarget ? 2 : 1
-		}
-	}));
+	const describe = (i: number) => {
+		const item = ranked[i];
+		const status = `${STATUS_ICONS[item.status]} ${escapeHtml(input.statusLabels[item.status])}`;
+		return `${escapeHtml(item.name)}<br/>${formatValue(locale, item.value, input.unit)} · ${status}`;
+	};
+	const marks = guideMarks(locale, input.guide, input.unit, upright ? 'y' : 'x', input.names.target);
 	return {
 		...BASE_OPTION,
 		grid: { left: 8, right: 24, top: 30, bottom: 8 },
-		tooltip: {
-			trigger: 'item',
-			formatter: (p: { dataIndex: number }) => {
-				const item = ranked[p.dataIndex];
-				return `${item.name}<br/>${formatValue(locale, item.value, input.unit)} · ${STATUS_ICONS[item.status]} ${input.statusLabels[item.status]}`;
-			}
-		},
+		tooltip: upright
+			? { trigger: 'axis', formatter: (p: { dataIndex: number }[]) => describe(p[0]?.dataIndex ?? 0) }
+			: { trigger: 'item', formatter: (p: { dataIndex: number }) => describe(p.dataIndex) },
 		xAxis: upright ? categoryAxis : valueAxis,
 		yAxis: upright ? valueAxis : categoryAxis,
-		series: [
-			{
-				type: 'scatter',
-				name: input.names.value,
-				symbolSize: upright ? 9 : 14,
-				data,
-				...guideMarks(locale, input.guide, input.unit, upright ? 'y' : 'x', input.names.target)
-			}
-		]
+		series: upright ? rankCurves(ranked, input, marks) : [dotSeries(ranked, input, marks)]
 	};
 }
+
+function dotSeries(ranked: RankedItem[], input: RankedInput, marks: ChartOption): ChartOption {
+	return {
+		type: 'scatter',
+		name: input.names.value,
+		symbolSize: 14,
+		data: ranked.map((item) => ({
+			value: item.value,
+			name: item.name,
+			symbol: STATUS_SYMBOLS[item.status],
+			itemStyle: {
+				color: STATUS_COLORS[item.status],
+				borderColor: item.ownTarget ? '#1b2430' : '#fff',
+				borderWidth: item.ownTarget ? 2 : 1
+			}
+		})),
+		...marks
+	};
+}
+
+/** One line per status along the ranking; each run reaches one step into its neighbours so the curve is unbroken. */
+function rankCurves(ranked: RankedItem[], input: RankedInput, marks: ChartOption): ChartOption[] {
+	const present = [...new Set(ranked.map((i) => i.status))];
+	return present.map((status, k) => ({
+		type: 'line',
+		name: input.statusLabels[status],
+		symbol: 'none',
+		connectNulls: false,
+		lineStyle: { color: STATUS_COLORS[status], width: 4 },
+		itemStyle: { color: STATUS_COLORS[status] },
+		data: ranked.map((item, i) =>
+			item.status === status || ranked[i - 1]?.status === status || ranked[i + 1]?.status === status
+				? item.value
+				: null
+		),
+		...(k === 0 ? marks : {})
+	}));
+}
+
+/** Rows of the table alternative shown on the page; the downloads hold every school. */
+export const MAX_TABLE_ROWS = 100;
 
 export function rankedTable(locale: Locale, input: RankedInput) {
 	const ranked = rankWorstFirst(input.items, input.direction, input.guide);
 	return {
 		columns: ['#', input.names.school, input.names.value, input.names.status, input.names.gap],
-		rows: ranked.map((item, i) => [
-			String(i + 1),
-			item.ownTarget ? `${item.name} (${input.names.ownTarget})` : item.name,
-			formatValue(locale, item.value, input.unit),
-			`${STATUS_ICONS[item.status]} ${input.statusLabels[item.status]}`,
-			formatGap(locale, item.gap, input.unit)
-		])
+		more: Math.max(0, ranked.length - MAX_TABLE_ROWS),
+		rows: ranked
+			.slice(0, MAX_TABLE_ROWS)
+			.map((item, i) => [
+				String(i + 1),
+				item.ownTarget ? `${item.name} (${input.names.ownTarget})` : item.name,
+				formatValue(locale, item.value, input.unit),
+				`${STATUS_ICONS[item.status]} ${input.statusLabels[item.status]}`,
+				formatGap(locale, item.gap, input.unit)
+			])
 	};
 }

@@ -10,7 +10,8 @@ export type ChartSpec =
 	| { kind: 'ranked'; input: RankedInput }
 	| { kind: 'histogram'; input: HistogramInput };
 
-export type ChartTable = { columns: string[]; rows: string[][] };
+/** `more`: rows left out of the page's table (the downloads have them all). */
+export type ChartTable = { columns: string[]; rows: string[][]; more?: number };
 
 /** The nominal size the server renders at; the box keeps this height, the width follows the page. */
 export const CHART_WIDTH = 720;

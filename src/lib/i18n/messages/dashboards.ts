@@ -6,6 +6,10 @@ export const dashboards = {
 	'chart.key': { vi: 'Chú giải', en: 'Key' },
 	'chart.png': { vi: 'Tải ảnh PNG', en: 'Download PNG' },
 	'chart.svg': { vi: 'Tải ảnh SVG', en: 'Download SVG' },
+	'chart.more': {
+		vi: 'Còn {count} trường nữa — tải CSV hoặc Excel để xem đủ danh sách.',
+		en: '{count} more schools — download the CSV or Excel file for the full list.'
+	},
 
 	'dash.breadcrumbs': { vi: 'Vị trí trong cây đơn vị', en: 'Where this is in the tree of units' },
 	'dash.print': { vi: 'In bảng (A4 ngang)', en: 'Print (A4 landscape)' },
@@ -113,6 +117,10 @@ export const dashboards = {
 		en: 'Schools under target or at risk ({count})'
 	},
 	'dash.indicator.underShort': { vi: 'Trường chưa đạt chỉ tiêu', en: 'Schools under target' },
+	'dash.indicator.listMore': {
+		vi: 'Danh sách chỉ hiện 50 trường xa chỉ tiêu nhất; còn {count} trường nữa trong tệp CSV/Excel ở trên.',
+		en: 'Only the 50 furthest from the target are listed; {count} more are in the CSV/Excel download above.'
+	},
 	'dash.indicator.noneUnder': { vi: 'Không có trường nào dưới chỉ tiêu.', en: 'No school is under target.' },
 	'dash.indicator.above': { vi: 'Trường vượt ngưỡng trên ({count})', en: 'Schools above the band ({count})' },
 	'dash.indicator.aboveShort': { vi: 'Trường vượt ngưỡng trên', en: 'Schools above the band' },

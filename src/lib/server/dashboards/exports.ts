@@ -6,7 +6,7 @@ import type { DashboardQuery } from '$lib/schemas/dashboards';
 import { translate as tr } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import type { ExportTable } from '../exports/table-file';
-import { loadIndicatorPage, loadOverviewPage, loadSchoolPage } from './pages';
+import { indicatorPageData, loadOverviewPage, loadSchoolPage } from './pages';
 import { rankWorstFirst } from '$lib/charts/ranked';
 import { childrenTable, figuresTable, schoolLinesTable, scorecardTable } from './tables';
 
@@ -59,7 +59,7 @@ export async function exportIndicator(
 	locale: Locale
 ): Promise<ExportFile | null> {
 	if (which !== 'schools') return null;
-	const page = await loadIndicatorPage(db, user, unit, indicator, query, locale);
+	const page = await indicatorPageData(db, user, unit, indicator, query, locale);
 	if (!page) return null;
 	const sel = page.ctx.selection;
 	const ranked = page.charts.ranked.spec;

@@ -24,6 +24,8 @@ export type SchoolLine = {
 	ownTarget: boolean;
 };
 
+const LIST_LIMIT = 50;
+
 /** Months line up with the same month of another year; plan periods with the same key. */
 const slot = (key: string) => (/^\d{4}-\d{2}$/.test(key) ? key.slice(5) : key);
 
@@ -65,7 +67,7 @@ export async function loadTrend(
 	const [current, previous] = await Promise.all([
 		collectSeries(db, { ...base, yearCode: ctx.selection.year, periods }),
 		ctx.previousYear
-			? collectSeries(db, { ...base, yearCode: ctx.previousYear, periods: previousPeriods })
+			? collectSeries(db, { ...base, yearCode: ctx.previousYear, periods: previousPeriods, memoise: true })
 			: Promise.resolve(new Map<string, SeriesPoint[]>())
 	]);
 	const points = current.get(meta.code) ?? [];
@@ -165,6 +167,13 @@ export async function loadIndicator(
 		}
 	};
 	const lines = schoolRows.map(toLine);
+	const under = lines
+		.filter((l) => l.status === 'off_track' || l.status === 'at_risk')
+		.sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0));
+	const above = lines
+		.filter((l) => l.status === 'above_band')
+		.sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0));
+	const missing = lines.filter((l) => l.status === 'no_data' && l.actual === null);
 	return {
 		self: self
 			? {
@@ -180,11 +189,14 @@ export async function loadIndicator(
 				}
 			: null,
 		specs,
-		under: lines
-			.filter((l) => l.status === 'off_track' || l.status === 'at_risk')
-			.sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0)),
-		above: lines.filter((l) => l.status === 'above_band').sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0)),
-		missing: lines.filter((l) => l.status === 'no_data' && l.actual === null),
+		// The page lists the worst LIST_LIMIT of each; the downloads have every school.
+		under: under.slice(0, LIST_LIMIT),
+		underTotal: under.length,
+		above: above.slice(0, LIST_LIMIT),
+		aboveTotal: above.length,
+		missing: missing.slice(0, LIST_LIMIT),
+		missingTotal: missing.length,
+		schoolCount: lines.length,
 		schools: lines
 	};
 }

@@ -6,7 +6,7 @@ import { evaluate } from '../targets/queries';
 import type { EvaluationRow } from '../targets/contract';
 import { loadIndicatorMeta } from './catalogue';
 import { buildScorecard, countStatuses, type ScorecardGroup, type StatusCounts } from './scorecard';
-import { collectYearSeries } from './series';
+import { evaluateYears, yearSeries } from './series';
 
 /** How many school years the scorecard's sparklines span. */
 const SPARK_YEARS = 4;
@@ -76,7 +76,12 @@ export function buildChildRows(
 export async function loadOverview(db: Db, unit: UnitRow, ctx: SelectionContext): Promise<Overview> {
 	const { selection } = ctx;
 	const filters = evaluationFilters(selection);
-	const [indicators, rows, units] = await Promise.all([
+	const yearIndex = ctx.years.findIndex((y) => y.code === selection.year);
+	const earlierYears = ctx.years
+		.slice(yearIndex + 1, yearIndex + SPARK_YEARS)
+		.map((y) => y.code)
+		.reverse();
+	const [indicators, rows, units, earlier] = await Promise.all([
 		loadIndicatorMeta(db),
 		evaluate(db, {
 			unitCode: unit.code,
@@ -86,23 +91,20 @@ export async function loadOverview(db: Db, unit: UnitRow, ctx: SelectionContext)
 			withSelf: true,
 			filters
 		}),
-		childUnits(db, unit)
+		childUnits(db, unit),
+		evaluateYears(db, { unitCode: unit.code, periodKey: selection.period, years: earlierYears, filters })
 	]);
 	const self = rows.filter((r) => r.unit === unit.code);
 	const kids = rows.filter((r) => r.unit !== unit.code);
-	const yearIndex = ctx.years.findIndex((y) => y.code === selection.year);
-	const series = await collectYearSeries(db, {
-		unitCode: unit.code,
-		periodKey: selection.period,
-		years: ctx.years.slice(yearIndex, yearIndex + SPARK_YEARS).map((y) => y.code),
-		current: self,
-		indicatorCodes: self.map((r) => r.indicator),
-		filters
-	});
+	const spark = yearSeries(
+		unit.code,
+		[...earlier, self],
+		self.map((r) => r.indicator)
+	);
 	const children = buildChildRows(units, kids);
 	return {
-		scorecard: buildScorecard({ indicators, self, children: kids, spark: series.values }),
-		sparkYears: series.years,
+		scorecard: buildScorecard({ indicators, self, children: kids, spark }),
+		sparkYears: [...earlierYears, selection.year],
 		areas: children.filter((c) => c.type !== 'school'),
 		schools: children.filter((c) => c.type === 'school'),
 		indicatorNames: Object.fromEntries(indicators.map((i) => [i.code, { vi: i.nameVi, en: i.nameEn }]))

@@ -29,7 +29,8 @@ export async function loadOverviewPage(db: Db, user: AuthUser, unit: UnitRow, qu
 	};
 }
 
-export async function loadIndicatorPage(
+/** The indicator page with every school's line (the downloads use it). */
+export async function indicatorPageData(
 	db: Db,
 	user: AuthUser,
 	unit: UnitRow,
@@ -60,6 +61,14 @@ export async function loadIndicatorPage(
 		charts: renderCharts(locale, specs),
 		...page
 	};
+}
+
+/** What the indicator page is sent: the lists are capped, every school is in the chart and downloads. */
+export async function loadIndicatorPage(...args: Parameters<typeof indicatorPageData>) {
+	const data = await indicatorPageData(...args);
+	if (!data) return null;
+	const { schools: _all, ...page } = data;
+	return page;
 }
 
 export async function loadSchoolPage(

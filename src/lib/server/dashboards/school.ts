@@ -9,7 +9,7 @@ import type { Locale } from '$lib/i18n/types';
 import { loadIndicatorMeta } from './catalogue';
 import { loadTrend } from './indicator';
 import { buildScorecard } from './scorecard';
-import { collectYearSeries } from './series';
+import { evaluateYears, yearSeries } from './series';
 import type { SelectionContext } from './selection';
 
 export type SubmissionLine = {
@@ -75,13 +75,18 @@ export async function loadSchool(
 	locale: Locale
 ) {
 	const { selection } = ctx;
-	const [indicators, rows, submissions, figures] = await Promise.all([
+	const yearIndex = ctx.years.findIndex((y) => y.code === selection.year);
+	const earlierYears = ctx.years
+		.slice(yearIndex + 1, yearIndex + 4)
+		.map((y) => y.code)
+		.reverse();
+	const [indicators, rows, submissions, figures, earlier] = await Promise.all([
 		loadIndicatorMeta(db),
 		evaluate(db, { unitCode: school.code, yearCode: selection.year, periodKey: selection.period }),
 		listSubmissions(db, school.id, selection.year),
-		listFigures(db, school.id, selection.year, selection.period)
+		listFigures(db, school.id, selection.year, selection.period),
+		evaluateYears(db, { unitCode: school.code, periodKey: selection.period, years: earlierYears })
 	]);
-	const yearIndex = ctx.years.findIndex((y) => y.code === selection.year);
 	const pick =
 		rows.find((r) => r.indicator === chosen) ??
 		rows.find((r) => r.status === 'off_track') ??
@@ -89,16 +94,9 @@ export async function loadSchool(
 		rows.find((r) => r.target) ??
 		rows[0];
 	const meta = pick ? indicators.find((i) => i.code === pick.indicator) : undefined;
-	const [series, trend] = await Promise.all([
-		collectYearSeries(db, {
-			unitCode: school.code,
-			periodKey: selection.period,
-			years: ctx.years.slice(yearIndex, yearIndex + 4).map((y) => y.code),
-			current: rows,
-			indicatorCodes: rows.map((r) => r.indicator)
-		}),
+	const trend =
 		meta && pick
-			? loadTrend(db, {
+			? await loadTrend(db, {
 					unitCode: school.code,
 					meta,
 					ctx,
@@ -106,11 +104,15 @@ export async function loadSchool(
 					guide: targetGuide(pick.target, pick.baseline?.value ?? null),
 					locale
 				})
-			: Promise.resolve(null)
-	]);
+			: null;
+	const spark = yearSeries(
+		school.code,
+		[...earlier, rows],
+		rows.map((r) => r.indicator)
+	);
 	return {
-		scorecard: buildScorecard({ indicators, self: rows, children: [], spark: series.values }),
-		sparkYears: series.years,
+		scorecard: buildScorecard({ indicators, self: rows, children: [], spark }),
+		sparkYears: [...earlierYears, selection.year],
 		chosen: meta ? { code: meta.code, name: { vi: meta.nameVi, en: meta.nameEn } } : null,
 		trendSpec: trend,
 		submissions,

@@ -94,7 +94,8 @@ export function buildScorecard(args: {
 				gap: row.gap,
 				explain: explanation(row),
 				spark: args.spark?.get(meta.code) ?? [],
-				counts: countStatusesOf(kids),
+				// Sub-units without a target of their own but with figures are not judged: left out of the counts.
+				counts: countStatusesOf(kids.filter((k) => k.target || k.actual === null)),
 				countsOf: kids.length > 0 && kids.every((k) => k.unitType === 'school') ? 'schools' : 'units'
 			});
 		}

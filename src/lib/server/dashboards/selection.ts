@@ -4,6 +4,7 @@ import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { DashboardQuery } from '$lib/schemas/dashboards';
 import type { EvaluateRequest } from '../targets/contract';
+import { memo } from './memo';
 
 export type YearOption = { code: string; start: string };
 export type PeriodOption = {
@@ -115,7 +116,8 @@ export async function resolveSelection(
 		unit.type === 'school' ? Promise.resolve([]) : listLevels(db, unit),
 		unit.type === 'school' ? Promise.resolve([]) : listGroups(db, unit)
 	]);
-	const latest = query.year && query.period ? null : await latestWithData(db, unit);
+	const latest =
+		query.year && query.period ? null : await memo(`latest:${unit.path}`, () => latestWithData(db, unit));
 	const year = years.find((y) => y.code === query.year)?.code ?? latest?.year ?? years[0]?.code ?? '';
 	const periods = year ? await listPeriods(db, year) : [];
 	const fallback =

@@ -5,6 +5,7 @@ import type { EvaluateRequest, EvaluationRow } from '../targets/contract';
 import { evaluate } from '../targets/queries';
 import type { IndicatorMeta } from './catalogue';
 import type { PeriodOption } from './selection';
+import { memo } from './memo';
 
 export type SeriesPoint = { period: string; value: number | null; status: EvaluationRow['status'] | null };
 
@@ -21,6 +22,8 @@ export async function collectSeries(
 		indicators: IndicatorMeta[];
 		filters?: EvaluateRequest['filters'];
 		known?: { period: string; rows: EvaluationRow[] };
+		/** Earlier school years only: may lag by a minute (see memo.ts). */
+		memoise?: boolean;
 	}
 ): Promise<Map<string, SeriesPoint[]>> {
 	const plan = args.periods
@@ -34,13 +37,16 @@ export async function collectSeries(
 			if (args.known?.period === period.key) {
 				return { period, codes, rows: args.known.rows.filter((r) => codes.includes(r.indicator)) };
 			}
-			const rows = await evaluate(db, {
+			const req = {
 				unitCode: args.unitCode,
 				yearCode: args.yearCode,
 				periodKey: period.key,
 				indicatorCodes: codes,
 				filters: args.filters
-			});
+			};
+			const rows = await (args.memoise
+				? memo(`series:${JSON.stringify(req)}`, () => evaluate(db, req))
+				: evaluate(db, req));
 			return { period, codes, rows };
 		})
 	);
@@ -59,41 +65,31 @@ export async function collectSeries(
 	return out;
 }
 
-/**
- * Each indicator's value at the same period key in up to `back` earlier school years and this one
- * (oldest first): the scorecard's sparkline, one evaluation per earlier year.
- */
-export async function collectYearSeries(
+/** The unit's rows at the same period key in each of `years` (a year that fails to evaluate gives none). */
+export function evaluateYears(
 	db: Db,
-	args: {
-		unitCode: string;
-		periodKey: string;
-		/** Year codes, newest first; the first is the selected year. */
-		years: string[];
-		current: EvaluationRow[];
-		indicatorCodes: string[];
-		filters?: EvaluateRequest['filters'];
-	}
-): Promise<{ years: string[]; values: Map<string, (number | null)[]> }> {
-	const earlier = args.years.slice(1).reverse();
-	const results = await Promise.all(
-		earlier.map((yearCode) =>
+	args: { unitCode: string; periodKey: string; years: string[]; filters?: EvaluateRequest['filters'] }
+): Promise<EvaluationRow[][]> {
+	return Promise.all(
+		args.years.map((yearCode) =>
 			evaluate(db, {
 				unitCode: args.unitCode,
 				yearCode,
 				periodKey: args.periodKey,
-				indicatorCodes: args.indicatorCodes,
 				filters: args.filters
 			}).catch(() => [] as EvaluationRow[])
 		)
 	);
-	const all = [...results, args.current.filter((r) => r.unit === args.unitCode)];
-	const values = new Map<string, (number | null)[]>();
-	for (const code of args.indicatorCodes) {
-		values.set(
-			code,
-			all.map((rows) => rows.find((r) => r.indicator === code && r.unit === args.unitCode)?.actual ?? null)
-		);
-	}
-	return { years: [...earlier, args.years[0]], values };
+}
+
+/** Each indicator's values across the years' rows (oldest first): the scorecard's sparkline. */
+export function yearSeries(
+	unitCode: string,
+	byYear: EvaluationRow[][],
+	codes: string[]
+): Map<string, (number | null)[]> {
+	const lookup = byYear.map(
+		(rows) => new Map(rows.filter((r) => r.unit === unitCode).map((r) => [r.indicator, r]))
+	);
+	return new Map(codes.map((code) => [code, lookup.map((m) => m.get(code)?.actual ?? null)]));
 }
