@@ -6,7 +6,8 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
-const out = path.join(root, 'test-results');
+// Playwright empties test-results/ when it starts, so the reports live beside it.
+const out = path.join(root, 'test-reports');
 mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2);
 
