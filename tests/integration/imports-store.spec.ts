@@ -8,6 +8,7 @@ import { expectDbError } from '../helpers/errors';
 import { count, demoUser, longCsv, run, storedFigures, submissionOf, type LongRow } from '../helpers/imports';
 import { lockPairs, PAIR_LOCK_LIMIT } from '../../src/lib/server/imports/store';
 import { copyInto } from '../../src/lib/server/imports/bulk';
+import { buildFailedRowsCsv } from '../../src/lib/server/imports/preview';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
@@ -182,6 +183,27 @@ describe('all or nothing', () => {
 		expect(out.status).toBe('rejected');
 		expect(out.errors.map((e) => [e.row, e.code])).toEqual([[6, 'value_not_number']]);
 		expect(await storedFigures(h, SCHOOL, PERIOD)).toEqual(figures);
+	});
+});
+
+describe('the failed-rows CSV', () => {
+	it('names each failed row and its reason, and comes back in without a warning for its reasons column', async () => {
+		const rows: LongRow[] = [...outcomes(3), [SCHOOL, PERIOD, 'TH_HS_CHT', 'abc']];
+		const out = await run(h, school, longCsv(rows), { dryRun: true });
+		const csv = buildFailedRowsCsv(out.layout, out.records, out.errors);
+		const lines = csv
+			.replace(/^\uFEFF/, '')
+			.trimEnd()
+			.split('\r\n');
+		expect(lines).toEqual([
+			'ma_truong,ky_bao_cao,ma_chi_so,gia_tri,ghi_chu,Lỗi / Error',
+			`${SCHOOL},${PERIOD},TH_HS_CHT,abc,,Dòng 6 – gia_tri: “abc” không phải là số.`
+		]);
+		const fixed = csv.replace(',abc,', `,${base.TH_HS_CHT},`);
+		const again = await run(h, school, new TextEncoder().encode(fixed), { dryRun: true });
+		expect(again.errors).toEqual([]);
+		expect(again.warnings).toEqual([]);
+		expect(again.figures.unchanged).toBe(1);
 	});
 });
 

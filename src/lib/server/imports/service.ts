@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db';
 import type { AuthUser } from '../auth/user';
 import type { CheckResult } from './plan';
-import { buildPreview, countChanges, type SchoolPreview } from './preview';
+import { buildPreview, countChanges, ERROR_COLUMN, type SchoolPreview } from './preview';
 import { readFigureFile } from './read-file';
 import { storePlan } from './store';
 import { validateRead, type Validation } from './validate';
@@ -92,7 +92,10 @@ export async function importRead(
 ): Promise<ImportOutcome> {
 	const timings = { parse: parseMs, validate: 0, store: 0 };
 	const readErrors = read.problems.filter((p) => p.severity === 'error');
-	const readWarnings = read.problems.filter((p) => p.severity !== 'error');
+	// The failed-rows CSV we hand out carries its own reasons column: ignored without a warning.
+	const readWarnings = read.problems.filter(
+		(p) => p.severity !== 'error' && !(p.code === 'header_unknown' && p.column === ERROR_COLUMN)
+	);
 	const outcome = (
 		status: ImportStatus,
 		{ checked, refs, state }: Validation,
