@@ -179,7 +179,8 @@ describe('values and duplicates', () => {
 				[SCHOOL, PERIOD, 'CO_CAMERA', 'có lẽ'],
 				[SCHOOL, PERIOD, 'CHUAN_QG_MUC', '3'],
 				[SCHOOL, PERIOD, 'TH_HS_CHT', '1.500'],
-				[SCHOOL, PERIOD, 'CO_THUVIENSO', 'Có']
+				[SCHOOL, PERIOD, 'CO_THUVIENSO', 'Có'],
+				[SCHOOL, PERIOD, 'PH_TS', '']
 			])
 		);
 		expect(codes(out.errors)).toEqual([
@@ -187,7 +188,8 @@ describe('values and duplicates', () => {
 			[3, 'value_not_integer'],
 			[4, 'value_negative'],
 			[5, 'value_not_yes_no'],
-			[6, 'value_out_of_range']
+			[6, 'value_out_of_range'],
+			[9, 'value_missing']
 		]);
 		expect(out.errors[0]).toMatchObject({ column: 'gia_tri', value: 'nhiều' });
 		// '1.500' is 1500 for a count; 'Có' is yes.
