@@ -73,8 +73,11 @@ test('charts are drawn on the server: visible with JavaScript turned off', async
 	});
 	const page = await ctx.newPage();
 	await page.goto(`/units/HAIAN/indicators/TH_TL_HTXS?${VIEW}`);
-	const charts = page.locator('figure.chart .ssr svg');
+	const charts = page.locator('figure.chart .ssr.wide svg');
 	await expect(charts).toHaveCount(3);
+	// A phone-width drawing sits beside each, shown instead on a narrow screen.
+	await expect(page.locator('figure.chart .ssr.narrow svg')).toHaveCount(3);
+	await expect(page.locator('figure.chart .ssr.narrow').first()).toBeHidden();
 	for (const chart of await charts.all()) {
 		const box = (await chart.boundingBox())!;
 		expect(box.width).toBeGreaterThan(300);
@@ -113,7 +116,7 @@ test('the interactive chart replaces the server one in the same box, and the tab
 	const ranked = region(page);
 	const box = ranked.locator('figure.chart .box');
 	// ECharts loads when someone reaches for the chart; until then the server's SVG stays.
-	await expect(box.locator('.ssr svg')).toBeVisible();
+	await expect(box.locator('.ssr.wide svg')).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	await box.hover();
 	await expect(box.locator('.live svg')).toBeVisible();

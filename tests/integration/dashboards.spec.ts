@@ -5,6 +5,8 @@ import { evaluate, evaluateSchools } from '../../src/lib/server/targets/queries'
 import { INDICATOR_GROUPS } from '../../src/lib/domain/types';
 import { loadOverview } from '../../src/lib/server/dashboards/overview';
 import { latestWithData, resolveSelection } from '../../src/lib/server/dashboards/selection';
+import { loadIndicator } from '../../src/lib/server/dashboards/indicator';
+import { loadIndicatorMeta } from '../../src/lib/server/dashboards/catalogue';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;
@@ -96,5 +98,34 @@ describe('the scorecard', () => {
 		expect(overview.areas.map((a) => a.code).sort()).toEqual(['ANLAO', 'HAIAN']);
 		const cell = overview.scorecard.flatMap((g) => g.rows).find((c) => c.code === 'TH_TL_HTXS')!;
 		expect(cell.countsOf).toBe('units');
+	});
+});
+
+describe('the indicator page', () => {
+	it('charts the year against the band, ranks every school and lists those under target, worst first', async () => {
+		const ctx = await resolveSelection(h.db, haiAn, query);
+		const meta = (await loadIndicatorMeta(h.db)).find((i) => i.code === 'TH_TL_HTXS')!;
+		const page = await loadIndicator(h.db, haiAn, meta, ctx, 'vi');
+		const schools = await evaluateSchools(h.db, {
+			unitCode: 'HAIAN',
+			yearCode: '2024-2025',
+			periodKey: 'CUOI_NAM',
+			indicatorCode: 'TH_TL_HTXS'
+		});
+		const trend = page.specs.trend;
+		if (trend.kind !== 'trend') throw new Error('not a trend');
+		expect(trend.input.periods).toEqual(['học kỳ I', 'cuối năm']); // collected at HK1 and year end
+		expect(trend.input.guide).toEqual({ kind: 'band', min: 55, max: 60 });
+		expect(trend.input.current[1]).toBe(page.self!.actual);
+		expect(trend.input.previous?.every((v) => v !== null)).toBe(true);
+		const ranked = page.specs.ranked;
+		if (ranked.kind !== 'ranked') throw new Error('not a ranking');
+		expect(ranked.input.items).toHaveLength(schools.length);
+		const under = schools.filter((s) => s.status === 'off_track' || s.status === 'at_risk');
+		expect(page.underTotal).toBe(under.length);
+		const gaps = page.under.map((l) => l.gap ?? 0);
+		expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+		expect(page.above.every((l) => l.status === 'above_band')).toBe(true);
+		expect(page.aboveTotal).toBe(schools.filter((s) => s.status === 'above_band').length);
 	});
 });

@@ -15,14 +15,20 @@ export function renderChartSvg(locale: Locale, spec: ChartSpec, width = CHART_WI
 	}
 }
 
-export type RenderedChart = { spec: ChartSpec; svg: string | null };
+/** Phones get their own drawing: the wide one shrunk to a phone's width has unreadable text. */
+export const NARROW_WIDTH = 360;
+
+export type RenderedChart = { spec: ChartSpec; svg: string | null; svgNarrow: string | null };
+
+export function renderChart(locale: Locale, spec: ChartSpec): RenderedChart {
+	return { spec, svg: renderChartSvg(locale, spec), svgNarrow: renderChartSvg(locale, spec, NARROW_WIDTH) };
+}
 
 export function renderCharts<K extends string>(
 	locale: Locale,
 	specs: Record<K, ChartSpec>
 ): Record<K, RenderedChart> {
 	const out = {} as Record<K, RenderedChart>;
-	for (const key of Object.keys(specs) as K[])
-		out[key] = { spec: specs[key], svg: renderChartSvg(locale, specs[key]) };
+	for (const key of Object.keys(specs) as K[]) out[key] = renderChart(locale, specs[key]);
 	return out;
 }

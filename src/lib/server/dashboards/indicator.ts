@@ -56,6 +56,8 @@ export async function loadTrend(
 		filters: ReturnType<typeof evaluationFilters>;
 		guide: TargetGuide | null;
 		locale: Locale;
+		/** The selected period's rows for this indicator, when they are being evaluated anyway. */
+		shared?: Promise<EvaluationRow[]>;
 	}
 ): Promise<ChartSpec> {
 	const { meta, ctx, locale } = args;
@@ -65,7 +67,12 @@ export async function loadTrend(
 		: [];
 	const base = { unitCode: args.unitCode, indicators: [meta], filters: args.filters };
 	const [current, previous] = await Promise.all([
-		collectSeries(db, { ...base, yearCode: ctx.selection.year, periods }),
+		collectSeries(db, {
+			...base,
+			yearCode: ctx.selection.year,
+			periods,
+			shared: args.shared ? { period: ctx.selection.period, rows: args.shared } : undefined
+		}),
 		ctx.previousYear
 			? collectSeries(db, { ...base, yearCode: ctx.previousYear, periods: previousPeriods, memoise: true })
 			: Promise.resolve(new Map<string, SeriesPoint[]>())
@@ -100,14 +107,15 @@ export async function loadIndicator(
 ) {
 	const { selection } = ctx;
 	const filters = evaluationFilters(selection);
+	const selfP = evaluate(db, {
+		unitCode: unit.code,
+		yearCode: selection.year,
+		periodKey: selection.period,
+		indicatorCodes: [meta.code],
+		filters
+	});
 	const [selfRows, schoolRows, trend] = await Promise.all([
-		evaluate(db, {
-			unitCode: unit.code,
-			yearCode: selection.year,
-			periodKey: selection.period,
-			indicatorCodes: [meta.code],
-			filters
-		}),
+		selfP,
 		evaluateSchools(db, {
 			unitCode: unit.code,
 			yearCode: selection.year,
@@ -115,7 +123,7 @@ export async function loadIndicator(
 			indicatorCode: meta.code,
 			filters
 		}),
-		loadTrend(db, { unitCode: unit.code, meta, ctx, filters, guide: null, locale })
+		loadTrend(db, { unitCode: unit.code, meta, ctx, filters, guide: null, locale, shared: selfP })
 	]);
 	const self = selfRows.find((r) => r.unit === unit.code) ?? null;
 	const guide = targetGuide(self?.target ?? null, self?.baseline?.value ?? null);

@@ -10,7 +10,7 @@ import { loadIndicatorMeta } from './catalogue';
 import { loadIndicator } from './indicator';
 import { loadSchool } from './school';
 import { can } from '../auth/access';
-import { renderChartSvg, renderCharts } from '../charts/render-svg';
+import { renderChart, renderCharts } from '../charts/render-svg';
 import type { Locale } from '$lib/i18n/types';
 
 export async function loadOverviewPage(db: Db, user: AuthUser, unit: UnitRow, query: DashboardQuery) {
@@ -97,7 +97,7 @@ export async function loadSchoolPage(
 		crumbs,
 		ctx,
 		params,
-		trend: trendSpec ? { spec: trendSpec, svg: renderChartSvg(locale, trendSpec) } : null,
+		trend: trendSpec ? renderChart(locale, trendSpec) : null,
 		...page
 	};
 }

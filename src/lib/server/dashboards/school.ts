@@ -102,7 +102,8 @@ export async function loadSchool(
 					ctx,
 					filters: undefined,
 					guide: targetGuide(pick.target, pick.baseline?.value ?? null),
-					locale
+					locale,
+					shared: Promise.resolve(rows.filter((r) => r.indicator === pick.indicator))
 				})
 			: null;
 	const spark = yearSeries(

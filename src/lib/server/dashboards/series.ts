@@ -11,7 +11,7 @@ export type SeriesPoint = { period: string; value: number | null; status: Evalua
 
 /**
  * For each indicator, its points at the periods (in order) on which it is collected. A value carried
- * from an earlier period is not a point of its own; `known` rows (already evaluated at a period) are reused.
+ * from an earlier period is not a point of its own; `shared` rows (being evaluated anyway) are reused.
  */
 export async function collectSeries(
 	db: Db,
@@ -21,7 +21,7 @@ export async function collectSeries(
 		periods: PeriodOption[];
 		indicators: IndicatorMeta[];
 		filters?: EvaluateRequest['filters'];
-		known?: { period: string; rows: EvaluationRow[] };
+		shared?: { period: string; rows: Promise<EvaluationRow[]> };
 		/** Earlier school years only: may lag by a minute (see memo.ts). */
 		memoise?: boolean;
 	}
@@ -34,8 +34,9 @@ export async function collectSeries(
 		.filter((x) => x.codes.length > 0);
 	const results = await Promise.all(
 		plan.map(async ({ period, codes }) => {
-			if (args.known?.period === period.key) {
-				return { period, codes, rows: args.known.rows.filter((r) => codes.includes(r.indicator)) };
+			if (args.shared?.period === period.key) {
+				const rows = await args.shared.rows;
+				return { period, codes, rows: rows.filter((r) => codes.includes(r.indicator)) };
 			}
 			const req = {
 				unitCode: args.unitCode,
