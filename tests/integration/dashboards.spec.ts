@@ -7,6 +7,7 @@ import { loadOverview } from '../../src/lib/server/dashboards/overview';
 import { latestWithData, resolveSelection } from '../../src/lib/server/dashboards/selection';
 import { loadIndicator } from '../../src/lib/server/dashboards/indicator';
 import { loadIndicatorMeta } from '../../src/lib/server/dashboards/catalogue';
+import { evaluateYears } from '../../src/lib/server/dashboards/series';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;
@@ -127,5 +128,17 @@ describe('the indicator page', () => {
 		expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
 		expect(page.above.every((l) => l.status === 'above_band')).toBe(true);
 		expect(page.aboveTotal).toBe(schools.filter((s) => s.status === 'above_band').length);
+	});
+});
+
+describe('earlier school years', () => {
+	it('are evaluated once a minute at most (the selected year is always evaluated afresh)', async () => {
+		const args = { unitCode: 'HAIAN', periodKey: 'CUOI_NAM', years: ['2023-2024'] };
+		const [first] = await evaluateYears(h.db, args);
+		const [again] = await evaluateYears(h.db, args);
+		expect(first.length).toBeGreaterThan(10);
+		expect(again).toBe(first);
+		const [other] = await evaluateYears(h.db, { ...args, filters: { levels: ['MN'] } });
+		expect(other).not.toBe(first);
 	});
 });

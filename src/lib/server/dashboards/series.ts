@@ -72,14 +72,11 @@ export function evaluateYears(
 	args: { unitCode: string; periodKey: string; years: string[]; filters?: EvaluateRequest['filters'] }
 ): Promise<EvaluationRow[][]> {
 	return Promise.all(
-		args.years.map((yearCode) =>
-			evaluate(db, {
-				unitCode: args.unitCode,
-				yearCode,
-				periodKey: args.periodKey,
-				filters: args.filters
-			}).catch(() => [] as EvaluationRow[])
-		)
+		args.years.map((yearCode) => {
+			const req = { unitCode: args.unitCode, yearCode, periodKey: args.periodKey, filters: args.filters };
+			// Earlier school years only: they may lag by up to a minute (memo.ts).
+			return memo(`years:${JSON.stringify(req)}`, () => evaluate(db, req)).catch(() => [] as EvaluationRow[]);
+		})
 	);
 }
 
