@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase } from '../src/lib/server/db/client';
 import { buildLongFile, FIGURES, prepareDatabase, removeReports } from './import-data';
 
@@ -54,6 +55,8 @@ async function freshReports(kind: string, target: string, csv: string): Promise<
 			? await openDatabase({ kind: 'postgres', url: target, max: 1 })
 			: await openDatabase({ kind: 'pglite', dataDir: target });
 	await removeReports(handle, csv);
+	// As after a real period's start: no dead rows left behind by the deletion.
+	await handle.db.execute(sql`vacuum analyze`);
 	await handle.close();
 }
 
