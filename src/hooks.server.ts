@@ -1,14 +1,25 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { redirect } from '@sveltejs/kit';
+import { json, redirect, text } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { getHandle } from '$lib/server/db';
 import { ensureDemoData } from '$lib/server/demo/ensure';
 import { authenticate } from '$lib/server/auth/authenticate';
+import { crossSiteFormRefusal, isApiPath } from '$lib/server/auth/csrf';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
 
 export const init: ServerInit = async () => {
 	const handle = await getHandle();
 	await ensureDemoData(handle);
+};
+
+/** SvelteKit's origin check (off in svelte.config.js), except for Bearer requests to /api; like SvelteKit's, not in dev. */
+const handleCsrf: Handle = ({ event, resolve }) => {
+	const message = dev ? null : crossSiteFormRefusal(event.request, event.url);
+	if (!message) return resolve(event);
+	const wantsJson =
+		isApiPath(event.url.pathname) || event.request.headers.get('accept') === 'application/json';
+	return wantsJson ? json({ message }, { status: 403 }) : text(message, { status: 403 });
 };
 
 const handleLocale: Handle = ({ event, resolve }) => {
@@ -55,7 +66,7 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleLocale, handleAuth, handleGuard);
+export const handle = sequence(handleHeaders, handleCsrf, handleLocale, handleAuth, handleGuard);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };

@@ -3,6 +3,7 @@ import { getDb } from '../db';
 import { SESSION_COOKIE, SESSION_DAYS, validateSessionToken, type Session } from './session';
 import type { AuthUser } from './user';
 import { validateApiToken } from './api-tokens';
+import { bearerTokenOf } from './csrf';
 
 export function setSessionCookie(event: RequestEvent, token: string, expiresAt: Date): void {
 	event.cookies.set(SESSION_COOKIE, token, {
@@ -23,11 +24,9 @@ export async function authenticate(
 	event: RequestEvent
 ): Promise<{ user: AuthUser | null; session: Session | null }> {
 	const db = await getDb();
-	const header = event.request.headers.get('authorization');
-	if (header?.toLowerCase().startsWith('bearer ') && event.url.pathname.startsWith('/api/')) {
-		const user = await validateApiToken(db, header.slice(7).trim());
-		return { user, session: null };
-	}
+	const bearer = bearerTokenOf(event.url.pathname, event.request.headers.get('authorization'));
+	// With a Bearer header the cookie is never consulted: the CSRF exemption in csrf.ts relies on it.
+	if (bearer !== null) return { user: await validateApiToken(db, bearer), session: null };
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (!token) return { user: null, session: null };
 	const result = await validateSessionToken(db, token);
