@@ -216,7 +216,7 @@ describe('change targets and projections', () => {
 		expect(row.projection!.change).toBeCloseTo(row.projection!.value - row.baseline!.value!, 1);
 		expect(explainRow('vi', row)).toMatch(/^Theo đà hiện tại: −\d+,\d+ điểm phần trăm vào kỳ Cân đo lần 3/);
 		expect(explainRow('en', row)).toMatch(
-			/^At the current pace: −\d+\.\d+ pp by Growth monitoring round 3, .* target a change of −1\.5 pp since Growth/
+			/^At the current pace: −\d+\.\d+ pp by Growth monitoring round 3, .* target down 1\.5 pp on Growth/
 		);
 	});
 

@@ -30,7 +30,10 @@ describe('explainProjection', () => {
 			baselineLabel: 'round 1'
 		};
 		expect(explainProjection('en', change)).toBe(
-			'At the current pace: −1.2 pp by May 2025, target a change of −1.5 pp since round 1'
+			'At the current pace: −1.2 pp by May 2025, target down 1.5 pp on round 1'
+		);
+		expect(explainProjection('vi', { ...change, baselineLabel: 'Cân đo lần 1' })).toMatch(
+			/, chỉ tiêu giảm 1,5 điểm % so với Cân đo lần 1$/
 		);
 	});
 
@@ -42,14 +45,32 @@ describe('explainProjection', () => {
 			max: null
 		});
 		expect(describeTarget('vi', 'percent', { comparator: 'range', value: null, min: 55, max: 60 })).toBe(
-			`từ ${formatPercent('vi', 55)} đến ${formatPercent('vi', 60)}`
+			`55–${formatPercent('vi', 60)}`
+		);
+		expect(describeTarget('vi', 'count', { comparator: 'range', value: null, min: 10, max: 12 })).toBe(
+			'10–12'
 		);
 		expect(describeTarget('en', 'count', t('gte', 12246))).toBe('≥ 12,246');
 		expect(describeTarget('vi', 'count', t('gte', 12246))).toBe('≥ 12.246');
 		expect(describeTarget('en', 'percent', t('lte', 0))).toBe('≤ 0%');
 		expect(describeTarget('en', 'count', t('eq', 291))).toBe('= 291');
-		expect(describeTarget('vi', 'level', t('level_gte', 2))).toBe('đạt mức 2 trở lên');
+		expect(describeTarget('vi', 'level', t('level_gte', 2))).toBe('đạt mức 2');
+		expect(describeTarget('en', 'level', t('level_gte', 2))).toBe('reach level 2');
 		expect(formatChange('vi', 'percent', -1.5)).toBe('−1,5 điểm phần trăm');
+	});
+
+	it('writes a change target as the plan pages do, falling back on the direction for no change', () => {
+		const change = (value: number) => ({ comparator: 'change' as const, value, min: null, max: null });
+		expect(describeTarget('vi', 'percent', change(-1.5), 'Cân đo lần 1')).toBe(
+			'giảm 1,5 điểm % so với Cân đo lần 1'
+		);
+		expect(describeTarget('en', 'percent', change(2), 'Start of year')).toBe('up 2 pp on Start of year');
+		expect(describeTarget('vi', 'count', change(-3), 'Đầu năm học')).toBe('giảm 3 so với Đầu năm học');
+		expect(describeTarget('vi', 'percent', change(0), 'Cân đo lần 1', 'lower')).toBe(
+			'không tăng so với Cân đo lần 1'
+		);
+		expect(describeTarget('vi', 'percent', change(0), 'Cân đo lần 1')).toBe('không giảm so với Cân đo lần 1');
+		expect(describeTarget('en', 'percent', change(-1.5))).toBe('down 1.5 pp on —');
 	});
 
 	it('builds the sentence from an evaluation row', () => {
@@ -65,7 +86,7 @@ describe('explainProjection', () => {
 			baseline: null
 		};
 		expect(explainRow('en', row)).toBe(
-			"Following last year's pattern: 54.9% by End of school year 2024-2025, target 55% to 60%"
+			"Following last year's pattern: 54.9% by End of school year 2024-2025, target 55–60%"
 		);
 		expect(explainRow('vi', { ...row, projection: null })).toBeNull();
 	});

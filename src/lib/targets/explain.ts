@@ -1,6 +1,7 @@
 // Sentences about targets and projections, in either language. Pure and safe in the browser.
 import { formatNumber, formatPercent } from '../i18n/format';
 import type { MessageKey } from '../i18n/catalogue';
+import type { Direction } from '../domain/types';
 import { translate } from '../i18n/translate';
 import type { Locale } from '../i18n/types';
 
@@ -31,24 +32,37 @@ export function formatChange(locale: Locale, unit: IndicatorUnit, value: number 
 		: `${sign}${abs}`;
 }
 
-/** The target as people write it: "≥ 97 %", "từ 55 % đến 60 %", "thay đổi −1,5 điểm phần trăm so với …". */
+/**
+ * The target in the plan documents' words (the `plans.cmp.*` messages, as on the plan pages):
+ * "≥ 97 %", "55–60 %", "giảm 1,5 điểm % so với Cân đo lần 1", "đạt mức 2".
+ * `direction` only matters for a change of 0 ("không tăng" for lower-is-better indicators).
+ */
 export function describeTarget(
 	locale: Locale,
 	unit: IndicatorUnit,
 	target: TargetLike,
-	baselineLabel?: string
+	baselineLabel?: string,
+	direction: Direction = 'higher'
 ): string {
 	const v = (x: number | null) => (unit === 'level' ? formatNumber(locale, x) : formatValue(locale, unit, x));
 	switch (target.comparator) {
-		case 'range':
-			return translate(locale, 'targets.cmp.range', { min: v(target.min), max: v(target.max) });
-		case 'change':
-			return translate(locale, 'targets.cmp.change', {
-				value: formatChange(locale, unit, target.value),
-				baseline: baselineLabel ?? '—'
-			});
+		case 'range': {
+			const min = unit === 'percent' ? formatNumber(locale, target.min, 1) : v(target.min);
+			return translate(locale, 'plans.cmp.range', { min, max: v(target.max) });
+		}
+		case 'change': {
+			const change = target.value ?? 0;
+			const base = baselineLabel ?? '—';
+			const abs = formatNumber(locale, Math.abs(change), unit === 'percent' ? 1 : 0);
+			const size = unit === 'percent' ? translate(locale, 'plans.cmp.points', { value: abs }) : abs;
+			if (change < 0) return translate(locale, 'plans.cmp.down', { size, base });
+			if (change > 0) return translate(locale, 'plans.cmp.up', { size, base });
+			return translate(locale, direction === 'lower' ? 'plans.cmp.noRise' : 'plans.cmp.noFall', { base });
+		}
+		case 'level_gte':
+			return translate(locale, 'plans.cmp.level', { value: v(target.value) });
 		default:
-			return translate(locale, `targets.cmp.${target.comparator}` as MessageKey, { value: v(target.value) });
+			return translate(locale, `plans.cmp.${target.comparator}`, { value: v(target.value) });
 	}
 }
 
@@ -60,6 +74,7 @@ export type ProjectionFacts = {
 	periodLabel: string;
 	target: TargetLike;
 	baselineLabel?: string;
+	direction?: Direction;
 };
 
 /** "At the current pace: 94.1% by End of school year 2024-2025, target ≥ 97%". */
@@ -71,13 +86,14 @@ export function explainProjection(locale: Locale, facts: ProjectionFacts): strin
 	return translate(locale, `targets.projection.${facts.method}` as MessageKey, {
 		value,
 		period: facts.periodLabel,
-		target: describeTarget(locale, facts.unit, facts.target, facts.baselineLabel)
+		target: describeTarget(locale, facts.unit, facts.target, facts.baselineLabel, facts.direction)
 	});
 }
 
 /** The parts of an evaluation row the sentence needs (GET /api/evaluations rows fit). */
 export type RowLike = {
 	indicatorUnit: IndicatorUnit;
+	direction?: Direction;
 	target: TargetLike | null;
 	projection: {
 		value: number;
@@ -100,6 +116,7 @@ export function explainRow(locale: Locale, row: RowLike): string | null {
 		value: isChange ? p.change! : p.value,
 		periodLabel: p.atLabel[locale],
 		target: row.target,
-		baselineLabel: row.baseline?.label[locale]
+		baselineLabel: row.baseline?.label[locale],
+		direction: row.direction
 	});
 }

@@ -13,15 +13,6 @@ export const targets = {
 	'targets.scope.school': { vi: 'Giao riêng cho trường', en: 'Assigned to the school' },
 	'targets.scope.group': { vi: 'Theo nhóm trường', en: 'For a group of schools' },
 
-	'targets.cmp.gte': { vi: '≥ {value}', en: '≥ {value}' },
-	'targets.cmp.lte': { vi: '≤ {value}', en: '≤ {value}' },
-	'targets.cmp.eq': { vi: '= {value}', en: '= {value}' },
-	'targets.cmp.range': { vi: 'từ {min} đến {max}', en: '{min} to {max}' },
-	'targets.cmp.change': {
-		vi: 'thay đổi {value} so với {baseline}',
-		en: 'a change of {value} since {baseline}'
-	},
-	'targets.cmp.level_gte': { vi: 'đạt mức {value} trở lên', en: 'level {value} or higher' },
 	'targets.unit.pp': { vi: '{value} điểm phần trăm', en: '{value} pp' },
 	'targets.unit.level': { vi: 'mức {value}', en: 'level {value}' },
 

@@ -33,12 +33,12 @@ export type ScorecardRow = {
 export type ScorecardGroup = { key: IndicatorGroup; rows: ScorecardRow[]; summary: StatusCounts };
 
 export function targetText(
-	row: Pick<EvaluationRow, 'target' | 'indicatorUnit' | 'baseline'>
+	row: Pick<EvaluationRow, 'target' | 'indicatorUnit' | 'baseline' | 'direction'>
 ): Bilingual | null {
 	if (!row.target) return null;
 	return {
-		vi: describeTarget('vi', row.indicatorUnit, row.target, row.baseline?.label.vi),
-		en: describeTarget('en', row.indicatorUnit, row.target, row.baseline?.label.en)
+		vi: describeTarget('vi', row.indicatorUnit, row.target, row.baseline?.label.vi, row.direction),
+		en: describeTarget('en', row.indicatorUnit, row.target, row.baseline?.label.en, row.direction)
 	};
 }
 
