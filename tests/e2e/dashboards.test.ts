@@ -38,7 +38,7 @@ test('a province leader drills down: province → district → indicator → sch
 	const scorecard = page.getByRole('table', { name: /Các chỉ số theo nhóm của kế hoạch/ });
 	await expect(scorecard.getByText('Chất lượng giáo dục', { exact: true })).toBeVisible();
 	const row = scorecard.getByRole('row', { name: /Tỷ lệ học sinh Hoàn thành xuất sắc/ });
-	await expect(row.getByText(/từ 55\s?% đến 60\s?%/)).toBeVisible();
+	await expect(row.getByText(/55–60\s?%/)).toBeVisible();
 	await expect(row.locator('span.status')).toHaveText(/^✓\s*Đạt$/);
 
 	await row.getByRole('link', { name: 'Tỷ lệ học sinh Hoàn thành xuất sắc' }).click();
