@@ -48,7 +48,7 @@ describe('a clean file', () => {
 		expect(await storedFigures(h, SCHOOL, PERIOD)).toEqual(base);
 	});
 
-	it('is stored: a new version, the figures, one audit row per changed figure, the original file', async () => {
+	it('is stored: a new version, the figures, one audit row with the changed figures, the original file', async () => {
 		const before = (await submissionOf(h, SCHOOL, PERIOD))!;
 		const bytes = longCsv(outcomes(2, 'Đã rà soát'));
 		const out = await run(h, school, bytes);
@@ -70,20 +70,36 @@ describe('a clean file', () => {
 			actor_id: string;
 			unit_code: string;
 			subject: string;
-			before: { value: number };
-			after: { value: number; comment: string; period: string };
+			before: { period: string; figures: Record<string, number>; comments?: Record<string, string> };
+			after: {
+				period: string;
+				version: number;
+				figures: Record<string, number>;
+				comments?: Record<string, string>;
+			};
 		}>(
 			h.db,
 			sql`select a.actor_id, u.code as unit_code, a.subject, a.before, a.after from audit_log a join units u on u.id = a.unit_id
-				where a.upload_id = ${out.uploadId} and a.action = 'figure.change' order by a.subject`
+				where a.upload_id = ${out.uploadId} and a.action = 'figures.change'`
 		);
-		expect(audit.map((a) => a.subject)).toEqual(['TH_HS_HT', 'TH_HS_HTXS']);
-		expect(audit[1]).toMatchObject({
-			actor_id: 'u-school',
-			unit_code: SCHOOL,
-			before: { value: base.TH_HS_HTXS },
-			after: { value: base.TH_HS_HTXS + 2, comment: 'Đã rà soát', period: PERIOD }
-		});
+		// One row for the submission's new version, holding exactly the two changed figures.
+		expect(audit).toEqual([
+			{
+				actor_id: 'u-school',
+				unit_code: SCHOOL,
+				subject: PERIOD,
+				before: {
+					period: PERIOD,
+					figures: { TH_HS_HTXS: base.TH_HS_HTXS, TH_HS_HT: base.TH_HS_HT }
+				},
+				after: {
+					period: PERIOD,
+					version: before.version + 1,
+					figures: { TH_HS_HTXS: base.TH_HS_HTXS + 2, TH_HS_HT: base.TH_HS_HT - 2 },
+					comments: { TH_HS_HTXS: 'Đã rà soát' }
+				}
+			}
+		]);
 		const [upload] = await queryRows<{
 			sha256: string;
 			size: number;
@@ -143,11 +159,11 @@ describe('a clean file', () => {
 
 describe('all or nothing', () => {
 	it('stores nothing when the database refuses a row mid-transaction', async () => {
-		// The audit insert runs after the figures upsert: make it fail for one figure.
+		// The audit insert runs after the figures are written: make it fail for one changed figure.
 		await h.db.execute(
 			sql.raw(`create or replace function test_refuse_audit() returns trigger language plpgsql as $$
 			begin
-			  if new.subject = 'TH_HS_HT' and new.action = 'figure.change' then raise exception 'refused by test'; end if;
+			  if new.action = 'figures.change' and new.after->'figures' ? 'TH_HS_HT' then raise exception 'refused by test'; end if;
 			  return new;
 			end $$`)
 		);

@@ -197,7 +197,7 @@ describe('constraints', () => {
 		);
 	});
 
-	it('checks updates too', async () => {
+	it('never moves a figure to another submission or data element', async () => {
 		const { elements } = await ids();
 		const sub = await submission('S1');
 		await h.db
@@ -208,16 +208,55 @@ describe('constraints', () => {
 				.update(table.figures)
 				.set({ dataElementId: elements.get('MN_TS_TRE')! })
 				.where(eq(table.figures.submissionId, sub)),
-			/does not apply/
+			/keeps its submission and data element/
+		);
+		await h.db.update(table.figures).set({ value: 6 }).where(eq(table.figures.submissionId, sub));
+		const rows = await h.db.select().from(table.figures).where(eq(table.figures.submissionId, sub));
+		expect(rows.map((r) => [r.dataElementId, r.value])).toEqual([[elements.get('TH_TS_HS')!, 6]]);
+	});
+
+	it('refuses a figure whose submission or data element does not exist', async () => {
+		const { elements } = await ids();
+		const sub = await submission('S1');
+		await expectDbError(
+			h.db
+				.insert(table.figures)
+				.values({ submissionId: 999_999, dataElementId: elements.get('TH_TS_HS')!, value: 1 }),
+			/submission 999999, which does not exist/
+		);
+		await expectDbError(
+			h.db.insert(table.figures).values({ submissionId: sub, dataElementId: 999_999, value: 1 }),
+			/data element 999999, which does not exist/
+		);
+		await expectDbError(
+			h.db.update(table.submissions).set({ id: 999_998 }).where(eq(table.submissions.id, sub)),
+			/submissions.id is referred to by figures/
 		);
 	});
 
-	it('cascades a deleted submission to its figures, but never deletes a unit that has children', async () => {
+	it('keeps a data element that has figures', async () => {
+		const { elements } = await ids();
 		const sub = await submission('S1');
-		await h.db.delete(table.submissions).where(eq(table.submissions.id, sub));
-		const left = await h.db.select().from(table.figures).where(eq(table.figures.submissionId, sub));
-		expect(left).toEqual([]);
-		await expectDbError(h.db.delete(table.units).where(eq(table.units.code, 'D1')), /foreign key/);
+		await h.db
+			.insert(table.figures)
+			.values({ submissionId: sub, dataElementId: elements.get('TH_TS_HS')!, value: 5 })
+			.onConflictDoNothing();
+		await expectDbError(
+			h.db.delete(table.dataElements).where(eq(table.dataElements.code, 'TH_TS_HS')),
+			/data element TH_TS_HS still has figures/
+		);
+		const [unused] = await h.db
+			.insert(table.dataElements)
+			.values({
+				code: 'TH_UNUSED',
+				nameVi: 'Chưa dùng',
+				nameEn: 'Unused',
+				valueType: 'count',
+				levels: ['TH'],
+				forms: ['DAU_NAM']
+			})
+			.returning();
+		await h.db.delete(table.dataElements).where(eq(table.dataElements.id, unused.id));
 	});
 
 	it('refuses a target without its values, and a range upside down', async () => {

@@ -1,6 +1,6 @@
 // Writes a checked plan, set-based, inside the caller's transaction: a new version of each touched
 // submission, the figures (new ones by COPY, changed ones by COPY into a temporary table and one
-// UPDATE), one audit row per changed figure (COPY), and the original file. Never one statement per figure.
+// UPDATE), one audit row per new submission version (COPY), and the original file. Never one statement per figure.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbHandle } from '../db';
 import * as table from '../db/schema';
@@ -38,13 +38,33 @@ export async function lockPairs(tx: Db, pairs: [number, number][]): Promise<void
 const FIGURE_COLUMNS = ['submission_id', 'data_element_id', 'value', 'comment', 'upload_id'];
 const AUDIT_COLUMNS = ['actor_id', 'action', 'unit_id', 'subject', 'before', 'after', 'upload_id'];
 
-/** An audit row's before/after, as COPY text: `{"value":…,"period":…}` and the comment when there is one. */
-function auditJson(value: number, comment: string | null, periodJson: string): string {
-	const json =
-		comment === null
-			? `{"value":${value},"period":${periodJson}}`
-			: `{"value":${value},"comment":${JSON.stringify(comment)},"period":${periodJson}}`;
-	return copyField(json);
+type Change = [code: string, value: number, comment: string | null];
+type AuditGroup = {
+	pair: string;
+	submissionId: number;
+	unitId: number;
+	period: string;
+	version: number;
+	before: Change[];
+	after: Change[];
+};
+
+/** `"figures":{"CODE":value,…}` and, when any figure has one, `"comments":{"CODE":"…",…}`. */
+function changesJson(changes: Change[]): string {
+	const figures = changes.map(([code, value]) => `${JSON.stringify(code)}:${value}`).join(',');
+	const comments = changes
+		.filter((c) => c[2] !== null)
+		.map(([code, , comment]) => `${JSON.stringify(code)}:${JSON.stringify(comment)}`)
+		.join(',');
+	return comments ? `"figures":{${figures}},"comments":{${comments}}` : `"figures":{${figures}}`;
+}
+
+/** One submission version's audit row, as a COPY line: subject is the period, e.g. `2025-2026/CUOI_NAM`. */
+function auditLine(group: AuditGroup, userId: string | null, tail: string): string {
+	const period = JSON.stringify(group.period);
+	const before = group.before.length ? copyField(`{"period":${period},${changesJson(group.before)}}`) : '\\N';
+	const after = copyField(`{"period":${period},"version":${group.version},${changesJson(group.after)}}`);
+	return `${copyField(userId)}\tfigures.change\t${group.unitId}\t${copyField(group.period)}\t${before}\t${after}${tail}`;
 }
 
 export type UploadMeta = {
@@ -135,32 +155,36 @@ export async function storePlan(
 	});
 
 	// Under the lock, "new" and "changed" are exact: new rows go straight in with COPY, changed ones
-	// through a temporary table and one UPDATE; every change gets its audit row by COPY as well.
+	// through a temporary table and one UPDATE. Each new version of a submission gets one audit row
+	// (by COPY) holding every figure it changed, before and after.
 	const added: string[] = [];
 	const updated: string[] = [];
-	const audit: string[] = [];
-	const auditHead = `${copyField(upload.userId)}\tfigure.change\t`;
+	const groups: AuditGroup[] = [];
 	const tail = `\t${copyField(upload.id)}\n`;
-	const periodJson = new Map<number, string>();
-	let lastPair = '';
-	let submissionId = 0;
+	const version = new Map(submissions.map((s) => [s.id, s.version]));
+	let group: AuditGroup | undefined;
 	for (const f of changed) {
 		const pair = pairKey(f.unitId, f.periodId);
-		if (pair !== lastPair) {
-			submissionId = subId.get(pair)!;
-			lastPair = pair;
-		}
-		let period = periodJson.get(f.periodId);
-		if (period === undefined) {
-			period = JSON.stringify(plan.refs.periodsById.get(f.periodId)!.ref);
-			periodJson.set(f.periodId, period);
+		if (group?.pair !== pair) {
+			const id = subId.get(pair)!;
+			const period = plan.refs.periodsById.get(f.periodId)!.ref;
+			group = {
+				pair,
+				submissionId: id,
+				unitId: f.unitId,
+				period,
+				version: version.get(id)!,
+				before: [],
+				after: []
+			};
+			groups.push(group);
 		}
 		const comment = copyField(f.comment);
-		if (f.change === 'new') added.push(`${submissionId}\t${f.elementId}\t${f.value}\t${comment}${tail}`);
-		else updated.push(`${submissionId}\t${f.elementId}\t${f.value}\t${comment}\n`);
-		const before = f.before ? auditJson(f.before.value, f.before.comment, period) : '\\N';
-		const after = auditJson(f.value, f.comment, period);
-		audit.push(`${auditHead}${f.unitId}\t${copyField(f.code)}\t${before}\t${after}${tail}`);
+		if (f.change === 'new')
+			added.push(`${group.submissionId}\t${f.elementId}\t${f.value}\t${comment}${tail}`);
+		else updated.push(`${group.submissionId}\t${f.elementId}\t${f.value}\t${comment}\n`);
+		if (f.before) group.before.push([f.code, f.before.value, f.before.comment]);
+		group.after.push([f.code, f.value, f.comment]);
 	}
 	if (added.length) await copyInto(tx, kind, 'figures', FIGURE_COLUMNS, added.join(''));
 	if (updated.length) {
@@ -182,7 +206,13 @@ export async function storePlan(
 				from import_changed c where f.submission_id = c.submission_id and f.data_element_id = c.data_element_id`
 		);
 	}
-	await copyInto(tx, kind, 'audit_log', AUDIT_COLUMNS, audit.join(''));
+	await copyInto(
+		tx,
+		kind,
+		'audit_log',
+		AUDIT_COLUMNS,
+		groups.map((g) => auditLine(g, upload.userId, tail)).join('')
+	);
 	await tx.insert(table.auditLog).values({
 		actorId: upload.userId,
 		action: 'upload.store',

@@ -118,8 +118,8 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 			    where u.id in (
 			      select upload_id from figures where submission_id = ${id} and upload_id is not null
 			      union
-			      select upload_id from audit_log where unit_id = ${row.unit.id} and action = 'figure.change'
-			        and upload_id is not null and after->>'period' = ${`${period.yearCode}/${period.key}`})
+			      select upload_id from audit_log where unit_id = ${row.unit.id} and action = 'figures.change'
+			        and upload_id is not null and subject = ${`${period.yearCode}/${period.key}`})
 			    order by u.created_at`
 		),
 		kind === 'school'

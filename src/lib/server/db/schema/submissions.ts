@@ -14,7 +14,6 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { periods } from './calendar';
-import { dataElements } from './catalogue';
 import { units } from './units';
 import { users } from './auth';
 
@@ -53,12 +52,11 @@ export const submissions = pgTable(
 export const figures = pgTable(
 	'figures',
 	{
-		submissionId: integer('submission_id')
-			.notNull()
-			.references(() => submissions.id, { onDelete: 'cascade' }),
-		dataElementId: integer('data_element_id')
-			.notNull()
-			.references(() => dataElements.id, { onDelete: 'restrict' }),
+		// Both references are enforced per statement by triggers (drizzle/0005), not per row: a
+		// province's upload adds 100,000 figures, and a foreign key costs a lookup for each of them.
+		// Deleting a submission still deletes its figures; a data element with figures cannot go.
+		submissionId: integer('submission_id').notNull(),
+		dataElementId: integer('data_element_id').notNull(),
 		value: doublePrecision('value').notNull(),
 		comment: text('comment'),
 		uploadId: text('upload_id'),
