@@ -8,6 +8,7 @@ import { plans } from './messages/plans';
 import { reporting } from './messages/reporting';
 import { inspection } from './messages/inspection';
 import { dashboards } from './messages/dashboards';
+import { schoolHome } from './messages/school-home';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -20,6 +21,7 @@ export const messages = {
 	...plans,
 	...reporting,
 	...inspection,
-	...dashboards
+	...dashboards,
+	...schoolHome
 };
 export type MessageKey = keyof typeof messages;

@@ -9,6 +9,7 @@ import { resolveSelection, selectionParams } from './selection';
 import { loadIndicatorMeta } from './catalogue';
 import { loadIndicator } from './indicator';
 import { loadSchool } from './school';
+import { loadSchoolDuties } from './school-duties';
 import { can } from '../auth/access';
 import { renderChart, renderCharts } from '../charts/render-svg';
 import type { Locale } from '$lib/i18n/types';
@@ -80,9 +81,10 @@ export async function loadSchoolPage(
 ) {
 	const ctx = await resolveSelection(db, school, query);
 	const params = selectionParams(ctx.selection);
-	const [{ trendSpec, ...page }, crumbs] = await Promise.all([
+	const [{ trendSpec, ...page }, crumbs, duties] = await Promise.all([
 		loadSchool(db, school, ctx, query.ind, locale),
-		unitCrumbs(db, user, school, params)
+		unitCrumbs(db, user, school, params),
+		loadSchoolDuties(db, user, school)
 	]);
 	return {
 		school: {
@@ -98,6 +100,7 @@ export async function loadSchoolPage(
 		ctx,
 		params,
 		trend: trendSpec ? renderChart(locale, trendSpec) : null,
+		duties,
 		...page
 	};
 }
