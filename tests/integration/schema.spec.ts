@@ -230,7 +230,7 @@ describe('constraints', () => {
 		);
 		await expectDbError(
 			h.db.update(table.submissions).set({ id: 999_998 }).where(eq(table.submissions.id, sub)),
-			/submissions.id is referred to by figures/
+			/submissions.id is referred to and cannot change/
 		);
 	});
 
@@ -257,6 +257,70 @@ describe('constraints', () => {
 			})
 			.returning();
 		await h.db.delete(table.dataElements).where(eq(table.dataElements.id, unused.id));
+	});
+
+	it('refuses a submission or event that refers to nothing, and follows deletions like a foreign key', async () => {
+		const { units, period, elements } = await ids();
+		await expectDbError(
+			h.db.insert(table.submissions).values({ unitId: 999_999, periodId: period.id }),
+			/submissions.unit_id refers to units 999999, which does not exist/
+		);
+		await expectDbError(
+			h.db.insert(table.submissions).values({ unitId: units.get('S1')!, periodId: 999_999 }),
+			/submissions.period_id refers to periods 999999/
+		);
+		const sub = await submission('S1');
+		await expectDbError(
+			h.db.update(table.submissions).set({ submittedBy: 'nobody' }).where(eq(table.submissions.id, sub)),
+			/submissions.submitted_by refers to users nobody/
+		);
+		await expectDbError(
+			h.db.insert(table.submissionEvents).values({ submissionId: 999_999, toStatus: 'submitted' }),
+			/submission_events.submission_id refers to submissions 999999/
+		);
+
+		// A user who goes leaves the submissions, unsigned.
+		await h.db
+			.insert(table.users)
+			.values({ id: 'u-gone', username: 'gone', displayName: 'Gone', passwordHash: 'x' });
+		await h.db
+			.update(table.submissions)
+			.set({ submittedBy: 'u-gone', decidedBy: 'u-gone' })
+			.where(eq(table.submissions.id, sub));
+		await h.db.delete(table.users).where(eq(table.users.id, 'u-gone'));
+		const [kept] = await h.db.select().from(table.submissions).where(eq(table.submissions.id, sub));
+		expect([kept.submittedBy, kept.decidedBy]).toEqual([null, null]);
+
+		// A unit that goes takes its submissions, their figures and events along.
+		const [unit] = await h.db
+			.insert(table.units)
+			.values({
+				code: 'S9',
+				name: 'Tạm',
+				type: 'school',
+				parentId: units.get('D1')!,
+				path: '/tmp9/',
+				depth: 2,
+				schoolLevel: 'TH',
+				ownership: 'public'
+			})
+			.returning();
+		const [own] = await h.db
+			.insert(table.submissions)
+			.values({ unitId: unit.id, periodId: period.id })
+			.returning();
+		await h.db
+			.insert(table.figures)
+			.values({ submissionId: own.id, dataElementId: elements.get('TH_TS_HS')!, value: 1 });
+		await h.db.insert(table.submissionEvents).values({ submissionId: own.id, toStatus: 'submitted' });
+		await h.db.delete(table.units).where(eq(table.units.id, unit.id));
+		const left = await queryRows<{ n: number }>(
+			h.db,
+			sql`select (select count(*) from submissions where id = ${own.id})
+			         + (select count(*) from figures where submission_id = ${own.id})
+			         + (select count(*) from submission_events where submission_id = ${own.id}) as n`
+		);
+		expect(Number(left[0].n)).toBe(0);
 	});
 
 	it('refuses a target without its values, and a range upside down', async () => {
