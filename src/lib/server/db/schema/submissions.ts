@@ -60,10 +60,9 @@ export const figures = pgTable(
 		uploadId: text('upload_id'),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [
-		primaryKey({ columns: [t.submissionId, t.dataElementId] }),
-		index('figures_element_idx').on(t.dataElementId)
-	]
+	// No index by data element alone: every read goes through the submission, and keeping one costs
+	// each upload a lookup per figure in a low-cardinality index.
+	(t) => [primaryKey({ columns: [t.submissionId, t.dataElementId] })]
 );
 
 /** Every confirmed upload, with the original file kept for those who may see it. */

@@ -1,0 +1,1 @@
+DROP INDEX "figures_element_idx";
