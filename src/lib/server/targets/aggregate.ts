@@ -37,12 +37,25 @@ export function countsFor(indicatorLevels: readonly string[], unitLevel: string 
 
 const accepted = new WeakMap<readonly string[], Map<string | null, boolean>>();
 
-/** `countsFor`, remembered per levels list (it runs for every cell of every row). */
-function counts(indicatorLevels: readonly string[], unitLevel: string | null): boolean {
+/** `countsFor` remembered per levels list (it runs for every cell of every row): unit level → counts? */
+function acceptedLevels(indicatorLevels: readonly string[]): Map<string | null, boolean> {
 	let known = accepted.get(indicatorLevels);
 	if (!known) accepted.set(indicatorLevels, (known = new Map()));
+	return known;
+}
+
+/** `countsFor`, remembered. */
+export function countsForLevel(indicatorLevels: readonly string[], unitLevel: string | null): boolean {
+	return counts(acceptedLevels(indicatorLevels), indicatorLevels, unitLevel);
+}
+
+function counts(
+	known: Map<string | null, boolean>,
+	levels: readonly string[],
+	unitLevel: string | null
+): boolean {
 	let answer = known.get(unitLevel);
-	if (answer === undefined) known.set(unitLevel, (answer = countsFor(indicatorLevels, unitLevel)));
+	if (answer === undefined) known.set(unitLevel, (answer = countsFor(levels, unitLevel)));
 	return answer;
 }
 
@@ -59,28 +72,45 @@ export function formulaElements(formula: IndicatorFormula): { all: string[]; cat
 	}
 }
 
-/** Σ of the elements over the units of the levels; n = the most units that reported any one of them. */
-function pool(cells: PeriodCells, codes: readonly string[], levels: readonly string[]) {
+type Pooled = { sum: number; n: number };
+
+/** Σ of the elements over the units of the levels into `out`; n = the most units that reported any one of them. */
+function pool(
+	cells: PeriodCells,
+	codes: readonly string[],
+	levels: readonly string[],
+	known: Map<string | null, boolean>,
+	out: Pooled
+): Pooled {
 	let sum = 0;
 	let n = 0;
 	for (const code of codes) {
+		const list = cells.get(code);
+		if (!list) continue;
 		let k = 0;
-		for (const c of cells.get(code) ?? []) {
-			if (!counts(levels, c.level)) continue;
+		for (const c of list) {
+			if (!counts(known, levels, c.level)) continue;
 			sum += c.sum;
 			k += c.n;
 		}
-		n = Math.max(n, k);
+		if (k > n) n = k;
 	}
-	return { sum, n };
+	out.sum = sum;
+	out.n = n;
+	return out;
 }
 
-function histogram(cells: PeriodCells, code: string, levels: readonly string[]): Map<number, number> {
-	const out = new Map<number, number>();
-	for (const c of cells.get(code) ?? []) {
-		if (!counts(levels, c.level) || !c.hist) continue;
-		for (const [v, k] of c.hist) out.set(v, (out.get(v) ?? 0) + k);
-	}
+/** The histogram's cells that count (value → units is read from each; no merged map is built). */
+function histogramCells(
+	cells: PeriodCells,
+	code: string,
+	levels: readonly string[],
+	known: Map<string | null, boolean>
+): Map<number, number>[] {
+	const list = cells.get(code);
+	if (!list) return [];
+	const out: Map<number, number>[] = [];
+	for (const c of list) if (c.hist && counts(known, levels, c.level)) out.push(c.hist);
 	return out;
 }
 
@@ -99,11 +129,12 @@ export function computeIndicator(
 ): IndicatorValue {
 	if (!cells) return EMPTY;
 	const f = ind.formula;
+	const known = acceptedLevels(ind.levels);
 	switch (f.kind) {
 		case 'rate': {
-			const num = pool(cells, f.numerator, ind.levels);
-			const den = pool(cells, f.denominator, ind.levels);
+			const den = pool(cells, f.denominator, ind.levels, known, { sum: 0, n: 0 });
 			if (den.n === 0) return EMPTY;
+			const num = pool(cells, f.numerator, ind.levels, known, { sum: 0, n: 0 });
 			return {
 				actual: den.sum === 0 ? null : (num.sum / den.sum) * 100,
 				numerator: num.sum,
@@ -112,39 +143,35 @@ export function computeIndicator(
 			};
 		}
 		case 'sum': {
-			const total = pool(cells, f.of, ind.levels);
+			const total = pool(cells, f.of, ind.levels, known, { sum: 0, n: 0 });
 			if (total.n === 0) return EMPTY;
 			return { actual: total.sum, numerator: null, denominator: null, reporters: total.n };
 		}
 		case 'share_of_schools': {
-			const hist = histogram(cells, f.element, ind.levels);
 			let meeting = 0;
 			let all = 0;
-			for (const [v, k] of hist) {
-				all += k;
-				if (v >= f.atLeast) meeting += k;
-			}
+			for (const hist of histogramCells(cells, f.element, ind.levels, known))
+				for (const [v, k] of hist) {
+					all += k;
+					if (v >= f.atLeast) meeting += k;
+				}
 			if (all === 0) return EMPTY;
 			return { actual: (meeting / all) * 100, numerator: meeting, denominator: all, reporters: all };
 		}
 		case 'level': {
-			const hist = histogram(cells, f.element, ind.levels);
+			const bar = levelBar === undefined ? null : levelBar;
 			let all = 0;
 			let lowest = Infinity;
 			let atBar = 0;
-			for (const [v, k] of hist) {
-				if (k <= 0) continue;
-				all += k;
-				lowest = Math.min(lowest, v);
-				if (levelBar !== undefined && levelBar !== null && v >= levelBar) atBar += k;
-			}
+			for (const hist of histogramCells(cells, f.element, ind.levels, known))
+				for (const [v, k] of hist) {
+					if (k <= 0) continue;
+					all += k;
+					if (v < lowest) lowest = v;
+					if (bar !== null && v >= bar) atBar += k;
+				}
 			if (all === 0) return EMPTY;
-			return {
-				actual: lowest,
-				numerator: levelBar === undefined || levelBar === null ? null : atBar,
-				denominator: all,
-				reporters: all
-			};
+			return { actual: lowest, numerator: bar === null ? null : atBar, denominator: all, reporters: all };
 		}
 	}
 }

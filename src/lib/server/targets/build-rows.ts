@@ -6,7 +6,7 @@ import { evaluateAgainstTarget, round } from './evaluate';
 import type { Needed } from './fetch-cells';
 import type { EvaluationContext, IndicatorInfo, PeriodInfo, UnitInfo } from './load-context';
 import { projectValue, seasonalKey } from './project';
-import type { ResolvedTarget } from './resolve-target';
+import type { PlanTargetRow, ResolvedTarget } from './resolve-target';
 
 /** This year's periods whose form carries every figure the indicator reads, in calendar order. */
 export function carryingPeriods(ctx: EvaluationContext, ind: IndicatorInfo): PeriodInfo[] {
@@ -39,16 +39,24 @@ export function neededFigures(ctx: EvaluationContext, indicators: IndicatorInfo[
 		byPeriod: new Map()
 	};
 	const P = ctx.period;
+	const targetsOf = new Map<string, PlanTargetRow[]>();
+	for (const t of ctx.targets) {
+		const list = targetsOf.get(t.indicatorCode);
+		if (list) list.push(t);
+		else targetsOf.set(t.indicatorCode, [t]);
+	}
+	const judging = new Map<string, PeriodInfo | null>();
+	const periodByKey = new Map(ctx.periods.map((p) => [p.key, p]));
 	for (const ind of indicators) {
 		const carry = carryingPeriods(ctx, ind);
 		const periods = new Set<number>();
 		const latest = latestUpTo(carry, P);
 		if (latest) periods.add(latest.id);
-		for (const t of ctx.targets) {
-			if (t.indicatorCode !== ind.code) continue;
-			const J = judgingPeriod(ctx, t.judgedAt);
+		for (const t of targetsOf.get(ind.code) ?? []) {
+			let J = judging.get(t.judgedAt);
+			if (J === undefined) judging.set(t.judgedAt, (J = judgingPeriod(ctx, t.judgedAt)));
 			if (t.baseline) {
-				const B = ctx.periods.find((p) => p.key === t.baseline);
+				const B = periodByKey.get(t.baseline);
 				if (B) periods.add(B.id);
 			}
 			if (J && J.sort <= P.sort) {
@@ -84,8 +92,6 @@ export function neededFigures(ctx: EvaluationContext, indicators: IndicatorInfo[
 	return needed;
 }
 
-const bilingualLabel = (p: PeriodInfo) => ({ vi: p.labelVi, en: p.labelEn });
-
 type Timeline = {
 	carry: PeriodInfo[];
 	/** Carrying periods up to the requested one. */
@@ -93,6 +99,8 @@ type Timeline = {
 	latest: PeriodInfo | null;
 	lastCarry: PeriodInfo[];
 	keys: string[];
+	/** judging period key → the carrying keys a projection to it is laid out on. */
+	keysTo: Map<string, string[]>;
 };
 
 export type RowBuilder = (
@@ -115,36 +123,50 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 			const carry = carryingPeriods(ctx, ind);
 			const upToP = carry.filter((p) => p.sort <= P.sort);
 			const lastCarry = ctx.lastPeriods.filter((p) => ind.forms.has(p.form));
-			t = { carry, upToP, latest: upToP.at(-1) ?? null, lastCarry, keys: carry.map((p) => p.key) };
+			const keys = carry.map((p) => p.key);
+			t = { carry, upToP, latest: upToP.at(-1) ?? null, lastCarry, keys, keysTo: new Map() };
 			timelines.set(ind.code, t);
 		}
 		return t;
 	};
+	const keysTo = (tl: Timeline, J: PeriodInfo) => {
+		let keys = tl.keysTo.get(J.key);
+		if (!keys) tl.keysTo.set(J.key, (keys = tl.keys.includes(J.key) ? tl.keys : [...tl.keys, J.key]));
+		return keys;
+	};
 	const judging = new Map<string, PeriodInfo | null>();
 	const judgingOf = (judgedAt: string) => {
-		if (!judging.has(judgedAt)) judging.set(judgedAt, judgingPeriod(ctx, judgedAt));
-		return judging.get(judgedAt)!;
+		let J = judging.get(judgedAt);
+		if (J === undefined) judging.set(judgedAt, (J = judgingPeriod(ctx, judgedAt)));
+		return J;
 	};
 	const periodByKey = new Map(ctx.periods.map((p) => [p.key, p]));
+	// Rows share these (read-only) labels.
+	const labels = new Map<PeriodInfo, { vi: string; en: string }>();
+	const labelOf = (p: PeriodInfo) => {
+		let label = labels.get(p);
+		if (!label) labels.set(p, (label = { vi: p.labelVi, en: p.labelEn }));
+		return label;
+	};
 
 	return (ind, unit, cells, resolved) => {
 		const target = resolved?.target ?? null;
 		const levelBar = target?.comparator === 'level_gte' ? target.value : null;
-		const valueAt = (p: PeriodInfo | null) => (p ? computeIndicator(ind, cells?.get(p.id), levelBar) : null);
 		const tl = timelineOf(ind);
 		const J = target ? judgingOf(target.judgedAt) : null;
 		const judged = !!J && J.sort <= P.sort;
 		const actualPeriod = target && judged ? J : tl.latest;
-		const now = valueAt(actualPeriod);
+		const now = actualPeriod ? computeIndicator(ind, cells?.get(actualPeriod.id), levelBar) : null;
 		const B = target?.baseline ? (periodByKey.get(target.baseline) ?? null) : null;
-		const baselineValue = B ? (valueAt(B)?.actual ?? null) : null;
+		const baselineValue = B ? computeIndicator(ind, cells?.get(B.id), levelBar).actual : null;
 
 		let projected: ReturnType<typeof projectValue> = null;
 		if (target && J && !judged && now?.actual != null) {
 			const series: { key: string; value: number }[] = [];
 			for (const p of tl.upToP) {
-				const v = valueAt(p)?.actual;
-				if (v !== null && v !== undefined) series.push({ key: p.key, value: v });
+				// The latest carrying period is the actual's own: its value is known already.
+				const v = p === actualPeriod ? now.actual : computeIndicator(ind, cells?.get(p.id)).actual;
+				if (v !== null) series.push({ key: p.key, value: v });
 			}
 			const lastYear = new Map<string, number>();
 			if (series.length === 1) {
@@ -153,16 +175,22 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 					if (v !== null) lastYear.set(seasonalKey(p.key), v);
 				}
 			}
-			const keys = tl.keys.includes(J.key) ? tl.keys : [...tl.keys, J.key];
-			projected = projectValue({ unit: ind.unit, series, carrying: keys, judgedKey: J.key, lastYear });
+			projected = projectValue({
+				unit: ind.unit,
+				series,
+				carrying: keysTo(tl, J),
+				judgedKey: J.key,
+				lastYear
+			});
 		}
 
+		const actual = now?.actual ?? null;
 		const result = evaluateAgainstTarget({
 			unit: ind.unit,
 			direction: ind.direction,
 			target,
 			judged,
-			actual: now?.actual ?? null,
+			actual,
 			baseline: baselineValue,
 			projected: projected?.value ?? null
 		});
@@ -175,7 +203,7 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 				status: result.projectionStatus,
 				method: projected.method,
 				basedOn: projected.basedOn,
-				atLabel: bilingualLabel(J),
+				atLabel: labelOf(J),
 				change:
 					target.comparator === 'change' && baselineValue !== null
 						? round(projected.value - baselineValue, 2)
@@ -183,7 +211,6 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 			};
 		}
 
-		const actual = now?.actual ?? null;
 		return {
 			unit: unit.code,
 			unitName: unit.name,
@@ -204,7 +231,7 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 			baseline: B
 				? {
 						period: B.key,
-						label: bilingualLabel(B),
+						label: labelOf(B),
 						value: baselineValue === null ? null : round(baselineValue, 2),
 						change: result.change
 					}

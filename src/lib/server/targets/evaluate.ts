@@ -176,16 +176,22 @@ export function evaluateAgainstTarget(input: RowInput): RowResult {
 	if (!target || input.actual === null) return NOTHING;
 	const isChange = target.comparator === 'change';
 	if (isChange && input.baseline === null) return NOTHING;
-	const quantity = (x: number) => (isChange ? x - input.baseline! : x);
-	const now = judge(unit, direction, target, quantity(input.actual));
-	const change = isChange ? round(quantity(input.actual), 2) : null;
-	const base = { gap: now.gap, percentOfTarget: now.percentOfTarget, change };
-	if (input.judged) return { ...base, status: now.verdict, projectionStatus: null };
+	const offset = isChange ? input.baseline! : 0;
+	const now = judge(unit, direction, target, input.actual - offset);
+	const change = isChange ? round(input.actual - offset, 2) : null;
+	if (input.judged)
+		return {
+			gap: now.gap,
+			percentOfTarget: now.percentOfTarget,
+			change,
+			status: now.verdict,
+			projectionStatus: null
+		};
 	const projected = input.projected ?? input.actual;
-	const later = judge(unit, direction, target, quantity(projected)).verdict;
+	const later = judge(unit, direction, target, projected - offset).verdict;
 	let projectionStatus: ProjectionStatus =
 		later === 'met' ? 'on_track' : later === 'off_track' ? 'off_track' : 'at_risk';
 	if (unit === 'level' && projectionStatus === 'off_track') projectionStatus = 'at_risk';
 	const status: EvaluationStatus = now.verdict === 'above_band' ? 'above_band' : projectionStatus;
-	return { ...base, status, projectionStatus };
+	return { gap: now.gap, percentOfTarget: now.percentOfTarget, change, status, projectionStatus };
 }

@@ -137,23 +137,33 @@ export async function fetchCells(
 	const parts = await Promise.all(
 		batchPeriods(needed.byPeriod).map((b) => fetchBatch(b.periods, b.elements))
 	);
-	const rows = parts.flat();
-	for (const [grp, lvl, pid, eid, v, total, n] of rows) {
-		let byPeriod = out.get(grp);
-		if (!byPeriod) out.set(grp, (byPeriod = new Map()));
-		let cells = byPeriod.get(pid);
-		if (!cells) byPeriod.set(pid, (cells = new Map()));
-		const code = codeOf.get(eid)!;
-		let list = cells.get(code);
-		if (!list) cells.set(code, (list = []));
-		let cell: Cell | undefined = list.find((c) => c.level === lvl);
-		if (!cell) list.push((cell = { level: lvl, sum: 0, n: 0, hist: null }));
-		cell.sum += total;
-		cell.n += n;
-		if (v !== null) {
-			cell.hist ??= new Map();
-			cell.hist.set(v, (cell.hist.get(v) ?? 0) + n);
+	for (const rows of parts)
+		for (const t of rows) {
+			const grp = t[0];
+			const lvl = t[1];
+			const pid = t[2];
+			const v = t[4];
+			const n = t[6];
+			let byPeriod = out.get(grp);
+			if (!byPeriod) out.set(grp, (byPeriod = new Map()));
+			let cells = byPeriod.get(pid);
+			if (!cells) byPeriod.set(pid, (cells = new Map()));
+			const code = codeOf.get(t[3])!;
+			let list = cells.get(code);
+			if (!list) cells.set(code, (list = []));
+			let cell: Cell | undefined;
+			for (const c of list)
+				if (c.level === lvl) {
+					cell = c;
+					break;
+				}
+			if (!cell) list.push((cell = { level: lvl, sum: 0, n: 0, hist: null }));
+			cell.sum += t[5];
+			cell.n += n;
+			if (v !== null) {
+				cell.hist ??= new Map();
+				cell.hist.set(v, (cell.hist.get(v) ?? 0) + n);
+			}
 		}
-	}
 	return out;
 }

@@ -3,7 +3,7 @@
 // SQL (a statement per group of periods, side by side) and the formulas applied here.
 import type { Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from './contract';
-import { countsFor, mergeCells, type PeriodCells } from './aggregate';
+import { countsForLevel, mergeCells, type PeriodCells } from './aggregate';
 import { makeRowBuilder, neededFigures } from './build-rows';
 import { fetchCells, fetchCensus, fetchRowUnits, type GroupCells, type Grouping } from './fetch-cells';
 import {
@@ -13,7 +13,7 @@ import {
 	type RequestProblem,
 	type UnitInfo
 } from './load-context';
-import { indexTargets, resolveForArea, resolveForSchool, type ResolvedTarget } from './resolve-target';
+import { indexTargets, makeSchoolResolver, resolveForArea, type ResolvedTarget } from './resolve-target';
 import { levelParts, type SchoolLevel } from '../../domain/types';
 
 export type { RequestProblem } from './load-context';
@@ -37,7 +37,7 @@ function censusByGroup(rows: { grp: number; type: string; level: string | null }
 }
 
 function appliesTo(ind: IndicatorInfo, unit: UnitInfo, census: Census | undefined): boolean {
-	if (unit.type === 'school') return countsFor(ind.levels, unit.schoolLevel);
+	if (unit.type === 'school') return countsForLevel(ind.levels, unit.schoolLevel);
 	if (!census) return false;
 	if (ind.levels.length === 0) return census.communes;
 	return ind.levels.some((l) => census.parts.has(l));
@@ -84,31 +84,33 @@ async function run(
 	const selfCells = withSelf && grouping !== 'self' ? mergeGroups(cells) : null;
 
 	const index = indexTargets(ctx.targets);
+	const resolverFor = makeSchoolResolver(index);
 	const groupsOf = (unitId: number) =>
 		new Set(
 			ctx.groups.size ? [...ctx.groups].flatMap(([g, members]) => (members.has(unitId) ? [g] : [])) : []
 		);
 	const partial = !!(ctx.filters?.levels?.length || ctx.filters?.ownership || ctx.groupFilter !== null);
+	const kinds = wanted.map((ind) => ({ code: ind.code, kind: ind.formula.kind }));
 	const slots: Slot[] = [];
 	for (const { unit, merged } of units) {
-		const school = {
-			id: unit.id,
-			path: unit.path,
-			groups: unit.type === 'school' ? groupsOf(unit.id) : new Set<number>()
-		};
-		for (const ind of wanted) {
-			if (!appliesTo(ind, unit, census.get(unit.id))) continue;
-			const kind = ind.formula.kind;
-			const resolved =
-				unit.type === 'school'
-					? resolveForSchool(index, { code: ind.code, kind }, school)
-					: resolveForArea(index, { code: ind.code, kind }, unit, {
-							groupFilter: ctx.groupFilter,
-							partial,
-							hasMembersUnder: (g) =>
-								[...(ctx.groups.get(g)?.values() ?? [])].some((p) => p.startsWith(unit.path))
-						});
-			slots.push({ unit, ind, resolved, merged });
+		const unitCensus = census.get(unit.id);
+		let resolve: (i: number) => ResolvedTarget | null;
+		if (unit.type === 'school') {
+			const forSchool = resolverFor({ id: unit.id, path: unit.path, groups: groupsOf(unit.id) });
+			resolve = (i) => forSchool(kinds[i]);
+		} else {
+			const options = {
+				groupFilter: ctx.groupFilter,
+				partial,
+				hasMembersUnder: (g: number) =>
+					[...(ctx.groups.get(g)?.values() ?? [])].some((p) => p.startsWith(unit.path))
+			};
+			resolve = (i) => resolveForArea(index, kinds[i], unit, options);
+		}
+		for (let i = 0; i < wanted.length; i++) {
+			const ind = wanted[i];
+			if (!appliesTo(ind, unit, unitCensus)) continue;
+			slots.push({ unit, ind, resolved: resolve(i), merged });
 		}
 	}
 

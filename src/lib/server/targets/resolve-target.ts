@@ -34,8 +34,12 @@ export type TargetIndex = Map<string, PlanTargetRow[]>;
 
 export function indexTargets(rows: PlanTargetRow[]): TargetIndex {
 	const index: TargetIndex = new Map();
-	const depth = (r: PlanTargetRow) => r.planUnitPath.split('/').length;
-	const sorted = [...rows].sort((a, b) => depth(b) - depth(a) || a.sortOrder - b.sortOrder);
+	const depth = new Map<string, number>();
+	for (const r of rows)
+		if (!depth.has(r.planUnitPath)) depth.set(r.planUnitPath, r.planUnitPath.split('/').length);
+	const sorted = [...rows].sort(
+		(a, b) => depth.get(b.planUnitPath)! - depth.get(a.planUnitPath)! || a.sortOrder - b.sortOrder
+	);
 	for (const r of sorted) {
 		let list = index.get(r.indicatorCode);
 		if (!list) index.set(r.indicatorCode, (list = []));
@@ -112,6 +116,40 @@ export function resolveForSchool(
 		if (area) return { target: applied(area), row: area, populationGroup: null };
 	}
 	return null;
+}
+
+/**
+ * `resolveForSchool` for the many schools of one evaluation. A school with no target of its own for the
+ * indicator and no plan at itself gets the same answer as its siblings in the same groups (it depends
+ * only on the plans above its parent), so that answer is worked out once and shared.
+ */
+export function makeSchoolResolver(index: TargetIndex) {
+	const own = new Map<number, Set<string>>();
+	const planPaths = new Set<string>();
+	for (const [code, rows] of index)
+		for (const r of rows) {
+			planPaths.add(r.planUnitPath);
+			if (r.scopeKind !== 'school' || r.scopeUnitId === null) continue;
+			let codes = own.get(r.scopeUnitId);
+			if (!codes) own.set(r.scopeUnitId, (codes = new Set()));
+			codes.add(code);
+		}
+	const shared = new Map<string, Map<string, ResolvedTarget | null>>();
+	return (school: { id: number; path: string; groups: ReadonlySet<number> }) => {
+		type Indicator = { code: string; kind: Kind };
+		if (planPaths.has(school.path)) return (ind: Indicator) => resolveForSchool(index, ind, school);
+		const parent = school.path.slice(0, school.path.lastIndexOf('/', school.path.length - 2) + 1);
+		const key = `${parent} ${[...school.groups].sort((a, b) => a - b).join(',')}`;
+		let memo = shared.get(key);
+		if (!memo) shared.set(key, (memo = new Map()));
+		const mine = own.get(school.id);
+		return (ind: Indicator): ResolvedTarget | null => {
+			if (mine?.has(ind.code)) return resolveForSchool(index, ind, school);
+			let resolved = memo.get(ind.code);
+			if (resolved === undefined) memo.set(ind.code, (resolved = resolveForSchool(index, ind, school)));
+			return resolved;
+		};
+	};
 }
 
 /**
