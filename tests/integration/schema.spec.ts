@@ -323,6 +323,39 @@ describe('constraints', () => {
 		expect(Number(left[0].n)).toBe(0);
 	});
 
+	// Only PostgreSQL has a second connection to race with.
+	it.skipIf(!process.env.TEST_DATABASE_URL)(
+		'lets no figure outlive its submission when a deletion races an insert',
+		async () => {
+			const { elements } = await ids();
+			const sub = await submission('S1');
+			await h.db.delete(table.figures).where(eq(table.figures.submissionId, sub));
+			let inserted!: () => void;
+			let release!: () => void;
+			const ready = new Promise<void>((r) => (inserted = r));
+			const gate = new Promise<void>((r) => (release = r));
+			const adding = h.db.transaction(async (tx) => {
+				await tx
+					.insert(table.figures)
+					.values({ submissionId: sub, dataElementId: elements.get('TH_TS_HS')!, value: 7 });
+				inserted();
+				await gate;
+			});
+			await ready;
+			const deleting = h.db.delete(table.submissions).where(eq(table.submissions.id, sub));
+			const early = await Promise.race([
+				deleting.then(() => 'deleted'),
+				new Promise((r) => setTimeout(() => r('waiting'), 300))
+			]);
+			expect(early).toBe('waiting');
+			release();
+			await adding;
+			await deleting;
+			const left = await h.db.select().from(table.figures).where(eq(table.figures.submissionId, sub));
+			expect(left).toEqual([]);
+		}
+	);
+
 	it('refuses a target without its values, and a range upside down', async () => {
 		const { units } = await ids();
 		const [year] = await h.db.select().from(table.schoolYears);
