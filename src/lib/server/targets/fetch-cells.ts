@@ -40,25 +40,41 @@ function unitConditions(ctx: EvaluationContext, extraGroup: number | null): SQL 
 
 export type CensusRow = { grp: number; type: string; level: string | null; n: number };
 
-/** How many units of each type and level each group holds (which indicators apply where). */
-export async function fetchCensus(db: Db, ctx: EvaluationContext, grouping: Grouping): Promise<CensusRow[]> {
-	return queryRows<CensusRow>(
-		db,
-		sql`select ${groupExpr(grouping, ctx.root)} as grp, u.type, u.school_level as level, count(*)::int as n
-		    from units u where ${unitConditions(ctx, null)}
-		    group by 1, 2, 3`
-	);
-}
+const json = <T>(x: T | string | null): T | null => (typeof x === 'string' ? (JSON.parse(x) as T) : x);
 
-/** The units rows are made for: the root's direct children, or every school under it. */
-export async function fetchRowUnits(db: Db, ctx: EvaluationContext, grouping: Grouping): Promise<UnitInfo[]> {
+/**
+ * The units rows are made for (the root itself, its direct children, or every school under it), and
+ * how many units of each type and level each group holds (which indicators apply where; not needed
+ * for schools): one statement.
+ */
+export async function fetchUnits(
+	db: Db,
+	ctx: EvaluationContext,
+	grouping: Grouping
+): Promise<{ rows: UnitInfo[]; census: CensusRow[] }> {
 	const which = grouping === 'children' ? sql`u.parent_id = ${ctx.root.id}` : sql`u.type = 'school'`;
-	return queryRows<UnitInfo>(
+	const rows =
+		grouping === 'self'
+			? sql`null::json`
+			: sql`(select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name,
+			        'type', u.type, 'path', u.path, 'depth', u.depth, 'schoolLevel', u.school_level,
+			        'ownership', u.ownership) order by case u.type when 'school' then 1 else 0 end, u.name, u.code)
+			      from units u where ${which} and ${unitConditions(ctx, null)})`;
+	const census =
+		grouping === 'schools'
+			? sql`null::json`
+			: sql`(select json_agg(json_build_object('grp', grp, 'type', type, 'level', level, 'n', n)) from (
+			        select ${groupExpr(grouping, ctx.root)} as grp, u.type, u.school_level as level, count(*)::int as n
+			        from units u where ${unitConditions(ctx, null)}
+			        group by 1, 2, 3) c)`;
+	const [row] = await queryRows<{ rows: UnitInfo[] | string | null; census: CensusRow[] | string | null }>(
 		db,
-		sql`select u.id, u.code, u.name, u.type, u.path, u.depth, u.school_level as "schoolLevel", u.ownership
-		    from units u where ${which} and ${unitConditions(ctx, null)}
-		    order by case u.type when 'school' then 1 else 0 end, u.name, u.code`
+		sql`select ${rows} as rows, ${census} as census`
 	);
+	return {
+		rows: grouping === 'self' ? [ctx.root] : (json(row.rows) ?? []),
+		census: json(row.census) ?? []
+	};
 }
 
 /** [grp, lvl, pid, eid, v, total, n] */

@@ -1,5 +1,6 @@
 // Everything an evaluation needs besides the figures: the unit, the year and last year, their periods,
-// the indicator catalogue, the targets of every plan above and below the unit, and target groups.
+// the indicator catalogue, the targets of every plan above and below the unit, and target groups,
+// read in one statement as JSON documents.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { IndicatorFormula } from '../../domain/types';
@@ -74,13 +75,6 @@ export function textArray(xs: Iterable<string>): string {
 	return `{${[...xs].map((x) => `"${x.replace(/["\\]/g, '')}"`).join(',')}}`;
 }
 
-const UNIT_COLUMNS = sql`id, code, name, type, path, depth, school_level as "schoolLevel", ownership`;
-
-export async function findUnit(db: Db, code: string): Promise<UnitInfo | null> {
-	const [row] = await queryRows<UnitInfo>(db, sql`select ${UNIT_COLUMNS} from units where code = ${code}`);
-	return row ?? null;
-}
-
 type YearPeriodRow = {
 	yearId: number;
 	yearCode: string;
@@ -99,29 +93,100 @@ type YearPeriodRow = {
 	periodYear: number | null;
 };
 
-/** The school year, the one before it, and both years' periods in calendar order: one statement. */
-async function loadYearPeriods(db: Db, code: string) {
-	const rows = await queryRows<YearPeriodRow>(
+type IndicatorRow = Omit<IndicatorInfo, 'elements' | 'categorical' | 'forms'>;
+type ElementRow = { id: number; code: string; forms: string[] };
+type GroupRow = { groupId: number; code: string; unitId: number | null; path: string | null };
+
+/** The context's raw material as JSON documents (null: no row). */
+type ContextDocument = {
+	root: UnitInfo | null;
+	periods: YearPeriodRow[] | null;
+	indicators: IndicatorRow[] | null;
+	elements: ElementRow[] | null;
+	targets: PlanTargetRow[] | null;
+	groups: GroupRow[] | null;
+};
+
+const json = <T>(x: T | string | null): T | null => (typeof x === 'string' ? (JSON.parse(x) as T) : x);
+
+/**
+ * The unit; the school year, the one before it and both years' periods in calendar order; the
+ * catalogue; the targets of the year's plans set at the unit, above it or below it (their schools'
+ * overrides); the members of the groups those targets (or the filter) name. One statement, so one
+ * round trip: the unit's path and the year's id are looked up inside it.
+ */
+async function loadDocument(
+	db: Db,
+	unitCode: string,
+	yearCode: string,
+	filterCode: string | null
+): Promise<ContextDocument> {
+	const [row] = await queryRows<{ [K in keyof ContextDocument]: ContextDocument[K] | string }>(
 		db,
-		sql`with y as (
+		sql`with r as (
+		      select id, code, name, type, path, depth, school_level as "schoolLevel", ownership
+		      from units where code = ${unitCode}),
+		    y as (
 		      select y.id, y.code, y.start_date, y.end_date, l.id as last_id, l.code as last_code,
 		        l.start_date as last_start, l.end_date as last_end
 		      from school_years y
 		      left join lateral (select * from school_years z where z.start_date < y.start_date
 		                         order by z.start_date desc limit 1) l on true
-		      where y.code = ${code})
-		    select y.id as "yearId", y.code as "yearCode", y.start_date::text as "yearStart",
-		      y.end_date::text as "yearEnd", y.last_id as "lastId", y.last_code as "lastCode",
-		      y.last_start::text as "lastStart", y.last_end::text as "lastEnd",
-		      p.id, p.key, f.code as form, p.sort_order as sort, p.label_vi as "labelVi",
-		      p.label_en as "labelEn", p.school_year_id as "periodYear"
-		    from y
-		    left join periods p on p.school_year_id in (y.id, y.last_id)
-		    left join report_forms f on f.id = p.form_id
-		    order by p.sort_order, p.start_date, p.id`
+		      where y.code = ${yearCode}),
+		    plans_around as (
+		      select p.id, p.unit_id, u.code, u.path from plans p join units u on u.id = p.unit_id
+		      where p.school_year_id = (select id from y)
+		        and ((select path from r) like u.path || '%' or u.path like (select path from r) || '%'))
+		    select
+		      (select row_to_json(r) from r) as root,
+		      (select json_agg(json_build_object(
+		          'yearId', y.id, 'yearCode', y.code, 'yearStart', y.start_date::text,
+		          'yearEnd', y.end_date::text, 'lastId', y.last_id, 'lastCode', y.last_code,
+		          'lastStart', y.last_start::text, 'lastEnd', y.last_end::text,
+		          'id', p.id, 'key', p.key, 'form', f.code, 'sort', p.sort_order, 'labelVi', p.label_vi,
+		          'labelEn', p.label_en, 'periodYear', p.school_year_id)
+		        order by p.sort_order, p.start_date, p.id)
+		       from y
+		       left join periods p on p.school_year_id in (y.id, y.last_id)
+		       left join report_forms f on f.id = p.form_id) as periods,
+		      (select json_agg(json_build_object(
+		          'id', id, 'code', code, 'formula', formula, 'levels', levels, 'direction', direction,
+		          'unit', unit, 'sortOrder', sort_order) order by sort_order, id)
+		       from indicators) as indicators,
+		      (select json_agg(json_build_object('id', id, 'code', code, 'forms', forms) order by id)
+		       from data_elements) as elements,
+		      (select json_agg(json_build_object(
+		          'targetId', t.id, 'planUnitId', p.unit_id, 'planUnitCode', p.code,
+		          'planUnitPath', p.path, 'indicatorCode', i.code, 'comparator', t.comparator,
+		          'value', t.value, 'min', t.min, 'max', t.max, 'scopeKind', t.scope_kind,
+		          'scopeUnitId', t.scope_unit_id, 'scopeGroupId', t.scope_group_id,
+		          'scopeGroupCode', g.code, 'judgedAt', t.judged_at, 'baseline', t.baseline,
+		          'sortOrder', t.sort_order) order by t.id)
+		       from plans_around p
+		       join targets t on t.plan_id = p.id
+		       join indicators i on i.id = t.indicator_id
+		       left join unit_groups g on g.id = t.scope_group_id) as targets,
+		      (select json_agg(json_build_object('groupId', g.id, 'code', g.code, 'unitId', m.unit_id,
+		          'path', u.path))
+		       from unit_groups g
+		       left join unit_group_members m on m.group_id = g.id
+		       left join units u on u.id = m.unit_id
+		       where g.code = ${filterCode ?? ''} or g.id in (
+		         select t.scope_group_id from targets t join plans_around p on p.id = t.plan_id
+		         where t.scope_group_id is not null)) as groups`
 	);
+	return {
+		root: json(row.root as UnitInfo | string | null),
+		periods: json(row.periods as YearPeriodRow[] | string | null),
+		indicators: json(row.indicators as IndicatorRow[] | string | null),
+		elements: json(row.elements as ElementRow[] | string | null),
+		targets: json(row.targets as PlanTargetRow[] | string | null),
+		groups: json(row.groups as GroupRow[] | string | null)
+	};
+}
+
+function yearPeriods(rows: YearPeriodRow[]) {
 	const r = rows[0];
-	if (!r) return null;
 	const year: YearInfo = { id: r.yearId, code: r.yearCode, start: r.yearStart, end: r.yearEnd };
 	const lastYear: YearInfo | null =
 		r.lastId === null ? null : { id: r.lastId, code: r.lastCode!, start: r.lastStart!, end: r.lastEnd! };
@@ -135,20 +200,13 @@ async function loadYearPeriods(db: Db, code: string) {
 	return { year, lastYear, periods, lastPeriods };
 }
 
-async function loadCatalogue(db: Db) {
-	const [indicators, elements] = await Promise.all([
-		queryRows<Omit<IndicatorInfo, 'elements' | 'categorical' | 'forms'>>(
-			db,
-			sql`select id, code, formula, levels, direction, unit, sort_order as "sortOrder"
-			    from indicators order by sort_order, id`
-		),
-		queryRows<{ id: number; code: string; forms: string[] }>(
-			db,
-			sql`select id, code, forms from data_elements`
-		)
-	]);
+function catalogue(indicators: IndicatorRow[], elements: ElementRow[]) {
 	const formsOf = new Map(elements.map((e) => [e.code, e.forms]));
-	const union = (codes: string[]) => new Set(codes.flatMap((c) => formsOf.get(c) ?? []));
+	const union = (codes: string[]) => {
+		const out = new Set<string>();
+		for (const c of codes) for (const f of formsOf.get(c) ?? []) out.add(f);
+		return out;
+	};
 	const infos: IndicatorInfo[] = indicators.map((i) => {
 		const { all, categorical } = formulaElements(i.formula);
 		let forms: Set<string>;
@@ -161,38 +219,7 @@ async function loadCatalogue(db: Db) {
 	return { indicators: infos, elementIds: new Map(elements.map((e) => [e.code, e.id])) };
 }
 
-/** Targets of the year's plans set at the unit, above it, or below it (their schools' overrides). */
-async function loadTargets(db: Db, root: UnitInfo, yearId: number): Promise<PlanTargetRow[]> {
-	return queryRows<PlanTargetRow>(
-		db,
-		sql`select t.id as "targetId", p.unit_id as "planUnitId", u.code as "planUnitCode",
-		      u.path as "planUnitPath", i.code as "indicatorCode", t.comparator, t.value, t.min, t.max,
-		      t.scope_kind as "scopeKind", t.scope_unit_id as "scopeUnitId", t.scope_group_id as "scopeGroupId",
-		      g.code as "scopeGroupCode", t.judged_at as "judgedAt", t.baseline, t.sort_order as "sortOrder"
-		    from plans p
-		    join units u on u.id = p.unit_id
-		    join targets t on t.plan_id = p.id
-		    join indicators i on i.id = t.indicator_id
-		    left join unit_groups g on g.id = t.scope_group_id
-		    where p.school_year_id = ${yearId}
-		      and (${root.path} like u.path || '%' or u.path like ${root.path} || '%')`
-	);
-}
-
-/** Members of the groups the year's targets name around the root, and of the filter's group. */
-async function loadGroups(db: Db, root: UnitInfo, yearId: number, filterCode: string | null) {
-	const rows = await queryRows<{ groupId: number; code: string; unitId: number | null; path: string | null }>(
-		db,
-		sql`select g.id as "groupId", g.code, m.unit_id as "unitId", u.path
-		    from unit_groups g
-		    left join unit_group_members m on m.group_id = g.id
-		    left join units u on u.id = m.unit_id
-		    where g.code = ${filterCode ?? ''} or g.id in (
-		      select t.scope_group_id from targets t join plans p on p.id = t.plan_id
-		      join units pu on pu.id = p.unit_id
-		      where p.school_year_id = ${yearId} and t.scope_group_id is not null
-		        and (${root.path} like pu.path || '%' or pu.path like ${root.path} || '%'))`
-	);
+function groupMembers(rows: GroupRow[], filterCode: string | null) {
 	const groups = new Map<number, Map<number, string>>();
 	let filterId: number | null = null;
 	for (const r of rows) {
@@ -209,29 +236,29 @@ export type LoadResult =
 	| { ok: false; notFound: true }
 	| { ok: false; notFound?: false; problem: RequestProblem };
 
-/** Checks the request against the database and loads the context, in two rounds of parallel queries. */
+/** Checks the request against the database and loads the context (one statement). */
 export async function loadContext(db: Db, req: EvaluateRequest): Promise<LoadResult> {
 	const fail = (field: RequestProblem['field'], key: RequestProblem['key'], params: Record<string, string>) =>
 		({ ok: false, problem: { field, key, params } }) as const;
-	const [root, years, catalogue] = await Promise.all([
-		findUnit(db, req.unitCode),
-		/^\d{4}-\d{4}$/.test(req.yearCode) ? loadYearPeriods(db, req.yearCode) : null,
-		loadCatalogue(db)
-	]);
+	const filterCode = req.filters?.groupCode ?? null;
+	const doc = await loadDocument(
+		db,
+		req.unitCode,
+		/^\d{4}-\d{4}$/.test(req.yearCode) ? req.yearCode : '',
+		filterCode
+	);
+	const root = doc.root;
 	if (!root) return { ok: false, notFound: true };
-	if (!years) return fail('year', 'targets.api.badYear', { year: req.yearCode });
-	const { year, lastYear, periods, lastPeriods } = years;
+	if (!doc.periods) return fail('year', 'targets.api.badYear', { year: req.yearCode });
+	const { year, lastYear, periods, lastPeriods } = yearPeriods(doc.periods);
 	const period = periods.find((p) => p.key === req.periodKey);
 	if (!period) return fail('period', 'targets.api.badPeriod', { year: year.code, period: req.periodKey });
-	const known = new Set(catalogue.indicators.map((i) => i.code));
+	const { indicators, elementIds } = catalogue(doc.indicators ?? [], doc.elements ?? []);
+	const known = new Set(indicators.map((i) => i.code));
 	const unknown = (req.indicatorCodes ?? []).find((c) => !known.has(c));
 	if (unknown) return fail('indicator', 'targets.api.badIndicator', { indicator: unknown });
 
-	const filterCode = req.filters?.groupCode ?? null;
-	const [targets, { groups, filterId }] = await Promise.all([
-		loadTargets(db, root, year.id),
-		loadGroups(db, root, year.id, filterCode)
-	]);
+	const { groups, filterId } = groupMembers(doc.groups ?? [], filterCode);
 	if (filterCode !== null && filterId === null)
 		return fail('group', 'targets.api.badGroup', { group: filterCode });
 	return {
@@ -243,9 +270,9 @@ export async function loadContext(db: Db, req: EvaluateRequest): Promise<LoadRes
 			periods,
 			lastPeriods,
 			period,
-			indicators: catalogue.indicators,
-			elementIds: catalogue.elementIds,
-			targets,
+			indicators,
+			elementIds,
+			targets: doc.targets ?? [],
 			groups,
 			groupFilter: filterId,
 			filters: req.filters

@@ -1,11 +1,11 @@
 // Live evaluation: figures are pooled at request time (no rollup tables), so a stored upload shows
-// in the very next request. Two rounds of small queries for the context, then the figures summed in
+// in the very next request. One statement for the context, then the units and the figures summed in
 // SQL (a statement per group of periods, side by side) and the formulas applied here.
 import type { Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from './contract';
 import { countsForLevel, mergeCells, type PeriodCells } from './aggregate';
 import { makeRowBuilder, neededFigures } from './build-rows';
-import { fetchCells, fetchCensus, fetchRowUnits, type GroupCells, type Grouping } from './fetch-cells';
+import { fetchCells, fetchUnits, type GroupCells, type Grouping } from './fetch-cells';
 import {
 	loadContext,
 	type EvaluationContext,
@@ -67,9 +67,8 @@ async function run(
 	const wanted = indicatorCodes?.length
 		? ctx.indicators.filter((i) => indicatorCodes.includes(i.code))
 		: ctx.indicators;
-	const [rowUnits, censusRows, cells] = await Promise.all([
-		grouping === 'self' ? Promise.resolve([ctx.root]) : fetchRowUnits(db, ctx, grouping),
-		grouping === 'schools' ? Promise.resolve([]) : fetchCensus(db, ctx, grouping),
+	const [{ rows: rowUnits, census: censusRows }, cells] = await Promise.all([
+		fetchUnits(db, ctx, grouping),
 		fetchCells(db, ctx, grouping, neededFigures(ctx, wanted))
 	]);
 	const census = censusByGroup(censusRows);
