@@ -77,8 +77,8 @@ export async function fetchUnits(
 	};
 }
 
-/** [grp, lvl, pid, eid, v, total, n] */
-type CellTuple = [number, string | null, number, number, number | null, number, number];
+/** [grp, pid, eid, v, total, n, lvl] column by column (each null when there are no rows). */
+type CellColumns = [number[], number[], number[], (number | null)[], number[], number[], (string | null)[]];
 
 export type Needed = {
 	periods: Set<number>;
@@ -129,14 +129,16 @@ export async function fetchCells(
 	const out: GroupCells = new Map();
 	if (needed.periods.size === 0 || needed.elements.size === 0) return out;
 	const codeOf = new Map([...ctx.elementIds].map(([code, id]) => [id, code]));
-	// One JSON document per statement: the driver parses it natively instead of field by field.
-	const fetchBatch = async (periods: number[], elements: number[]) => {
-		const [row] = await queryUnprepared<{ cells: CellTuple[] | string | null }>(
+	// One JSON document per statement, column by column: the driver parses it natively instead of field
+	// by field, and PostgreSQL builds no array per row. The level (text) is grouped on last.
+	const fetchBatch = async (periods: number[], elements: number[]): Promise<CellColumns | null> => {
+		const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(
 			db,
-			sql`select json_agg(json_build_array(grp, lvl, pid, eid, v, total, n)) as cells from (
-		    select u.grp, u.lvl, s.period_id as pid, f.data_element_id as eid,
+			sql`select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v),
+		      json_agg(total), json_agg(n), json_agg(lvl)) as cells from (
+		    select u.grp, s.period_id as pid, f.data_element_id as eid,
 		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
-		      sum(f.value)::float8 as total, count(*)::int as n
+		      u.lvl, sum(f.value)::float8 as total, count(*)::int as n
 		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl from units u
 		          where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
 		    cross join lateral (
@@ -145,26 +147,28 @@ export async function fetchCells(
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
 		    group by 1, 2, 3, 4, 5) q`
 		);
-		const cells = row?.cells ?? [];
-		return typeof cells === 'string' ? (JSON.parse(cells) as CellTuple[]) : cells;
+		const cells = typeof row.cells === 'string' ? (JSON.parse(row.cells) as CellColumns | null[]) : row.cells;
+		return cells[0] === null ? null : (cells as CellColumns);
 	};
 	// Split by period: several smaller statements run side by side on PostgreSQL, and each reads only
 	// the elements its periods need.
 	const parts = await Promise.all(
 		batchPeriods(needed.byPeriod).map((b) => fetchBatch(b.periods, b.elements))
 	);
-	for (const rows of parts)
-		for (const t of rows) {
-			const grp = t[0];
-			const lvl = t[1];
-			const pid = t[2];
-			const v = t[4];
-			const n = t[6];
+	for (const part of parts) {
+		if (!part) continue;
+		const [grps, pids, eids, vs, totals, ns, lvls] = part;
+		for (let i = 0; i < grps.length; i++) {
+			const grp = grps[i];
+			const pid = pids[i];
+			const lvl = lvls[i];
+			const v = vs[i];
+			const n = ns[i];
 			let byPeriod = out.get(grp);
 			if (!byPeriod) out.set(grp, (byPeriod = new Map()));
 			let cells = byPeriod.get(pid);
 			if (!cells) byPeriod.set(pid, (cells = new Map()));
-			const code = codeOf.get(t[3])!;
+			const code = codeOf.get(eids[i])!;
 			let list = cells.get(code);
 			if (!list) cells.set(code, (list = []));
 			let cell: Cell | undefined;
@@ -174,12 +178,13 @@ export async function fetchCells(
 					break;
 				}
 			if (!cell) list.push((cell = { level: lvl, sum: 0, n: 0, hist: null }));
-			cell.sum += t[5];
+			cell.sum += totals[i];
 			cell.n += n;
 			if (v !== null) {
 				cell.hist ??= new Map();
 				cell.hist.set(v, (cell.hist.get(v) ?? 0) + n);
 			}
 		}
+	}
 	return out;
 }
