@@ -98,6 +98,8 @@ type Timeline = {
 	upToP: PeriodInfo[];
 	latest: PeriodInfo | null;
 	lastCarry: PeriodInfo[];
+	/** Their seasonal keys. */
+	lastKeys: string[];
 	keys: string[];
 	/** judging period key → the carrying keys a projection to it is laid out on. */
 	keysTo: Map<string, string[]>;
@@ -124,7 +126,15 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 			const upToP = carry.filter((p) => p.sort <= P.sort);
 			const lastCarry = ctx.lastPeriods.filter((p) => ind.forms.has(p.form));
 			const keys = carry.map((p) => p.key);
-			t = { carry, upToP, latest: upToP.at(-1) ?? null, lastCarry, keys, keysTo: new Map() };
+			t = {
+				carry,
+				upToP,
+				latest: upToP.at(-1) ?? null,
+				lastCarry,
+				lastKeys: lastCarry.map((p) => seasonalKey(p.key)),
+				keys,
+				keysTo: new Map()
+			};
 			timelines.set(ind.code, t);
 		}
 		return t;
@@ -168,11 +178,17 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 				const v = p === actualPeriod ? now.actual : computeIndicator(ind, cells?.get(p.id)).actual;
 				if (v !== null) series.push({ key: p.key, value: v });
 			}
+			// Last year's values at the same moments as this year's one value and the judging period:
+			// the only ones a projection from a single value reads.
 			const lastYear = new Map<string, number>();
 			if (series.length === 1) {
-				for (const p of tl.lastCarry) {
-					const v = computeIndicator(ind, cells?.get(p.id)).actual;
-					if (v !== null) lastYear.set(seasonalKey(p.key), v);
+				const from = seasonalKey(series[0].key);
+				const to = seasonalKey(J.key);
+				for (let i = 0; i < tl.lastCarry.length; i++) {
+					const key = tl.lastKeys[i];
+					if (key !== from && key !== to) continue;
+					const v = computeIndicator(ind, cells?.get(tl.lastCarry[i].id)).actual;
+					if (v !== null) lastYear.set(key, v);
 				}
 			}
 			projected = projectValue({
