@@ -9,6 +9,7 @@ import { count, demoUser, longCsv, run, storedFigures, submissionOf, type LongRo
 import { lockPairs, PAIR_LOCK_LIMIT } from '../../src/lib/server/imports/store';
 import { copyInto } from '../../src/lib/server/imports/bulk';
 import { buildFailedRowsCsv } from '../../src/lib/server/imports/preview';
+import { memo } from '../../src/lib/server/dashboards/memo';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
@@ -154,6 +155,18 @@ describe('a clean file', () => {
 		expect(await count(h, sql`select count(*)::int as n from uploads`)).toBe(uploads);
 		// Without the comment column the stored comments stay, so this is unchanged too.
 		expect((await run(h, school, longCsv(outcomes(2)))).status).toBe('unchanged');
+	});
+});
+
+describe('dashboards after a store', () => {
+	it('no longer serve what they memoised (earlier years, the default period) once figures are stored', async () => {
+		expect(await memo('probe', async () => 'before')).toBe('before');
+		expect(await memo('probe', async () => 'after')).toBe('before');
+		const out = await run(h, school, longCsv(outcomes(4)), { dryRun: true });
+		expect(out.status).toBe('preview');
+		expect(await memo('probe', async () => 'after')).toBe('before');
+		expect((await run(h, school, longCsv(outcomes(4)))).status).toBe('stored');
+		expect(await memo('probe', async () => 'after')).toBe('after');
 	});
 });
 
