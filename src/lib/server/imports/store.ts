@@ -39,7 +39,7 @@ const FIGURE_COLUMNS = ['submission_id', 'data_element_id', 'value', 'comment', 
 const AUDIT_COLUMNS = ['actor_id', 'action', 'unit_id', 'subject', 'before', 'after', 'upload_id'];
 
 type Change = [code: string, value: number, comment: string | null];
-type AuditGroup = {
+export type AuditGroup = {
 	pair: string;
 	submissionId: number;
 	unitId: number;
@@ -54,13 +54,14 @@ function changesJson(changes: Change[]): string {
 	const figures = changes.map(([code, value]) => `${JSON.stringify(code)}:${value}`).join(',');
 	const comments = changes
 		.filter((c) => c[2] !== null)
-		.map(([code, , comment]) => `${JSON.stringify(code)}:${JSON.stringify(comment)}`)
+		// jsonb refuses \u0000; the stored comment loses its NULs too (copyField).
+		.map(([code, , comment]) => `${JSON.stringify(code)}:${JSON.stringify(comment!.replaceAll('\0', ''))}`)
 		.join(',');
 	return comments ? `"figures":{${figures}},"comments":{${comments}}` : `"figures":{${figures}}`;
 }
 
 /** One submission version's audit row, as a COPY line: subject is the period, e.g. `2025-2026/CUOI_NAM`. */
-function auditLine(group: AuditGroup, userId: string | null, tail: string): string {
+export function auditLine(group: AuditGroup, userId: string | null, tail: string): string {
 	const period = JSON.stringify(group.period);
 	const before = group.before.length ? copyField(`{"period":${period},${changesJson(group.before)}}`) : '\\N';
 	const after = copyField(`{"period":${period},"version":${group.version},${changesJson(group.after)}}`);
