@@ -11,6 +11,9 @@ import { plans as demoPlans } from '../src/lib/server/demo/data/plans';
 import type { PlanDef, TargetDef } from '../src/lib/domain/types';
 import { evaluate, evaluateSchools } from '../src/lib/server/targets/queries';
 
+// The engine itself: every call computes (the app reuses results until a commit; bench:pages shows that).
+process.env.EVALUATION_CACHE = 'off';
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 2000);
 const DB_NAME = 'chitieu_bench_evaluate';

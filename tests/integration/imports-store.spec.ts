@@ -9,7 +9,7 @@ import { count, demoUser, longCsv, run, storedFigures, submissionOf, type LongRo
 import { lockPairs, PAIR_LOCK_LIMIT } from '../../src/lib/server/imports/store';
 import { copyInto } from '../../src/lib/server/imports/bulk';
 import { buildFailedRowsCsv } from '../../src/lib/server/imports/preview';
-import { memo } from '../../src/lib/server/dashboards/memo';
+import { evaluate } from '../../src/lib/server/targets/queries';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
@@ -159,14 +159,24 @@ describe('a clean file', () => {
 });
 
 describe('dashboards after a store', () => {
-	it('no longer serve what they memoised (earlier years, the default period) once figures are stored', async () => {
-		expect(await memo('probe', async () => 'before')).toBe('before');
-		expect(await memo('probe', async () => 'after')).toBe('before');
+	it('show the stored figures in the next evaluation (a cached one is not served), and not a preview', async () => {
+		const req = {
+			unitCode: SCHOOL,
+			yearCode: '2025-2026',
+			periodKey: 'CUOI_NAM',
+			indicatorCodes: ['TH_TL_HTXS']
+		};
+		const excellent = async () => (await evaluate(h.db, req))[0].numerator;
+		const first = await evaluate(h.db, req);
+		expect(await evaluate(h.db, req)).toBe(first);
+		const current = (await storedFigures(h, SCHOOL, PERIOD)).TH_HS_HTXS;
+		expect(await excellent()).toBe(current);
 		const out = await run(h, school, longCsv(outcomes(4)), { dryRun: true });
 		expect(out.status).toBe('preview');
-		expect(await memo('probe', async () => 'after')).toBe('before');
+		expect(await evaluate(h.db, req)).toBe(first);
 		expect((await run(h, school, longCsv(outcomes(4)))).status).toBe('stored');
-		expect(await memo('probe', async () => 'after')).toBe('after');
+		expect(await excellent()).toBe(base.TH_HS_HTXS + 4);
+		expect(await excellent()).not.toBe(current);
 	});
 });
 

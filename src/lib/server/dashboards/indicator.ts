@@ -74,7 +74,7 @@ export async function loadTrend(
 			shared: args.shared ? { period: ctx.selection.period, rows: args.shared } : undefined
 		}),
 		ctx.previousYear
-			? collectSeries(db, { ...base, yearCode: ctx.previousYear, periods: previousPeriods, memoise: true })
+			? collectSeries(db, { ...base, yearCode: ctx.previousYear, periods: previousPeriods })
 			: Promise.resolve(new Map<string, SeriesPoint[]>())
 	]);
 	const points = current.get(meta.code) ?? [];

@@ -4,7 +4,8 @@ import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { DashboardQuery } from '$lib/schemas/dashboards';
 import type { EvaluateRequest } from '../targets/contract';
-import { memo } from './memo';
+import { createStampedCache } from '../generations/stamped-cache';
+import { stampForAll } from '../generations/read';
 
 export type YearOption = { code: string; start: string };
 export type PeriodOption = {
@@ -105,6 +106,9 @@ async function listGroups(db: Db, unit: Pick<UnitRow, 'path'>): Promise<GroupOpt
 	);
 }
 
+/** The default view of each area, until a commit changes anything (or the date does). */
+const latestCache = createStampedCache(2000);
+
 /** The view to show: the URL's choices where they exist, the latest period with data otherwise. */
 export async function resolveSelection(
 	db: Db,
@@ -117,7 +121,15 @@ export async function resolveSelection(
 		unit.type === 'school' ? Promise.resolve([]) : listGroups(db, unit)
 	]);
 	const latest =
-		query.year && query.period ? null : await memo(`latest:${unit.path}`, () => latestWithData(db, unit));
+		query.year && query.period
+			? null
+			: await latestCache.get(
+					db,
+					unit.path,
+					stampForAll,
+					() => latestWithData(db, unit),
+					() => 1
+				);
 	const year = years.find((y) => y.code === query.year)?.code ?? latest?.year ?? years[0]?.code ?? '';
 	const periods = year ? await listPeriods(db, year) : [];
 	const fallback =

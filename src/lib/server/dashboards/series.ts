@@ -5,7 +5,6 @@ import type { EvaluateRequest, EvaluationRow } from '../targets/contract';
 import { evaluate } from '../targets/queries';
 import type { IndicatorMeta } from './catalogue';
 import type { PeriodOption } from './selection';
-import { memo } from './memo';
 
 export type SeriesPoint = { period: string; value: number | null; status: EvaluationRow['status'] | null };
 
@@ -22,8 +21,6 @@ export async function collectSeries(
 		indicators: IndicatorMeta[];
 		filters?: EvaluateRequest['filters'];
 		shared?: { period: string; rows: Promise<EvaluationRow[]> };
-		/** Earlier school years only: may lag by a minute (see memo.ts). */
-		memoise?: boolean;
 	}
 ): Promise<Map<string, SeriesPoint[]>> {
 	const plan = args.periods
@@ -45,9 +42,7 @@ export async function collectSeries(
 				indicatorCodes: codes,
 				filters: args.filters
 			};
-			const rows = await (args.memoise
-				? memo(`series:${JSON.stringify(req)}`, () => evaluate(db, req))
-				: evaluate(db, req));
+			const rows = await evaluate(db, req);
 			return { period, codes, rows };
 		})
 	);
@@ -74,8 +69,7 @@ export function evaluateYears(
 	return Promise.all(
 		args.years.map((yearCode) => {
 			const req = { unitCode: args.unitCode, yearCode, periodKey: args.periodKey, filters: args.filters };
-			// Earlier school years only: they may lag by up to a minute (memo.ts).
-			return memo(`years:${JSON.stringify(req)}`, () => evaluate(db, req)).catch(() => [] as EvaluationRow[]);
+			return evaluate(db, req).catch(() => [] as EvaluationRow[]);
 		})
 	);
 }

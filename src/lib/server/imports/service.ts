@@ -8,7 +8,6 @@ import type { CheckResult } from './plan';
 import { buildPreview, countChanges, ERROR_COLUMN, type SchoolPreview } from './preview';
 import { readFigureFile } from './read-file';
 import { storePlan } from './store';
-import { clearMemo } from '../dashboards/memo';
 import { validateRead, type Validation } from './validate';
 import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
 import { makeProblem } from './make-problem';
@@ -191,6 +190,5 @@ export async function importRead(
 	});
 	// Includes the commit.
 	if (storeStart) timings.store = now() - storeStart;
-	if (result.status === 'stored') clearMemo();
 	return result;
 }

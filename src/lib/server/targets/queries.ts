@@ -1,6 +1,7 @@
-// Live evaluation: figures are pooled at request time (no rollup tables), so a stored upload shows
-// in the very next request. One statement for the context, then the units and the figures summed in
-// SQL (a statement per group of periods, side by side) and the formulas applied here.
+// Live evaluation: figures are pooled at request time (no rollup tables). One statement for the
+// context, then the units and the figures summed in SQL (a statement per group of periods, side by
+// side) and the formulas applied here. Results are reused until a commit changes what they read
+// (cached.ts), so a stored upload still shows in the very next request.
 import type { Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from './contract';
 import { countsForLevel, mergeCells, type PeriodCells } from './aggregate';
@@ -15,6 +16,7 @@ import {
 } from './load-context';
 import { indexTargets, makeSchoolResolver, resolveForArea, type ResolvedTarget } from './resolve-target';
 import { levelParts, type SchoolLevel } from '../../domain/types';
+import { cachedEvaluation } from './cached';
 
 export type { RequestProblem } from './load-context';
 
@@ -141,7 +143,11 @@ async function run(
 }
 
 /** Like `evaluate`, but an unknown unit or a bad year/period/indicator is an outcome, not an exception. */
-export async function tryEvaluate(db: Db, req: EvaluateRequest): Promise<EvaluateOutcome> {
+export function tryEvaluate(db: Db, req: EvaluateRequest): Promise<EvaluateOutcome> {
+	return cachedEvaluation(db, 'units', req, () => computeEvaluation(db, req));
+}
+
+async function computeEvaluation(db: Db, req: EvaluateRequest): Promise<EvaluateOutcome> {
 	const loaded = await loadContext(db, req);
 	if (!loaded.ok) return loaded;
 	const grouping: Grouping = req.children ? 'children' : 'self';
@@ -181,7 +187,11 @@ export async function evaluateSchools(db: Db, req: EvaluateSchoolsRequest): Prom
 	throw new Error(`bad evaluation request: ${outcome.problem.key} ${JSON.stringify(outcome.problem.params)}`);
 }
 
-export async function tryEvaluateSchools(db: Db, req: EvaluateSchoolsRequest): Promise<EvaluateOutcome> {
+export function tryEvaluateSchools(db: Db, req: EvaluateSchoolsRequest): Promise<EvaluateOutcome> {
+	return cachedEvaluation(db, 'schools', req, () => computeSchools(db, req));
+}
+
+async function computeSchools(db: Db, req: EvaluateSchoolsRequest): Promise<EvaluateOutcome> {
 	const base: EvaluateRequest = {
 		unitCode: req.unitCode,
 		yearCode: req.yearCode,

@@ -5,3 +5,4 @@ export * from './plans';
 export * from './submissions';
 export * from './auth';
 export * from './reporting';
+export * from './generations';

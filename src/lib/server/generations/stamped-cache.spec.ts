@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../db';
+import type { Generations } from './read';
+import { createStampedCache } from './stamped-cache';
+
+/** A database stand-in whose generations the test moves by hand. */
+function fakeDb() {
+	const state: Generations = {
+		gens: { epoch: 7, all: 1, y1: 1 },
+		years: [['2025-2026', 1]],
+		today: '2026-11-24',
+		dirty: false
+	};
+	const db = {} as Db;
+	return { db, state, read: async () => structuredClone(state) };
+}
+const stamp = (g: Generations) => `${g.gens.all}.${g.gens.y1}`;
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('createStampedCache', () => {
+	it('computes once while the generations stay, again after a commit changes them', async () => {
+		const { db, state, read } = fakeDb();
+		const cache = createStampedCache(100, read);
+		let calls = 0;
+		const compute = async () => ({ n: ++calls });
+		const first = await cache.get(db, 'k', stamp, compute, () => 1);
+		await settle();
+		expect(await cache.get(db, 'k', stamp, compute, () => 1)).toBe(first);
+		expect(calls).toBe(1);
+		state.gens.y1 = 2;
+		expect(await cache.get(db, 'k', stamp, compute, () => 1)).toEqual({ n: 2 });
+		expect(await cache.get(db, 'other', stamp, compute, () => 1)).toEqual({ n: 3 });
+	});
+
+	it('keeps nothing computed while a commit landed (the result may mix two generations)', async () => {
+		const { db, state, read } = fakeDb();
+		const cache = createStampedCache(100, read);
+		let calls = 0;
+		const compute = async () => {
+			calls++;
+			state.gens.y1 += 1;
+			return calls;
+		};
+		await cache.get(
+			db,
+			'k',
+			() => 'fixed',
+			compute,
+			() => 1
+		);
+		await settle();
+		expect(cache.size(db)).toBe(1);
+		await cache.get(db, 'j', stamp, compute, () => 1);
+		await settle();
+		expect(cache.size(db)).toBe(1);
+		expect(
+			await cache.get(
+				db,
+				'j',
+				stamp,
+				async () => 'again',
+				() => 1
+			)
+		).toBe('again');
+	});
+
+	it('caches nothing for a transaction with uncommitted changes, nor a null stamp, nor a failure', async () => {
+		const { db, state, read } = fakeDb();
+		const cache = createStampedCache(100, read);
+		state.dirty = true;
+		await cache.get(
+			db,
+			'k',
+			stamp,
+			async () => 1,
+			() => 1
+		);
+		state.dirty = false;
+		await cache.get(
+			db,
+			'n',
+			() => null,
+			async () => 1,
+			() => 1
+		);
+		await expect(
+			cache.get(
+				db,
+				'f',
+				stamp,
+				() => Promise.reject(new Error('x')),
+				() => 1
+			)
+		).rejects.toThrow('x');
+		await settle();
+		expect(cache.size(db)).toBe(0);
+		expect(
+			await cache.get(
+				db,
+				'f',
+				stamp,
+				async () => 'ok',
+				() => 1
+			)
+		).toBe('ok');
+	});
+
+	it('forgets the least recently used results beyond its budget', async () => {
+		const { db, read } = fakeDb();
+		const cache = createStampedCache(10, read);
+		const put = async (key: string, size: number) => {
+			await cache.get(
+				db,
+				key,
+				stamp,
+				async () => key,
+				() => size
+			);
+			await settle();
+		};
+		await put('a', 4);
+		await put('b', 4);
+		await cache.get(
+			db,
+			'a',
+			stamp,
+			async () => 'recomputed',
+			() => 4
+		);
+		await put('c', 4);
+		expect(
+			await cache.get(
+				db,
+				'a',
+				stamp,
+				async () => 'recomputed',
+				() => 4
+			)
+		).toBe('a');
+		expect(
+			await cache.get(
+				db,
+				'b',
+				stamp,
+				async () => 'recomputed',
+				() => 4
+			)
+		).toBe('recomputed');
+	});
+
+	it('drops everything when the catalogue, units or plans change, and keeps stores per database', async () => {
+		const one = fakeDb();
+		const cache = createStampedCache(100, one.read);
+		await cache.get(
+			one.db,
+			'k',
+			() => 'y',
+			async () => 1,
+			() => 1
+		);
+		await settle();
+		expect(cache.size(one.db)).toBe(1);
+		one.state.gens.all = 2;
+		await cache.get(
+			one.db,
+			'j',
+			() => 'y',
+			async () => 2,
+			() => 1
+		);
+		expect(cache.size(one.db)).toBe(1);
+		expect(cache.size({} as Db)).toBe(0);
+	});
+
+	it('does not let a request that read older generations clear or fill the store', async () => {
+		const { db, state, read } = fakeDb();
+		let older = false;
+		const cache = createStampedCache(100, async () => {
+			const g = await read();
+			if (older) g.gens.all -= 1;
+			return g;
+		});
+		state.gens.all = 5;
+		await cache.get(
+			db,
+			'k',
+			stamp,
+			async () => 'new',
+			() => 1
+		);
+		await settle();
+		older = true;
+		expect(
+			await cache.get(
+				db,
+				'k',
+				stamp,
+				async () => 'old',
+				() => 1
+			)
+		).toBe('old');
+		older = false;
+		expect(
+			await cache.get(
+				db,
+				'k',
+				stamp,
+				async () => 'again',
+				() => 1
+			)
+		).toBe('new');
+	});
+});

@@ -1,0 +1,48 @@
+// Evaluations reused until a commit changes what they read (see generations/stamped-cache.ts): a
+// leader's overview is computed once per upload, not once per visit. EVALUATION_CACHE=off measures
+// the engine itself (bench:evaluate).
+import type { Db } from '../db';
+import { createStampedCache } from '../generations/stamped-cache';
+import { stampForYear } from '../generations/read';
+import type { EvaluationRow } from './contract';
+
+/** Rows held at most, over all cached evaluations (a row is a few hundred bytes). */
+const BUDGET_ROWS = 200_000;
+const cache = createStampedCache(BUDGET_ROWS);
+
+type Outcome = { ok: true; rows: EvaluationRow[] } | { ok: false };
+
+/** Rows are shared by every caller of a cached evaluation: a caller that edits one fails loudly. */
+function freezeRows(rows: EvaluationRow[]): void {
+	for (const r of rows) {
+		if (r.target) Object.freeze(r.target);
+		if (r.projection) Object.freeze(r.projection);
+		Object.freeze(r);
+	}
+	Object.freeze(rows);
+}
+
+export function cachedEvaluation<O extends Outcome>(
+	db: Db,
+	kind: string,
+	req: { yearCode: string },
+	compute: () => Promise<O>
+): Promise<O> {
+	if (process.env.EVALUATION_CACHE === 'off') return compute();
+	return cache.get(
+		db,
+		`${kind}:${JSON.stringify(req)}`,
+		(g) => stampForYear(g, req.yearCode),
+		async () => {
+			const outcome = await compute();
+			if (outcome.ok) freezeRows(outcome.rows);
+			return outcome;
+		},
+		(o) => (o.ok ? o.rows.length : 1)
+	);
+}
+
+/** Tests that reuse one database handle across resets. */
+export function clearEvaluationCache(): void {
+	cache.clear();
+}
