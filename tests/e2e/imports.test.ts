@@ -259,3 +259,12 @@ test('without JavaScript the upload still checks and stores (plain form posts)',
 	expect(body.figures.find((f) => f.code === 'TH_HS_BOHOC')?.comment).toBe('Nhập không cần JavaScript');
 	await context.close();
 });
+
+test('a link for one period opens the upload page with that period chosen', async ({ page }) => {
+	await signIn(page, 'school');
+	await page.goto(`/imports?period=${encodeURIComponent('2025-2026/HK1')}`);
+	await expect(page.locator('form.picker select[name=period]')).toHaveValue('2025-2026/HK1');
+	await expect(page.locator('details.options select[name=period]')).toHaveValue('2025-2026/HK1');
+	await page.goto(`/imports?period=${encodeURIComponent('2099-2100/HK1')}`);
+	await expect(page.locator('details.options select[name=period]')).toHaveValue('');
+});

@@ -16,7 +16,7 @@ function requireSubmitter() {
 	return user;
 }
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ url }) => {
 	const user = requireSubmitter();
 	const db = await getDb();
 	const [units, periods, uploads] = await Promise.all([
@@ -25,10 +25,13 @@ export const load: PageServerLoad = async () => {
 		listOwnUploads(db, user.id)
 	]);
 	const today = new Date().toISOString().slice(0, 10);
+	// A link from a report that is due names its period (`?period=2025-2026/HK1`).
+	const asked = periods.find((p) => p.ref === url.searchParams.get('period'))?.ref ?? null;
 	return {
 		units,
 		periods,
-		defaultPeriod: defaultPeriod(periods, today)?.ref ?? null,
+		askedPeriod: asked,
+		defaultPeriod: asked ?? defaultPeriod(periods, today)?.ref ?? null,
 		uploads,
 		limits: { megabytes: MAX_FILE_BYTES / 1024 / 1024, rows: MAX_ROWS }
 	};
