@@ -56,35 +56,18 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER units_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON units
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER unit_groups_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit_groups
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER unit_group_members_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit_group_members
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER school_years_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON school_years
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER periods_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON periods
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER report_forms_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON report_forms
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER data_elements_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON data_elements
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER indicators_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON indicators
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER plans_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON plans
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
---> statement-breakpoint
-CREATE TRIGGER targets_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON targets
-  FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
+-- Everything else evaluations read: any statement counts for every school year.
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['units', 'unit_groups', 'unit_group_members', 'school_years', 'periods', 'report_forms',
+                           'data_elements', 'indicators', 'plans', 'targets'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
+      FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation(''all'')', t || '_generation', t);
+  END LOOP;
+END
+$$;
 --> statement-breakpoint
 CREATE TRIGGER submissions_generation_ins AFTER INSERT ON submissions
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
