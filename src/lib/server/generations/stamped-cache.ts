@@ -69,19 +69,22 @@ export function createStampedCache(
 				store.entries.delete(full);
 				store.used -= entry.size;
 			};
-			value.then(async (v) => {
-				const after = await read(db).catch(() => null);
-				if (!after || after.dirty || stamp(after) !== s) return drop();
-				if (store.entries.get(full) !== entry) return;
-				entry.size = Math.max(1, sizeOf(v));
-				store.used += entry.size;
-				for (const [k, e] of store.entries) {
-					if (store.used <= budget) break;
-					if (e.size === 0) continue;
-					store.entries.delete(k);
-					store.used -= e.size;
-				}
-			}, drop);
+			value
+				.then(async (v) => {
+					const after = await read(db).catch(() => null);
+					if (!after || after.dirty || stamp(after) !== s) return drop();
+					if (store.entries.get(full) !== entry) return;
+					entry.size = Math.max(1, sizeOf(v));
+					store.used += entry.size;
+					for (const [k, e] of store.entries) {
+						if (store.used <= budget) break;
+						if (e.size === 0) continue;
+						store.entries.delete(k);
+						store.used -= e.size;
+					}
+				}, drop)
+				// Keeping a result is an optimisation: whatever goes wrong here, the caller has its value.
+				.catch(drop);
 			return value;
 		},
 		clear() {
