@@ -17,12 +17,15 @@ async function signIn(browser: Browser, username: string): Promise<Page> {
 	return page;
 }
 
-/** The school's year-end report of 2025-2026, sent back to it with a comment (whatever state earlier tests left). */
-async function returnYearEndReport(district: Page): Promise<string> {
-	await district.goto(`/schools/${SCHOOL}?year=2025-2026&period=CUOI_NAM`);
+/**
+ * The school's start-of-year report of 2026-2027 (the demo's year in progress: the school home lists
+ * the current year only), sent back to it with a comment (whatever state earlier tests left).
+ */
+async function returnStartOfYearReport(district: Page): Promise<string> {
+	await district.goto(`/schools/${SCHOOL}?year=2026-2027&period=DAU_NAM`);
 	const link = district
 		.getByRole('region', { name: /Báo cáo đã nộp/ })
-		.getByRole('link', { name: 'Cuối năm học 2025-2026' });
+		.getByRole('link', { name: 'Thống kê đầu năm học 2026-2027' });
 	const href = (await link.getAttribute('href')) ?? '';
 	expect(href).toMatch(/^\/submissions\/\d+$/);
 	for (const action of ['return', 'reopen']) {
@@ -40,7 +43,7 @@ test('the school sees what is due, with the comment, and its findings without an
 	baseURL
 }) => {
 	const district = await signIn(browser, 'district');
-	const submission = await returnYearEndReport(district);
+	const submission = await returnStartOfYearReport(district);
 
 	const inspector = await signIn(browser, 'inspector');
 	const recorded = await inspector.request.post('/inspection/findings?/create', {
@@ -55,15 +58,34 @@ test('the school sees what is due, with the comment, and its findings without an
 	const school = await signIn(browser, 'school');
 	await expect(school).toHaveURL(new RegExp(`/schools/${SCHOOL}$`));
 	const due = school.getByRole('region', { name: 'Kỳ báo cáo cần nộp' });
-	const item = due.getByRole('listitem').filter({ hasText: 'Cuối năm học 2025-2026' });
+	const item = due.getByRole('listitem').filter({ hasText: 'Thống kê đầu năm học 2026-2027' });
 	await expect(item.getByText('Bị trả lại')).toBeVisible();
-	await expect(item.getByText('Hạn nộp 10/05/2026')).toBeVisible();
+	await expect(item.getByText('Hạn nộp 25/09/2026')).toBeVisible();
 	await expect(item.getByText(COMMENT)).toBeVisible();
 	await expect(item.getByRole('link', { name: 'Nhập số liệu' })).toHaveAttribute(
 		'href',
-		`/schools/${SCHOOL}/entry?period=2025-2026%2FCUOI_NAM`
+		`/schools/${SCHOOL}/entry?period=2026-2027%2FDAU_NAM`
 	);
 	await expect(item.getByRole('link', { name: 'Xem báo cáo' })).toHaveAttribute('href', submission);
+
+	// The demo's year in progress: semester I and November are still to send (nothing received yet);
+	// October, received, is not listed.
+	const hk1 = due.getByRole('listitem').filter({ hasText: 'Học kỳ I, năm học 2026-2027' });
+	await expect(hk1.getByText('Chưa có báo cáo')).toBeVisible();
+	await expect(hk1.getByText('Hạn nộp 05/12/2026')).toBeVisible();
+	await expect(hk1.getByRole('link', { name: 'Nhập số liệu' })).toHaveAttribute(
+		'href',
+		`/schools/${SCHOOL}/entry?period=2026-2027%2FHK1`
+	);
+	await expect(hk1.getByRole('link', { name: 'Tải tệp lên' })).toHaveAttribute(
+		'href',
+		'/imports?period=2026-2027%2FHK1'
+	);
+	await expect(hk1.getByRole('link', { name: 'Xem báo cáo' })).toHaveCount(0);
+	const november = due.getByRole('listitem').filter({ hasText: 'Tháng 11/2026' });
+	await expect(november.getByText('Hạn nộp 05/12/2026')).toBeVisible();
+	await expect(due.getByRole('listitem').filter({ hasText: 'Tháng 10/2026' })).toHaveCount(0);
+	await expect(due.getByText('Hiện không có kỳ báo cáo nào cần nộp')).toHaveCount(0);
 
 	const findings = school.getByRole('region', { name: 'Kết quả kiểm tra' });
 	await expect(

@@ -5,15 +5,17 @@ import { hashPassword } from '../auth/password';
 import type { Role } from '../auth/user';
 import { insertUnits, type NewUnit } from '../units/store';
 import { clusters2025, communes2025, DEMO_SCHOOL_CODE, districts, province } from './data/units';
-import { periodsFor } from './data/calendar';
+import { DEMO_AS_OF, periodsFor, schoolYears } from './data/calendar';
 import { demoGroups, plans } from './data/plans';
 import { generateFigures, type GeneratedSubmission } from './generate-figures';
-import { insertGenerated } from './load-figures';
+import { insertGenerated, type SubmissionStatus } from './load-figures';
 import { loadCalendar, loadCatalogue } from './load-reference';
 import { loadPlans } from './load-plans';
+import { holdBackLate, inProgressStatus, lastDueKey, latestArrivals, yearEnded } from './year-in-progress';
 
 export const DEMO_PASSWORD = 'chitieu-demo';
-export const DEMO_YEARS = ['2023-2024', '2024-2025', '2025-2026'];
+/** Three years with plans, and 2026-2027 under way at DEMO_AS_OF (no plan yet, only the reports due). */
+export const DEMO_YEARS = ['2023-2024', '2024-2025', '2025-2026', '2026-2027'];
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; unit: string | null }[] = [
 	{ username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unit: null },
@@ -129,7 +131,7 @@ async function loadUsers(db: Db, unitIds: Map<string, number>): Promise<Map<stri
 }
 
 function statusFor(yearCode: string) {
-	return (s: GeneratedSubmission) => {
+	return (s: GeneratedSubmission): SubmissionStatus => {
 		if (!s.submittedAt) return 'draft' as const;
 		if (yearCode !== '2025-2026') return 'approved' as const;
 		return s.periodKey === 'CUOI_NAM' ? ('submitted' as const) : ('approved' as const);
@@ -154,23 +156,33 @@ export async function seedDemo(db: Db): Promise<{ units: number; figures: number
 		const elementIds = new Map(elements.map((e) => [e.code, e.id]));
 		const schools = districts.flatMap((d) => d.schools);
 		const quirks = demoQuirks();
+		const districtOf = new Map(districts.flatMap((d) => d.schools.map((s) => [s.code, d.code])));
 		let figures = 0;
 		for (const [i, yearCode] of DEMO_YEARS.entries()) {
-			const submissions = generateFigures({
+			const periods = periodsFor(yearCode);
+			let submissions = generateFigures({
 				schools,
 				yearCode,
-				periods: periodsFor(yearCode),
+				periods,
 				seed: 2024 + i,
 				yearIndex: i,
-				quirks
+				quirks,
+				asOf: DEMO_AS_OF
 			});
+			let statusOf = statusFor(yearCode);
+			const year = schoolYears.find((y) => y.code === yearCode)!;
+			if (!yearEnded(year, DEMO_AS_OF)) {
+				const last = lastDueKey(periods, DEMO_AS_OF);
+				submissions = holdBackLate(submissions, quirks.late, last);
+				statusOf = inProgressStatus(latestArrivals(submissions, last, districtOf));
+			}
 			figures += await insertGenerated(tx, {
 				yearCode,
 				submissions,
 				unitIds,
 				periodIds,
 				elementIds,
-				statusOf: statusFor(yearCode),
+				statusOf,
 				actorId: userIds.get('school') ?? null
 			});
 		}

@@ -1,19 +1,23 @@
 import type { DbHandle } from '../db';
 import * as table from '../db/schema';
 import { insertUnits, type NewUnit } from '../units/store';
-import { periodsFor, schoolYears } from './data/calendar';
+import { DEMO_AS_OF, periodsFor, schoolYears } from './data/calendar';
 import { generateFigures } from './generate-figures';
 import { generateScaleProvince } from './generate-scale';
 import { insertGenerated } from './load-figures';
 import { loadCalendar, loadCatalogue } from './load-reference';
+import { yearEnded } from './year-in-progress';
 
 export type ScaleOptions = { schools: number; years: number; seed?: number; log?: (line: string) => void };
 
-/** A province of N schools with full figures over the last `years` demo school years (benchmarks). */
+/** A province of N schools with full figures over the last `years` completed demo school years (benchmarks). */
 export async function seedScale(handle: DbHandle, options: ScaleOptions) {
 	const log = options.log ?? (() => {});
 	const db = handle.db;
-	const years = schoolYears.slice(-options.years).map((y) => y.code);
+	const years = schoolYears
+		.filter((y) => yearEnded(y, DEMO_AS_OF))
+		.slice(-options.years)
+		.map((y) => y.code);
 	await loadCatalogue(db);
 	const periodIds = await loadCalendar(db, years);
 	const province = generateScaleProvince({ schools: options.schools, seed: options.seed ?? 7 });

@@ -68,19 +68,29 @@ export async function listPeriodChoices(db: Db): Promise<PeriodChoice[]> {
 /**
  * The sensible default on the upload page: the open school-year report due next, else the one due
  * last (a late report is still being sent), else any period. Monthly reports only when nothing else.
+ * For a school (`level`), only the forms its level reports; on the same day, the form most levels
+ * report (semester I before a preschool growth round).
  */
-export function defaultPeriod(periods: PeriodChoice[], today: string): PeriodChoice | null {
-	const open = periods.filter((p) => p.status === 'open');
+export function defaultPeriod(
+	periods: PeriodChoice[],
+	today: string,
+	level: string | null = null
+): PeriodChoice | null {
+	const parts: string[] = level ? levelParts(level as SchoolLevel) : [];
+	const fitting = parts.length ? periods.filter((p) => p.levels.some((l) => parts.includes(l))) : periods;
+	const open = fitting.filter((p) => p.status === 'open');
 	const yearly = open.filter((p) => p.periodType !== 'monthly');
 	for (const list of [yearly, open]) {
 		const next = list
 			.filter((p) => p.schoolDeadline >= today)
-			.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline));
+			.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline) || b.levels.length - a.levels.length);
 		if (next.length) return next[0];
-		const last = [...list].sort((a, b) => b.schoolDeadline.localeCompare(a.schoolDeadline));
+		const last = [...list].sort(
+			(a, b) => b.schoolDeadline.localeCompare(a.schoolDeadline) || b.levels.length - a.levels.length
+		);
 		if (last.length) return last[0];
 	}
-	return periods[0] ?? null;
+	return fitting[0] ?? periods[0] ?? null;
 }
 
 /** Figures of the period's form that apply to at least one of the levels, in catalogue order. */

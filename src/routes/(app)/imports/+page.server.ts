@@ -27,11 +27,15 @@ export const load: PageServerLoad = async ({ url }) => {
 	const today = new Date().toISOString().slice(0, 10);
 	// A link from a report that is due names its period (`?period=2025-2026/HK1`).
 	const asked = periods.find((p) => p.ref === url.searchParams.get('period'))?.ref ?? null;
+	// An office usually sends one file for all its schools; a school, its own (and only its forms).
+	const unit = units.find((u) => u.type !== 'school') ?? units[0];
+	const level = unit?.type === 'school' ? unit.level : null;
 	return {
 		units,
 		periods,
+		defaultUnit: unit?.code ?? '',
 		askedPeriod: asked,
-		defaultPeriod: asked ?? defaultPeriod(periods, today)?.ref ?? null,
+		defaultPeriod: asked ?? defaultPeriod(periods, today, level)?.ref ?? null,
 		uploads,
 		limits: { megabytes: MAX_FILE_BYTES / 1024 / 1024, rows: MAX_ROWS }
 	};

@@ -4,7 +4,8 @@ import type { FormDef, PeriodDef } from '$lib/domain/types';
 
 /**
  * Seed 003 (2023-2024): classes start 05/09, semester I 06/09–15/01, semester II 16/01–25/05, year ends 31/05.
- * Seeds 000/004 confirm the 05/09 opening for 2024-2025 and 2025-2026; the other dates follow the same frame.
+ * Seeds 000/004 confirm the 05/09 opening for 2024-2025 and 2025-2026; the other dates (and 2026-2027,
+ * the year in progress) follow the same frame.
  */
 export const schoolYears: {
 	code: string;
@@ -33,8 +34,21 @@ export const schoolYears: {
 		end: '2026-05-31',
 		hk1: ['2025-09-06', '2026-01-15'],
 		hk2: ['2026-01-16', '2026-05-25']
+	},
+	{
+		code: '2026-2027',
+		start: '2026-09-05',
+		end: '2027-05-31',
+		hk1: ['2026-09-06', '2027-01-15'],
+		hk2: ['2027-01-16', '2027-05-25']
 	}
 ];
+
+/**
+ * The demo's fixed "today": 2026-2027 is under way, with only the reports due by then received.
+ * A constant, not the clock, so the demo and the tests built on it never drift.
+ */
+export const DEMO_AS_OF = '2026-11-20';
 
 export const forms: FormDef[] = [
 	{
