@@ -31,6 +31,13 @@ describe('the view a dashboard opens on', () => {
 		expect((await latestWithData(h.db, anLao))!.year).toBe('2024-2025');
 	});
 
+	it('opens a year chosen without a period on its latest period with figures', async () => {
+		// 2026-2027 is in progress: its start-of-year report is in, its year-end is months away.
+		const ctx = await resolveSelection(h.db, haiAn, { year: '2026-2027' });
+		expect(ctx.selection).toMatchObject({ year: '2026-2027', period: 'DAU_NAM' });
+		expect((await resolveSelection(h.db, haiAn, { year: '2024-2025' })).selection.period).toBe('CUOI_NAM');
+	});
+
 	it('keeps the URL’s choices and drops unknown ones', async () => {
 		const ctx = await resolveSelection(h.db, haiAn, { ...query, level: 'THPT', group: 'NOPE' });
 		expect(ctx.selection).toMatchObject({ year: '2024-2025', period: 'CUOI_NAM' });

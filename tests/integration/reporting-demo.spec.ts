@@ -1,7 +1,7 @@
 // The reporting features on the real demo database: completeness, the upward report's round trip
 // through the import's own reader, and the inspector's worklist.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
@@ -82,11 +82,38 @@ describe('completeness of Hải An', () => {
 		const items = await loadOpenPeriods(h.db, { schoolCode: school.code, today: '2026-05-01' });
 		const cuoiNam = items.find((i) => i.periodId === period.id)!;
 		expect(cuoiNam).toMatchObject({ status: 'returned', comment: 'Bổ sung số liệu giáo viên', daysLeft: 9 });
-		expect(items.every((i) => i.yearCode === '2025-2026')).toBe(true);
+		// Of other years, only the reports sent back (here: every one) are listed.
+		const others = items.filter((i) => i.yearCode !== '2025-2026');
+		expect(others.map((i) => i.yearCode)).toContain('2024-2025');
+		expect(others.every((i) => i.status === 'returned' && i.submissionId !== null)).toBe(true);
+		expect(items.filter((i) => i.yearCode === '2025-2026').length).toBeGreaterThan(0);
 		await h.db
 			.update(table.submissions)
 			.set({ status: 'approved', comment: null })
 			.where(eq(table.submissions.unitId, school.id));
+	});
+});
+
+describe('a report of an earlier year sent back', () => {
+	it('is on the school’s list of what to do, with the comment, until it is sent again', async () => {
+		const school = (await findUnitByCode(h.db, 'HA-TH-THANHTO'))!;
+		const period = (await findPeriod(h.db, '2024-2025', 'HK1'))!;
+		const today = '2026-11-20';
+		const before = await loadOpenPeriods(h.db, { schoolCode: school.code, today });
+		expect(before.some((i) => i.yearCode === '2024-2025')).toBe(false);
+		const own = and(eq(table.submissions.unitId, school.id), eq(table.submissions.periodId, period.id));
+		await h.db
+			.update(table.submissions)
+			.set({ status: 'returned', comment: 'Kiểm tra lại sĩ số' })
+			.where(own);
+		const item = (await loadOpenPeriods(h.db, { schoolCode: school.code, today })).find(
+			(i) => i.periodId === period.id
+		);
+		expect(item).toMatchObject({ yearCode: '2024-2025', status: 'returned', comment: 'Kiểm tra lại sĩ số' });
+		expect(item!.daysLeft).toBeLessThan(0);
+		await h.db.update(table.submissions).set({ status: 'submitted', comment: null }).where(own);
+		const after = await loadOpenPeriods(h.db, { schoolCode: school.code, today });
+		expect(after.some((i) => i.periodId === period.id)).toBe(false);
 	});
 });
 

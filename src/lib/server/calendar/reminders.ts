@@ -7,7 +7,7 @@ import { findUnitByCode, type UnitRow } from '../units/queries';
 import { computeCompletenessFor, type BoardSchool } from './board';
 import { isExpected } from './completeness';
 import { addDays, daysBetween, todayVn } from './dates';
-import { listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
+import { findPeriodById, listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
 import { periodStatesForUnit } from './state';
 
 export type OpenPeriodItem = {
@@ -33,7 +33,8 @@ const LOOKAHEAD_DAYS = 30;
 /**
  * The periods a school should act on now: open for it, expected of it, started (or starting
  * within a month), and either not yet received or received with the deadline still ahead.
- * Only the current school year (or the last one, between years). Soonest deadline first.
+ * Those of the current school year (or the last one, between years), and any report of an earlier
+ * year the district sent back (an explicit request to act). Soonest deadline first.
  */
 export async function loadOpenPeriods(
 	db: Db,
@@ -43,12 +44,21 @@ export async function loadOpenPeriods(
 	const school = await findUnitByCode(db, input.schoolCode);
 	if (!school || school.type !== 'school') return [];
 	const year = pickYear(await listYears(db), today);
-	if (!year) return [];
-	const periods = (await listPeriods(db, year.code)).filter(
+	const [current, returned] = await Promise.all([
+		year ? listPeriods(db, year.code) : Promise.resolve([]),
+		db
+			.select({ periodId: table.submissions.periodId })
+			.from(table.submissions)
+			.where(and(eq(table.submissions.unitId, school.id), eq(table.submissions.status, 'returned')))
+	]);
+	const periods = current.filter(
 		(p) =>
 			p.startDate <= addDays(today, LOOKAHEAD_DAYS) &&
 			isExpected(school, { formLevels: p.form.levels, endDate: p.endDate, schoolDeadline: p.schoolDeadline })
 	);
+	const elsewhere = returned.filter((r) => !current.some((p) => p.id === r.periodId));
+	for (const found of await Promise.all(elsewhere.map((r) => findPeriodById(db, r.periodId))))
+		if (found) periods.push(found);
 	if (periods.length === 0) return [];
 	const ids = periods.map((p) => p.id);
 	const [states, subs] = await Promise.all([

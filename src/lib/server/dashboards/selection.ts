@@ -6,6 +6,7 @@ import type { DashboardQuery } from '$lib/schemas/dashboards';
 import type { EvaluateRequest } from '../targets/contract';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForAll } from '../generations/read';
+import { todayVn } from '../calendar/dates';
 
 export type YearOption = { code: string; start: string };
 export type PeriodOption = {
@@ -57,16 +58,20 @@ export async function listPeriods(db: Db, yearCode: string): Promise<PeriodOptio
 	);
 }
 
+type PeriodWithData = { year: string; period: string; planned: boolean };
+
 /**
- * The latest plan period (not a month) whose deadline has passed and that holds figures from under
- * the unit; years with a plan covering the unit first, so the default view has targets to judge by.
+ * The plan periods (not months) whose deadline has passed and that hold figures from under the unit,
+ * latest first (on the same day, the report most levels send: the start of year before a preschool
+ * growth round), each saying whether a plan of its year covers the unit.
  */
-export async function latestWithData(
+async function listPeriodsWithData(
 	db: Db,
-	unit: Pick<UnitRow, 'path'>
-): Promise<{ year: string; period: string } | null> {
+	unit: Pick<UnitRow, 'path'>,
+	today: string
+): Promise<PeriodWithData[]> {
 	const under = `${unit.path}%`;
-	const rows = await queryRows<{ year: string; period: string; planned: boolean }>(
+	return queryRows<PeriodWithData>(
 		db,
 		sql`select y.code as year, p.key as period,
 		       exists (select 1 from plans pl join units pu on pu.id = pl.unit_id
@@ -75,14 +80,26 @@ export async function latestWithData(
 		from periods p
 		join school_years y on y.id = p.school_year_id
 		join report_forms f on f.id = p.form_id
-		where f.period_type = 'school_year' and p.school_deadline <= current_date
+		where f.period_type = 'school_year' and p.school_deadline <= ${today}::date
 		  and exists (select 1 from submissions s join units u on u.id = s.unit_id
 		              where s.period_id = p.id and u.path like ${under}
 		                and exists (select 1 from figures fi where fi.submission_id = s.id))
-		order by y.start_date desc, p.sort_order desc`
+		order by y.start_date desc, p.school_deadline desc, cardinality(f.levels) desc, p.sort_order desc`
 	);
+}
+
+/** Years with a plan covering the unit first, so the default view has targets to judge by. */
+function pickLatest(rows: PeriodWithData[]): { year: string; period: string } | null {
 	const best = rows.find((r) => r.planned) ?? rows[0];
 	return best ? { year: best.year, period: best.period } : null;
+}
+
+/** The latest plan period with data under the unit, in a year with a plan covering it if there is one. */
+export async function latestWithData(
+	db: Db,
+	unit: Pick<UnitRow, 'path'>
+): Promise<{ year: string; period: string } | null> {
+	return pickLatest(await listPeriodsWithData(db, unit, todayVn()));
 }
 
 async function listLevels(db: Db, unit: Pick<UnitRow, 'path'>): Promise<string[]> {
@@ -120,20 +137,23 @@ export async function resolveSelection(
 		unit.type === 'school' ? Promise.resolve([]) : listLevels(db, unit),
 		unit.type === 'school' ? Promise.resolve([]) : listGroups(db, unit)
 	]);
-	const latest =
+	const today = todayVn();
+	const withData =
 		query.year && query.period
-			? null
+			? []
 			: await latestCache.get(
 					db,
-					unit.path,
+					`${unit.path}|${today}`,
 					stampForAll,
-					() => latestWithData(db, unit),
-					() => 1
+					() => listPeriodsWithData(db, unit, today),
+					(rows) => rows.length
 				);
+	const latest = pickLatest(withData);
 	const year = years.find((y) => y.code === query.year)?.code ?? latest?.year ?? years[0]?.code ?? '';
 	const periods = year ? await listPeriods(db, year) : [];
+	// A year chosen without a period opens on its latest period with data (a year in progress has no year-end yet).
 	const fallback =
-		(latest?.year === year ? latest.period : undefined) ??
+		(latest?.year === year ? latest.period : withData.find((r) => r.year === year)?.period) ??
 		[...periods].reverse().find((p) => !p.monthly)?.key ??
 		periods.at(-1)?.key ??
 		'';

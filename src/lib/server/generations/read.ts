@@ -7,8 +7,6 @@ export type Generations = {
 	gens: Record<string, number>;
 	/** School years, oldest first: [code, id]. */
 	years: [string, number][];
-	/** The database's date (a default view depends on which deadlines have passed). */
-	today: string;
 	/** This transaction has changed data not yet counted: nothing it reads may be cached. */
 	dirty: boolean;
 };
@@ -17,18 +15,16 @@ export async function readGenerations(db: Db): Promise<Generations> {
 	const [row] = await queryRows<{
 		gens: Record<string, number | string> | string | null;
 		years: [string, number][] | string | null;
-		today: string;
 		dirty: boolean;
 	}>(
 		db,
 		sql`select (select json_object_agg(scope, generation) from data_generations) as gens,
 		  (select json_agg(json_build_array(code, id) order by start_date) from school_years) as years,
-		  current_date::text as today,
 		  exists (select 1 from data_generation_marks where txid = txid_current_if_assigned()) as dirty`
 	);
 	const parse = <T>(x: T | string | null): T | null => (typeof x === 'string' ? (JSON.parse(x) as T) : x);
 	const gens = Object.fromEntries(Object.entries(parse(row.gens) ?? {}).map(([k, v]) => [k, Number(v)]));
-	return { gens, years: parse(row.years) ?? [], today: row.today, dirty: row.dirty };
+	return { gens, years: parse(row.years) ?? [], dirty: row.dirty };
 }
 
 const gen = (g: Generations, scope: string) => g.gens[scope] ?? 0;
@@ -45,8 +41,10 @@ export function stampForYear(g: Generations, yearCode: string): string | null {
 	return `${gen(g, 'epoch')}.${gen(g, 'all')}.${gen(g, `y${g.years[i][1]}`)}.${lastGen}`;
 }
 
-/** The stamp of everything (and the date): for what reads every year. */
+/** The stamp of everything: for what reads every year. */
 export function stampForAll(g: Generations): string {
-	const scopes = Object.keys(g.gens).sort();
-	return `${g.today}|${scopes.map((s) => `${s}=${g.gens[s]}`).join(',')}`;
+	return Object.keys(g.gens)
+		.sort()
+		.map((s) => `${s}=${g.gens[s]}`)
+		.join(',');
 }

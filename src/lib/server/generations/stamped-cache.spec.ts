@@ -8,7 +8,6 @@ function fakeDb() {
 	const state: Generations = {
 		gens: { epoch: 7, all: 1, y1: 1 },
 		years: [['2025-2026', 1]],
-		today: '2026-11-24',
 		dirty: false
 	};
 	const db = {} as Db;

@@ -11,6 +11,7 @@ import { loadElements, loadReferences } from './load-context';
 import { neutraliseCell } from './neutralise';
 import { importRead, type ImportOutcome } from './service';
 import type { FigureRecord, ReadResult } from './types';
+import { todayVn } from '../calendar/dates';
 
 export type EntryGroupKey = 'MN' | 'TH' | 'THCS' | 'GV' | 'PH' | 'other';
 export type EntryField = {
@@ -55,7 +56,7 @@ export async function loadEntryForm(
 	);
 	const chosen = periodRef
 		? offered.find((p) => p.ref === periodRef)
-		: (defaultPeriod(offered, new Date().toISOString().slice(0, 10)) ?? undefined);
+		: (defaultPeriod(offered, todayVn()) ?? undefined);
 	if (!chosen) return null;
 	const period = (await findPeriod(db, chosen.ref))!;
 	const elements = pickFormElements(catalogue.values(), period.formCode, [school.schoolLevel]);

@@ -8,6 +8,7 @@ import { checkUpload, confirmUpload } from '$lib/server/imports/page-actions';
 import { receiveUpload } from '$lib/server/imports/receive';
 import { listOwnUploads } from '$lib/server/imports/uploads';
 import { MAX_FILE_BYTES, MAX_ROWS } from '$lib/server/imports/types';
+import { todayVn } from '$lib/server/calendar/dates';
 import type { Actions, PageServerLoad } from './$types';
 
 function requireSubmitter() {
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		listPeriodChoices(db),
 		listOwnUploads(db, user.id)
 	]);
-	const today = new Date().toISOString().slice(0, 10);
+	const today = todayVn();
 	// A link from a report that is due names its period (`?period=2025-2026/HK1`).
 	const asked = periods.find((p) => p.ref === url.searchParams.get('period'))?.ref ?? null;
 	// An office usually sends one file for all its schools; a school, its own (and only its forms).
