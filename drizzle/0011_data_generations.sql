@@ -29,8 +29,8 @@ $$;
 CREATE CONSTRAINT TRIGGER data_generation_marks_apply AFTER INSERT ON data_generation_marks
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION chitieu_apply_generation_marks();
 --> statement-breakpoint
--- TG_ARGV[0]: 'all'; or 'submissions' / 'figures' and the transition table to read: the school years
--- of the rows' periods are marked (a submission's status does not change an evaluation, its unit or
+-- TG_ARGV[0]: 'all'; or 'submissions' / 'figures' and the transition table to read: the periods of
+-- the rows and their school years are marked (a submission's status does not change an evaluation, its unit or
 -- period would). A truncate marks everything.
 CREATE FUNCTION chitieu_mark_generation() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -50,7 +50,9 @@ BEGIN
       'SELECT s.period_id FROM submissions s WHERE s.id IN (SELECT DISTINCT submission_id FROM %I)', TG_ARGV[1]);
   END IF;
   EXECUTE 'INSERT INTO data_generation_marks (txid, scope)
-    SELECT DISTINCT txid_current(), ''y'' || p.school_year_id FROM periods p WHERE p.id IN (' || periods_of || ')
+    SELECT DISTINCT txid_current(), v.scope FROM periods p,
+      LATERAL (VALUES (''y'' || p.school_year_id), (''p'' || p.id)) v(scope)
+    WHERE p.id IN (' || periods_of || ')
     ON CONFLICT DO NOTHING';
   RETURN NULL;
 END

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
 import { readGenerations } from '../../src/lib/server/generations/read';
 import { evaluate } from '../../src/lib/server/targets/queries';
+import { cachedCells } from '../../src/lib/server/targets/cached';
 import { createTestDb } from '../helpers/db';
 
 /** Tables evaluations read: any write to them changes a generation. */
@@ -58,6 +59,14 @@ async function figureIn(year: string, nth = 0) {
 	return row;
 }
 
+async function periodOf(submissionId: number): Promise<number> {
+	const [row] = await queryRows<{ period_id: number }>(
+		h.db,
+		sql`select period_id from submissions where id = ${submissionId}`
+	);
+	return row.period_id;
+}
+
 beforeAll(async () => {
 	h = await createTestDb({ demo: true });
 	const rows = await queryRows<{ code: string; id: number }>(h.db, sql`select code, id from school_years`);
@@ -95,6 +104,10 @@ describe('the generation triggers', () => {
 		expect(after.gens[scopeOf('2025-2026')]).toBe((before[scopeOf('2025-2026')] ?? 0) + 1);
 		expect(after.gens[scopeOf('2024-2025')]).toBe(before[scopeOf('2024-2025')]);
 		expect(after.gens.all).toBe(before.all);
+		const period = await periodOf(f.submission_id);
+		expect(after.gens[`p${period}`]).toBe((before[`p${period}`] ?? 0) + 1);
+		const others = Object.keys(after.gens).filter((k) => k.startsWith('p') && k !== `p${period}`);
+		expect(others.every((k) => after.gens[k] === before[k])).toBe(true);
 		expect(await queryRows(h.db, sql`select * from data_generation_marks`)).toEqual([]);
 	});
 
@@ -189,6 +202,34 @@ describe('a cached evaluation', () => {
 			sql`update figures set value = value where submission_id = ${f.submission_id} and data_element_id = ${f.data_element_id}`
 		);
 		expect(await evaluate(h.db, req)).toBe(first);
+	});
+});
+
+describe('a cached sum of figures', () => {
+	it('is reused until a figure of its own periods changes, whatever other periods do', async () => {
+		const here = await figureIn('2025-2026');
+		const [elsewhere] = await queryRows<{ submission_id: number; data_element_id: number }>(
+			h.db,
+			sql`select f.submission_id, f.data_element_id from figures f join submissions s on s.id = f.submission_id
+			    where s.period_id <> (select period_id from submissions where id = ${here.submission_id}) limit 1`
+		);
+		const touch = (f: { submission_id: number; data_element_id: number }) =>
+			h.db.execute(
+				sql`update figures set value = value where submission_id = ${f.submission_id} and data_element_id = ${f.data_element_id}`
+			);
+		const period = await periodOf(here.submission_id);
+		let runs = 0;
+		const sums = () => cachedCells(h.db, 'probe', [period], async () => [[++runs]]);
+		await sums();
+		await new Promise((r) => setTimeout(r, 20));
+		await sums();
+		expect(runs).toBe(1);
+		await touch(elsewhere);
+		await sums();
+		expect(runs).toBe(1);
+		await touch(here);
+		await sums();
+		expect(runs).toBe(2);
 	});
 });
 

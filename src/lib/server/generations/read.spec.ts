@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stampForAll, stampForYear, type Generations } from './read';
+import { stampForAll, stampForPeriods, stampForYear, type Generations } from './read';
 
 const g: Generations = {
-	gens: { epoch: 9, all: 4, y1: 2, y2: 5, y3: 1 },
+	gens: { epoch: 9, all: 4, y1: 2, y2: 5, y3: 1, p31: 3, p44: 7 },
 	years: [
 		['2023-2024', 1],
 		['2024-2025', 2],
@@ -33,6 +33,17 @@ describe('stampForAll', () => {
 	it('changes with any scope, whatever order the scopes come in', () => {
 		const s = stampForAll(g);
 		expect(stampForAll({ ...g, gens: { ...g.gens, y1: 3 } })).not.toBe(s);
-		expect(stampForAll({ ...g, gens: { y3: 1, y2: 5, y1: 2, all: 4, epoch: 9 } })).toBe(s);
+		expect(stampForAll({ ...g, gens: { p44: 7, y3: 1, y2: 5, p31: 3, y1: 2, all: 4, epoch: 9 } })).toBe(s);
+	});
+});
+
+describe('stampForPeriods', () => {
+	it('names the shared generation and each period read, in any order, not other periods', () => {
+		expect(stampForPeriods(g, [44, 31])).toBe('9.4|31=3,44=7');
+		expect(stampForPeriods(g, [31, 44])).toBe(stampForPeriods(g, [44, 31]));
+		expect(stampForPeriods({ ...g, gens: { ...g.gens, p32: 1, y3: 2 } }, [31, 44])).toBe('9.4|31=3,44=7');
+		expect(stampForPeriods({ ...g, gens: { ...g.gens, p44: 8 } }, [31, 44])).not.toBe('9.4|31=3,44=7');
+		expect(stampForPeriods({ ...g, gens: { ...g.gens, all: 5 } }, [31])).toBe('9.5|31=3');
+		expect(stampForPeriods(g, [50])).toBe('9.4|50=0');
 	});
 });

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 
 export type Generations = {
-	/** scope → generation: `epoch`, `all`, `y<school year id>`. */
+	/** scope → generation: `epoch`, `all`, `y<school year id>`, `p<period id>`. */
 	gens: Record<string, number>;
 	/** School years, oldest first: [code, id]. */
 	years: [string, number][];
@@ -39,6 +39,12 @@ export function stampForYear(g: Generations, yearCode: string): string | null {
 	const last = i > 0 ? g.years[i - 1][1] : null;
 	const lastGen = last === null ? '-' : String(gen(g, `y${last}`));
 	return `${gen(g, 'epoch')}.${gen(g, 'all')}.${gen(g, `y${g.years[i][1]}`)}.${lastGen}`;
+}
+
+/** The stamp of a statement that reads these periods' figures (and the units, catalogue, plans). */
+export function stampForPeriods(g: Generations, periodIds: number[]): string {
+	const periods = [...periodIds].sort((a, b) => a - b).map((id) => `${id}=${gen(g, `p${id}`)}`);
+	return `${gen(g, 'epoch')}.${gen(g, 'all')}|${periods.join(',')}`;
 }
 
 /** The stamp of everything: for what reads every year. */

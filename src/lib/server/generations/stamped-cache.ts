@@ -20,7 +20,6 @@ export type StampedCache = {
 		compute: () => Promise<T>,
 		sizeOf: (value: T) => number
 	): Promise<T>;
-	clear(): void;
 	/** Entries held for a database (tests). */
 	size(db: Db): number;
 };
@@ -29,7 +28,7 @@ export function createStampedCache(
 	budget: number,
 	read: (db: Db) => Promise<Generations> = readGenerations
 ): StampedCache {
-	let byDb = new WeakMap<Db, Store>();
+	const byDb = new WeakMap<Db, Store>();
 
 	/** Null when `g` is older than what the store holds (a request that read it before a commit). */
 	const storeFor = (db: Db, g: Generations): Store | null => {
@@ -86,9 +85,6 @@ export function createStampedCache(
 				// Keeping a result is an optimisation: whatever goes wrong here, the caller has its value.
 				.catch(drop);
 			return value;
-		},
-		clear() {
-			byDb = new WeakMap();
 		},
 		size(db) {
 			return byDb.get(db)?.entries.size ?? 0;

@@ -1,14 +1,18 @@
 // Evaluations reused until a commit changes what they read (see generations/stamped-cache.ts): a
-// leader's overview is computed once per upload, not once per visit. EVALUATION_CACHE=off measures
-// the engine itself (bench:evaluate).
+// leader's overview is computed once per upload, not once per visit. Below them, each statement that
+// sums figures is reused until its own periods change, so after an upload only the statements of the
+// uploaded period run again. EVALUATION_CACHE=off measures the engine itself (bench:evaluate).
 import type { Db } from '../db';
 import { createStampedCache } from '../generations/stamped-cache';
-import { stampForYear } from '../generations/read';
+import { stampForPeriods, stampForYear } from '../generations/read';
 import type { EvaluationRow } from './contract';
 
 /** Rows held at most, over all cached evaluations (a row is a few hundred bytes). */
 const BUDGET_ROWS = 200_000;
 const cache = createStampedCache(BUDGET_ROWS);
+/** Summed cells held at most (a cell is a handful of numbers in column arrays). */
+const BUDGET_CELLS = 300_000;
+const cells = createStampedCache(BUDGET_CELLS);
 
 type Outcome = { ok: true; rows: EvaluationRow[] } | { ok: false };
 
@@ -42,7 +46,23 @@ export function cachedEvaluation<O extends Outcome>(
 	);
 }
 
-/** Tests that reuse one database handle across resets. */
-export function clearEvaluationCache(): void {
-	cache.clear();
+/** One statement's sums (`text`, as sent) over `periods`, column by column; null when it found none. */
+export function cachedCells<C extends unknown[][]>(
+	db: Db,
+	text: string,
+	periods: number[],
+	compute: () => Promise<C | null>
+): Promise<C | null> {
+	if (process.env.EVALUATION_CACHE === 'off') return compute();
+	return cells.get(
+		db,
+		text,
+		(g) => stampForPeriods(g, periods),
+		async () => {
+			const columns = await compute();
+			if (columns) Object.freeze(columns.map((c) => Object.freeze(c)));
+			return columns;
+		},
+		(c) => (c ? c[0].length : 1)
+	);
 }

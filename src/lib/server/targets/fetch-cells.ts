@@ -3,7 +3,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { Cell, PeriodCells } from './aggregate';
-import { queryUnprepared } from './unprepared';
+import { queryUnprepared, statementText } from './unprepared';
+import { cachedCells } from './cached';
 import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
 
 /** How units are grouped: all under the root as one, by the root's direct children, or one per school. */
@@ -147,10 +148,8 @@ export async function fetchCells(
 	const codeOf = new Map([...ctx.elementIds].map(([code, id]) => [id, code]));
 	// One JSON document per statement, column by column: the driver parses it natively instead of field
 	// by field, and PostgreSQL builds no array per row. The level (text) is grouped on last.
-	const fetchBatch = async (periods: number[], elements: number[]): Promise<CellColumns | null> => {
-		const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(
-			db,
-			sql`select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v),
+	const fetchBatch = (periods: number[], elements: number[]): Promise<CellColumns | null> => {
+		const query = sql`select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v),
 		      json_agg(total), json_agg(n), json_agg(lvl)) as cells from (
 		    select u.grp, s.period_id as pid, f.data_element_id as eid,
 		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
@@ -161,10 +160,14 @@ export async function fetchCells(
 		      select s.id, s.period_id from submissions s
 		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
-		    group by 1, 2, 3, 4, 5) q`
-		);
-		const cells = typeof row.cells === 'string' ? (JSON.parse(row.cells) as CellColumns | null[]) : row.cells;
-		return cells[0] === null ? null : (cells as CellColumns);
+		    group by 1, 2, 3, 4, 5) q`;
+		const run = async () => {
+			const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(db, query);
+			const cells =
+				typeof row.cells === 'string' ? (JSON.parse(row.cells) as CellColumns | null[]) : row.cells;
+			return cells[0] === null ? null : (cells as CellColumns);
+		};
+		return cachedCells(db, statementText(query), periods, run);
 	};
 	// Split by period: several smaller statements run side by side on PostgreSQL, and each reads only
 	// the elements its periods need.

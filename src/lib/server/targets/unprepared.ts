@@ -34,6 +34,12 @@ export function inlineParams(text: string, params: unknown[]): string {
 	});
 }
 
+/** The statement exactly as sent: what it reads, and a key to remember its result by. */
+export function statementText(query: SQL): string {
+	const { sql: text, params } = dialect.sqlToQuery(query);
+	return inlineParams(text, params);
+}
+
 export async function queryUnprepared<T>(db: Db, query: SQL): Promise<T[]> {
 	const client = (db as unknown as { $client?: unknown }).$client;
 	const { sql: text, params } = dialect.sqlToQuery(query);

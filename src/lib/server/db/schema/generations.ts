@@ -2,7 +2,7 @@ import { bigint, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * How many committed transactions changed what evaluations read, per scope: `all` (units, plans,
- * catalogue, calendar), `y<school year id>` (that year's submissions and figures), and `epoch`, a
+ * catalogue, calendar), `y<school year id>` and `p<period id>` (their submissions and figures), and `epoch`, a
  * random number set once so a recreated database never repeats an old generation. Kept by triggers
  * (drizzle/0011); cached evaluations are keyed by these numbers.
  */
