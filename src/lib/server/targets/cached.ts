@@ -60,7 +60,10 @@ export function cachedCells<C extends unknown[][]>(
 		(g) => stampForPeriods(g, periods),
 		async () => {
 			const columns = await compute();
-			if (columns) Object.freeze(columns.map((c) => Object.freeze(c)));
+			if (columns) {
+				for (const c of columns) Object.freeze(c);
+				Object.freeze(columns);
+			}
 			return columns;
 		},
 		(c) => (c ? c[0].length : 1)
