@@ -6,29 +6,17 @@ import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { todayVn } from '../calendar/dates';
 import { loadOpenPeriods, type OpenPeriodItem } from '../calendar/reminders';
-import { listFindingsForUnit } from '../inspection/findings';
+import { listFindingsForUnit, type FindingView } from '../inspection/findings';
 import type { UnitRow } from '../units/queries';
 
 /** Open findings first, then the latest closed ones; the full list is on the findings page. */
 export const FINDINGS_SHOWN = 10;
 
-export type SchoolFinding = {
-	id: number;
-	visitDate: string;
-	indicatorCodes: string[];
-	text: string;
-	followUpDue: string | null;
-	status: 'open' | 'closed';
-	unitCode: string;
-	unitName: string;
-	author: string | null;
-};
-
 export type SchoolDuties = {
 	openPeriods: OpenPeriodItem[];
 	/** May this user enter or upload the school's figures (the entry links of the open periods). */
 	canSubmit: boolean;
-	findings: SchoolFinding[];
+	findings: FindingView[];
 	findingCount: number;
 	openFindingCount: number;
 	today: string;

@@ -23,6 +23,9 @@ export type Finding = FindingInput & {
 	createdAt: Date;
 };
 
+/** What a findings list shows of a finding (no internal ids or timestamps). */
+export type FindingView = Omit<Finding, 'authorId' | 'createdAt'>;
+
 const columns = {
 	id: table.findings.id,
 	visitDate: table.findings.visitDate,
