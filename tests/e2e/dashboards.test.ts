@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { signIn } from '../helpers/sign-in';
 
 const VIEW = 'year=2024-2025&period=CUOI_NAM';
 const SHOTS = 'test-results/dashboards';
-
-async function signIn(page: Page, username: string) {
-	await page.goto('/login');
-	await page.getByLabel('Tên đăng nhập').fill(username);
-	await page.getByLabel('Mật khẩu').fill('chitieu-demo');
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function signedInState(browser: Browser, username: string) {
 	const ctx = await browser.newContext();

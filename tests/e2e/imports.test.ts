@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { signIn as signInAs } from '../helpers/sign-in';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
 const FIGURES = `/api/figures?school=${SCHOOL}&period=${encodeURIComponent(PERIOD)}`;
 
+/** Another user in the same page: the previous one's cookies go first. */
 async function signIn(page: Page, username: string) {
 	await page.context().clearCookies();
-	await page.goto('/login');
-	await page.getByLabel('Tên đăng nhập').fill(username);
-	await page.getByLabel('Mật khẩu').fill('chitieu-demo');
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
+	await signInAs(page, username);
 }
 
 async function storedFigures(request: APIRequestContext): Promise<Record<string, number>> {

@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from '../helpers/sign-in';
 
 const PLAN = '/plans/HAIAN/2024-2025';
-
-async function signIn(page: Page, username: string) {
-	await page.goto('/login');
-	await page.getByLabel('Tên đăng nhập').fill(username);
-	await page.getByLabel('Mật khẩu').fill('chitieu-demo');
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** A form POST as a browser sends it (same origin), without following redirects. */
 async function post(page: Page, url: string, form: Record<string, string>) {

@@ -1,24 +1,14 @@
 // The reporting cycle in the browser: the district sees a late school, returns a report with a comment,
 // the school reads the comment and resubmits, the district approves from the board, and the
 // inspector records a finding from the worklist that then shows on it.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-	const context = await browser.newContext({ locale: 'vi-VN' });
-	const page = await context.newPage();
-	await page.goto('/login');
-	await page.getByLabel('Tên đăng nhập').fill(username);
-	await page.getByLabel('Mật khẩu').fill('chitieu-demo');
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
-	return page;
-}
+import { expect, test } from '@playwright/test';
+import { signInNewPage } from '../helpers/sign-in';
 
 test('district returns a report, the school resubmits, the district approves; the inspector records a finding', async ({
 	browser
 }) => {
 	test.setTimeout(180_000);
-	const district = await signIn(browser, 'district');
+	const district = await signInNewPage(browser, 'district');
 
 	// A late school on last year's year-end board.
 	await district.goto('/reporting?unit=HAIAN&year=2024-2025&period=CUOI_NAM');
@@ -50,7 +40,7 @@ test('district returns a report, the school resubmits, the district approves; th
 	await expect(district.locator('.timeline blockquote').first()).toHaveText(comment);
 
 	// The school sees the comment and submits again.
-	const school = await signIn(browser, 'school');
+	const school = await signInNewPage(browser, 'school');
 	await school.goto(submissionUrl);
 	await expect(school.getByText('Báo cáo bị trả lại để sửa. Ý kiến:')).toBeVisible();
 	await expect(school.getByRole('note')).toContainText(comment);
@@ -69,7 +59,7 @@ test('district returns a report, the school resubmits, the district approves; th
 	await expect(district.getByText('Duyệt', { exact: true })).toBeVisible();
 
 	// The inspector opens the worklist, records a finding on the top school, and sees it there.
-	const inspector = await signIn(browser, 'inspector');
+	const inspector = await signInNewPage(browser, 'inspector');
 	await inspector.goto('/inspection?unit=HAIAN&year=2024-2025&period=CUOI_NAM');
 	await expect(
 		inspector.getByRole('heading', { level: 1, name: 'Danh sách trường cần kiểm tra' })

@@ -1,21 +1,11 @@
 // A principal's home: the reports due (a returned one with the reviewer's comment and the entry
 // links) and the inspectors' findings on the school, read-only.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { signInNewPage } from '../helpers/sign-in';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const COMMENT = 'Đề nghị kiểm tra lại số học sinh hoàn thành xuất sắc trước khi nộp lại.';
 const FINDING = 'Khối 5 mới tổ chức học 2 buổi/ngày ở 3/4 lớp; đề nghị bố trí thêm giáo viên.';
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-	const context = await browser.newContext({ locale: 'vi-VN' });
-	const page = await context.newPage();
-	await page.goto('/login');
-	await page.getByLabel('Tên đăng nhập').fill(username);
-	await page.getByLabel('Mật khẩu').fill('chitieu-demo');
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
-	return page;
-}
 
 /**
  * The school's start-of-year report of 2026-2027 (the demo's year in progress: the school home lists
@@ -42,10 +32,10 @@ test('the school sees what is due, with the comment, and its findings without an
 	browser,
 	baseURL
 }) => {
-	const district = await signIn(browser, 'district');
+	const district = await signInNewPage(browser, 'district');
 	const submission = await returnStartOfYearReport(district);
 
-	const inspector = await signIn(browser, 'inspector');
+	const inspector = await signInNewPage(browser, 'inspector');
 	const recorded = await inspector.request.post('/inspection/findings?/create', {
 		form: { school: SCHOOL, visitDate: '2026-03-12', text: FINDING, followUpDue: '2026-04-30' },
 		headers: { origin: baseURL!, accept: 'text/html' },
@@ -55,7 +45,7 @@ test('the school sees what is due, with the comment, and its findings without an
 	const finding = recorded.headers()['location'];
 	expect(finding).toMatch(/^\/inspection\/findings\/\d+$/);
 
-	const school = await signIn(browser, 'school');
+	const school = await signInNewPage(browser, 'school');
 	await expect(school).toHaveURL(new RegExp(`/schools/${SCHOOL}$`));
 	const due = school.getByRole('region', { name: 'Kỳ báo cáo cần nộp' });
 	const item = due.getByRole('listitem').filter({ hasText: 'Thống kê đầu năm học 2026-2027' });
