@@ -122,3 +122,19 @@ export function shiftPeriod(period: PeriodDraft, sourceCode: string, years: numb
 		districtDeadline: shiftDeadline(period.districtDeadline, years)
 	};
 }
+
+export type CopyPlan = {
+	source: YearDates;
+	year: YearDates;
+	rows: { before: PeriodDraft; after: PeriodDraft }[];
+};
+
+/** The new year and every period of the source moved into it (`code` names a later year). */
+export function planCopy(source: YearDates, periods: PeriodDraft[], code: string): CopyPlan {
+	const years = yearsBetween(source.code, code);
+	return {
+		source,
+		year: shiftYear(source, years),
+		rows: periods.map((p) => ({ before: p, after: shiftPeriod(p, source.code, years) }))
+	};
+}
