@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { canSomewhere } from '$lib/server/auth/access';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
 import { loadCalendarPage } from '$lib/server/calendar/calendar-page';
@@ -18,7 +19,8 @@ export const load: PageServerLoad = async ({ url }) => {
 	const area = await resolveArea(db, user, query.unit);
 	requireAccess('manage_calendar', area);
 	const page = await loadCalendarPage(db, area!, query.year);
-	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type } };
+	const managesYears = canSomewhere(user, 'administer');
+	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type }, managesYears };
 };
 
 async function periodOf(year: string, key: string) {

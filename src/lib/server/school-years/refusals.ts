@@ -1,0 +1,34 @@
+// What a refused change says, and on which field: one table for every school-year page.
+import type { MessageKey } from '$lib/i18n/catalogue';
+import { translate } from '$lib/i18n/translate';
+import type { Locale } from '$lib/i18n/types';
+
+export type Refusal =
+	| 'exists'
+	| 'not_found'
+	| 'source_not_found'
+	| 'has_submissions'
+	| 'has_plans'
+	| 'unknown_form'
+	| 'key_form'
+	| 'duplicate_key'
+	| 'not_monthly'
+	| 'type_in_use';
+
+const TABLE: Record<Refusal, { status: number; field: string; message: MessageKey }> = {
+	exists: { status: 400, field: 'code', message: 'schoolYears.refused.exists' },
+	not_found: { status: 404, field: 'form', message: 'schoolYears.refused.notFound' },
+	source_not_found: { status: 400, field: 'source', message: 'schoolYears.refused.sourceNotFound' },
+	has_submissions: { status: 409, field: 'form', message: 'schoolYears.refused.hasSubmissions' },
+	has_plans: { status: 409, field: 'form', message: 'schoolYears.refused.hasPlans' },
+	unknown_form: { status: 400, field: 'form', message: 'schoolYears.refused.unknownForm' },
+	key_form: { status: 400, field: 'key', message: 'schoolYears.refused.keyForm' },
+	duplicate_key: { status: 400, field: 'form', message: 'schoolYears.refused.duplicateKey' },
+	not_monthly: { status: 400, field: 'form', message: 'schoolYears.refused.notMonthly' },
+	type_in_use: { status: 409, field: 'periodType', message: 'schoolYears.refused.typeInUse' }
+};
+
+export function refusalOf(locale: Locale, reason: Refusal, field?: string) {
+	const r = TABLE[reason];
+	return { status: r.status, errors: { [field ?? r.field]: translate(locale, r.message) } };
+}
