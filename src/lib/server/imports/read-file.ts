@@ -35,7 +35,7 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 }
 
 /** The delimiter under which a header row is recognised best; else the one splitting the first rows most. */
-export function detectDelimiter(text: string): Delimiter {
+export function detectDelimiter(text: string, names?: ElementNames): Delimiter {
 	let sample = text;
 	if (text.length > SAMPLE_CHARS) {
 		const end = text.lastIndexOf('\n', SAMPLE_CHARS);
@@ -45,7 +45,7 @@ export function detectDelimiter(text: string): Delimiter {
 	let bestScore = -1;
 	for (const delimiter of DELIMITERS) {
 		const rows = Papa.parse<string[]>(sample, { delimiter, preview: 40 }).data;
-		const header = findHeaderRow(rows);
+		const header = findHeaderRow(rows, names);
 		let splits = 0;
 		for (const row of rows) splits += row.length - 1;
 		const score = (header ? header.score * 1_000_000 : 0) + splits;
@@ -131,7 +131,7 @@ async function readText(bytes: Uint8Array, base: ReadResult, options: ExtractOpt
 	// Excel honours (and hides) a first line "sep=;", so rows are numbered from the line after it.
 	let body = decoded.text;
 	const hint = SEPARATOR_LINE.exec(body);
-	const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body);
+	const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body, options.elementNames);
 	if (hint) body = body.slice(hint[0].length);
 	base.delimiter = delimiter;
 	const parsed = await parseRows(body, delimiter);
