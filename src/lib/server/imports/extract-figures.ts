@@ -199,18 +199,13 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 		header.headers.forEach((text, c) => {
 			if (text !== '' || header.cells[c] !== null) width = c + 1;
 		});
-		const required = [
-			columns.school,
-			columns.period,
-			columns.code,
-			columns.value,
-			...figures.map((f) => f.col)
-		];
+		let lastRequired = Math.max(columns.school, columns.period, columns.code, columns.value);
+		for (const f of figures) if (f.col > lastRequired) lastRequired = f.col;
 		shape = {
 			width,
 			rawWidth: rows[header.index].length,
 			uniform: isUniform(rows, header.index + 1),
-			lastRequired: Math.max(...required),
+			lastRequired,
 			delimiter: grid.fields.delimiter
 		};
 	}
