@@ -194,6 +194,10 @@ export const importsRead = {
 		vi: 'Dòng này chỉ có {count} ô, ít hơn {expected} cột của dòng tiêu đề: thiếu từ cột “{column}” trở đi, nên các giá trị có thể đã bị lệch cột (thiếu một dấu “{delimiter}”, hoặc một giá trị bị xuống dòng).',
 		en: 'This row has only {count} fields, fewer than the {expected} columns of the header row: it stops before column “{column}”, so values may have shifted (a missing “{delimiter}”, or a value broken over two lines).'
 	},
+	'imports.problem.unsupported_format.stray_quote': {
+		vi: 'Có dấu ngoặc kép (") đóng một ô nhưng theo sau không phải dấu phân cách hay xuống dòng, ở dòng này hoặc ngay sau đó; các ô có thể đã bị dồn vào nhau. Trong một ô có ngoặc kép, hãy viết dấu ngoặc kép thành hai dấu ("").',
+		en: 'A double quote (") closes a field but is not followed by a delimiter or a line break, on this row or just after it; fields may have run together. Inside a quoted field, write a double quote twice ("").'
+	},
 	'imports.problem.too_many_figures': {
 		vi: 'Tệp có hơn {limit} số liệu (giới hạn của mỗi tệp). Hãy chia thành nhiều tệp.',
 		en: 'The file has more than {limit} figures (the limit per file). Split it into several files.'

@@ -10,6 +10,8 @@ export type ParsedRows = {
 	rowNumbers: number[];
 	/** 0-based record index where a quote opens and never closes, else null. */
 	unclosedQuoteRow: number | null;
+	/** 0-based record index of a quoted field whose closing quote is followed by more text, else null. */
+	strayQuoteRow: number | null;
 };
 
 /** Title rows above the header, the header, and one row past the limit to report it. */
@@ -22,18 +24,23 @@ function isBlank(row: readonly string[]): boolean {
 	return true;
 }
 
+/** `text` with its line breaks as '\n' only (Excel breaks rows at CR, LF and CRLF alike). */
 export function parseRows(text: string, delimiter: string): Promise<ParsedRows> {
-	const out: ParsedRows = { rows: [], rowNumbers: [], unclosedQuoteRow: null };
+	const out: ParsedRows = { rows: [], rowNumbers: [], unclosedQuoteRow: null, strayQuoteRow: null };
 	let seen = 0;
 	return new Promise((resolve, reject) => {
 		Papa.parse<string[]>(text, {
 			delimiter,
+			newline: '\n',
 			skipEmptyLines: false,
 			chunkSize: CHUNK_CHARS,
 			chunk(results, parser) {
 				for (const error of results.errors) {
 					if (error.code === 'MissingQuotes' && out.unclosedQuoteRow === null) {
 						out.unclosedQuoteRow = seen + (error.row ?? 0);
+					}
+					if (error.code === 'InvalidQuotes' && out.strayQuoteRow === null) {
+						out.strayQuoteRow = seen + (error.row ?? 0);
 					}
 				}
 				const data = results.data;

@@ -134,12 +134,21 @@ async function readText(bytes: Uint8Array, base: ReadResult, options: ExtractOpt
 	const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body, options.elementNames);
 	if (hint) body = body.slice(hint[0].length);
 	base.delimiter = delimiter;
-	const parsed = await parseRows(body, delimiter);
+	// A stray LF in a CRLF file breaks the row in Excel too, so every break is one.
+	const parsed = await parseRows(body.replace(/\r\n?/g, '\n'), delimiter);
 	const leading: FileProblem[] = [];
 	if (parsed.unclosedQuoteRow !== null) {
 		leading.push(
 			makeProblem({ row: parsed.unclosedQuoteRow + 1, column: '', value: '' }, 'unsupported_format', {
 				key: 'imports.problem.unsupported_format.quote'
+			})
+		);
+	}
+	// A closing quote followed by more text: fields have run together, perhaps over several rows.
+	if (parsed.strayQuoteRow !== null) {
+		leading.push(
+			makeProblem({ row: parsed.strayQuoteRow + 1, column: '', value: '' }, 'unsupported_format', {
+				key: 'imports.problem.unsupported_format.stray_quote'
 			})
 		);
 	}

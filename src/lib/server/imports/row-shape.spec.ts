@@ -56,6 +56,31 @@ describe('rows with more or fewer fields than the header (text files)', () => {
 	});
 });
 
+describe('quotes and line breaks', () => {
+	it('reports a closing quote followed by text, where fields ran together', async () => {
+		const result = await text(
+			'ma_truong,ky_bao_cao,ma_chi_so,gia_tri,ghi_chu\nS1,2024-10,GV_TS,4,"a\nS1,2024-10,GV_TS,5,"b"\n'
+		);
+		expect(errors(result)).toEqual([[2, '', '', 'unsupported_format', 'error']]);
+		expect(result.problems[0].message.en).toContain('run together');
+	});
+
+	it('breaks rows at a lone LF in a CRLF file, as Excel does', async () => {
+		const result = await text('ma_truong,ky_bao_cao,TH_TS_HS,GV_TS\r\nS1,2024-10,100\n,4\r\n');
+		expect(errors(result)).toEqual([
+			[2, 'GV_TS', '100', 'row_too_short', 'error'],
+			[3, 'TH_TS_HS', '4', 'row_too_short', 'error']
+		]);
+	});
+
+	it('refuses blank fields past the header on the only data row', async () => {
+		const result = await text(
+			'ma_truong\tky_bao_cao\tma_chi_so\tgia_tri\tghi_chu\nS1\t2024-10\tGV_TS\t1\t0\t\n'
+		);
+		expect(errors(result)).toEqual([[2, 'F', '', 'row_too_long', 'error']]);
+	});
+});
+
 describe('columns matched by name, and unmatched columns', () => {
 	const elementNames = buildElementNames([
 		{ code: 'TH_TS_HS', nameVi: 'Tổng số học sinh' },

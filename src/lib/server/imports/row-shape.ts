@@ -23,16 +23,21 @@ function isBlank(cell: string | undefined): boolean {
 	return !cell || cell.trim() === '';
 }
 
-/** True when every non-blank row from `from` on has the same number of fields. */
+/**
+ * True when the non-blank rows from `from` on are several and all have the same number of fields:
+ * one row alone cannot tell a writer's trailing delimiter from a value split in two.
+ */
 export function isUniform(rows: readonly (readonly string[])[], from: number): boolean {
 	let width = -1;
+	let count = 0;
 	for (let i = from; i < rows.length; i++) {
 		const row = rows[i];
 		if (row.every(isBlank)) continue;
+		count++;
 		if (width < 0) width = row.length;
 		else if (row.length !== width) return false;
 	}
-	return true;
+	return count > 1;
 }
 
 /** The problem with a data row's fields, or null. `names` are the header texts (or letters). */
