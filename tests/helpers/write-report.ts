@@ -45,7 +45,14 @@ class Writer {
 	}
 }
 
-export function writeReport(report: Report, layout: Layout, dialect: Dialect, headers: HeaderStyle): Written {
+/** `comment`: the wide layout ends with a comment column (the long one always has it). */
+export function writeReport(
+	report: Report,
+	layout: Layout,
+	dialect: Dialect,
+	headers: HeaderStyle,
+	comment = false
+): Written {
 	const w = new Writer(dialect);
 	if (layout === 'long') {
 		w.row(
@@ -62,7 +69,7 @@ export function writeReport(report: Report, layout: Layout, dialect: Dialect, he
 			const name = BY_CODE.get(code)!.nameVi;
 			return headers === 'code' ? code : headers === 'name' ? name : `${name} (${code})`;
 		};
-		w.row(['Mã trường', 'Tên trường', 'Kỳ báo cáo', ...codes.map(header)]);
+		w.row(['Mã trường', 'Tên trường', 'Kỳ báo cáo', ...codes.map(header), ...(comment ? ['Ghi chú'] : [])]);
 		const rows = new Map<string, Figure[]>();
 		for (const f of report) {
 			const key = `${f.school}|${f.period}`;
@@ -74,7 +81,8 @@ export function writeReport(report: Report, layout: Layout, dialect: Dialect, he
 				const f = figures.find((x) => x.code === code);
 				return f ? valueText(f, dialect) : '';
 			});
-			w.row([school, schoolName, period, ...cells], new Set(codes.map((_, i) => i + 3)));
+			const tail = comment ? [figures[0].comment] : [];
+			w.row([school, schoolName, period, ...cells, ...tail], new Set(codes.map((_, i) => i + 3)));
 		}
 	}
 	return { text: w.text, delimiter: w.delimiter, valueSpans: w.spans };

@@ -37,6 +37,7 @@ alias(
 
 const FIGURE_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 const PARENTHESISED = /^([\s\S]*?)\s*\(([^()]*)\)\s*$/;
+const BRACKETED_CODE = /\(\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*\)/;
 
 /** Lower-case ASCII letters and digits only: diacritics, spaces, underscores and punctuation dropped. */
 export function foldHeader(text: string): string {
@@ -85,7 +86,10 @@ export function classifyHeader(header: string, names?: ElementNames): HeaderCell
 		const inner = parts[2].trim();
 		const innerRole = ALIASES[foldHeader(inner)];
 		if (innerRole) return { role: innerRole };
-		if (isFigureCode(inner)) return { role: 'figure', code: inner.toUpperCase() };
+		// Two codes in one header ('… (A_B)… (C_D)'): two headers run together, not a choice to make.
+		if (isFigureCode(inner)) {
+			return BRACKETED_CODE.test(parts[1]) ? null : { role: 'figure', code: inner.toUpperCase() };
+		}
 		const outer = parts[1].trim();
 		const outerRole = ALIASES[foldHeader(outer)];
 		if (outerRole) return { role: outerRole };

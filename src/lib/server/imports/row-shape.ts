@@ -65,9 +65,17 @@ export function checkRowShape(
 			params
 		});
 	}
-	if (row.length <= shape.lastRequired) {
-		const last = row.length > 0 ? (row[row.length - 1] ?? '').trim() : '';
-		return makeProblem(at(names[row.length] ?? columnLetter(row.length), last), 'row_too_short', { params });
+	// A writer that leaves out trailing empty fields leaves them all out: a short row ending in an
+	// empty field has lost a delimiter somewhere ('5,6,' → '56,').
+	const last = row.length > 0 ? row[row.length - 1] : '';
+	if (row.length <= shape.lastRequired || (row.length < shape.width && isBlank(last))) {
+		return makeProblem(
+			at(names[row.length] ?? columnLetter(row.length), (last ?? '').trim()),
+			'row_too_short',
+			{
+				params
+			}
+		);
 	}
 	return null;
 }
