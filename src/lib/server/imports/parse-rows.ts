@@ -34,7 +34,7 @@ export function parseRows(text: string, delimiter: string): Promise<ParsedRows> 
 			newline: '\n',
 			skipEmptyLines: false,
 			chunkSize: CHUNK_CHARS,
-			chunk(results, parser) {
+			chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
 				for (const error of results.errors) {
 					if (error.code === 'MissingQuotes' && out.unclosedQuoteRow === null) {
 						out.unclosedQuoteRow = seen + (error.row ?? 0);
