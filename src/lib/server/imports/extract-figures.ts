@@ -51,8 +51,8 @@ export type RowBudget = { left: number; figures?: number };
 type Columns = Record<Exclude<ColumnRole, 'ignore'>, number>;
 type FigureColumn = { col: number; code: string; header: string };
 
-/** Rows between two yields of the async reader: a few milliseconds of work. */
-const ROWS_PER_STEP = 2_000;
+/** Cells read between two yields of the async reader: a few milliseconds of work. */
+const CELLS_PER_STEP = 20_000;
 
 function isBlank(row: readonly string[]): boolean {
 	for (let c = 0; c < row.length; c++) {
@@ -92,7 +92,7 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 	}
 }
 
-/** The same, letting other requests run every ROWS_PER_STEP rows. */
+/** The same, letting other requests run every CELLS_PER_STEP cells. */
 export async function extractFiguresAsync(
 	grid: Grid,
 	options: ExtractOptions = {},
@@ -229,9 +229,14 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 		return out;
 	};
 
+	let work = 0;
 	for (let i = header.index + 1; i < rows.length; i++) {
-		if ((i - header.index) % ROWS_PER_STEP === 0) yield;
 		const row = rows[i];
+		work += row.length;
+		if (work > CELLS_PER_STEP) {
+			work = 0;
+			yield;
+		}
 		if (isBlank(row)) continue;
 		out.rowCount++;
 		const r = rowNumber(i);

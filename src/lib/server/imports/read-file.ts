@@ -1,7 +1,7 @@
 // One entry point for every file a school sends: .xlsx, or text (.csv, .txt) in whatever encoding and
 // delimiter Excel produced. Pure: bytes in, figure records and structural problems out.
 import Papa from 'papaparse';
-import { decodeText } from './decode-text';
+import { decodeTextAsync } from './decode-text';
 import {
 	extractFigures,
 	extractFiguresAsync,
@@ -124,7 +124,7 @@ async function readXlsx(bytes: Uint8Array, base: ReadResult, options: ExtractOpt
 }
 
 async function readText(bytes: Uint8Array, base: ReadResult, options: ExtractOptions): Promise<ReadResult> {
-	const decoded = decodeText(bytes);
+	const decoded = await decodeTextAsync(bytes);
 	if (!decoded.ok) return fail(base, makeProblem(WHOLE_FILE, 'encoding_unreadable'));
 	base.encoding = decoded.encoding;
 	if (decoded.text.trim() === '') return fail(base, makeProblem(WHOLE_FILE, 'file_empty'));
