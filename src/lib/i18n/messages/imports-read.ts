@@ -176,5 +176,34 @@ export const importsRead = {
 	},
 	'imports.read.template.help.code': { vi: 'Mã chỉ số', en: 'Figure code' },
 	'imports.read.template.help.name': { vi: 'Tên chỉ số', en: 'Figure' },
-	'imports.read.template.help.type': { vi: 'Cách nhập', en: 'How to enter it' }
+	'imports.read.template.help.type': { vi: 'Cách nhập', en: 'How to enter it' },
+	// row structure
+	'imports.problem.header_unknown.list': {
+		vi: 'Các cột sau không được nhận diện nên sẽ bị bỏ qua: {columns}. Nếu cột là số liệu, hãy ghi mã chỉ số trong tiêu đề, ví dụ “Tổng số học sinh (TH_TS_HS)”.',
+		en: 'These columns are not recognised and will be ignored: {columns}. If a column holds figures, put the figure code in its header, e.g. “Tổng số học sinh (TH_TS_HS)”.'
+	},
+	'imports.problem.row_too_long': {
+		vi: 'Dòng này có {count} ô, nhiều hơn {expected} cột của dòng tiêu đề: ô ở cột {column} (“{value}”) không thuộc cột nào nên các giá trị có thể đã bị lệch cột. Nếu một giá trị có dấu “{delimiter}”, hãy đặt giá trị đó trong dấu ngoặc kép.',
+		en: 'This row has {count} fields, more than the {expected} columns of the header row: the field in column {column} (“{value}”) belongs to no column, so values may have shifted. If a value contains “{delimiter}”, put it in double quotes.'
+	},
+	'imports.problem.row_too_long.comma': {
+		vi: 'Dòng này có {count} ô, nhiều hơn {expected} cột của dòng tiêu đề: ô ở cột {column} (“{value}”) không thuộc cột nào. Thường do số thập phân viết bằng dấu phẩy trong tệp phân cách bằng dấu phẩy: 97,5 bị đọc thành hai ô 97 và 5. Hãy đặt giá trị trong dấu ngoặc kép ("97,5") hoặc lưu tệp với dấu chấm phẩy (;) làm dấu phân cách.',
+		en: 'This row has {count} fields, more than the {expected} columns of the header row: the field in column {column} (“{value}”) belongs to no column. Usually a decimal comma in a comma-separated file: 97,5 is read as two fields, 97 and 5. Put the value in double quotes ("97,5") or save the file with semicolons (;) as the delimiter.'
+	},
+	'imports.problem.row_too_short': {
+		vi: 'Dòng này chỉ có {count} ô, ít hơn {expected} cột của dòng tiêu đề: thiếu từ cột “{column}” trở đi, nên các giá trị có thể đã bị lệch cột (thiếu một dấu “{delimiter}”, hoặc một giá trị bị xuống dòng).',
+		en: 'This row has only {count} fields, fewer than the {expected} columns of the header row: it stops before column “{column}”, so values may have shifted (a missing “{delimiter}”, or a value broken over two lines).'
+	},
+	'imports.problem.unsupported_format.stray_quote': {
+		vi: 'Có dấu ngoặc kép (") đóng một ô nhưng theo sau không phải dấu phân cách hay xuống dòng, ở dòng này hoặc ngay sau đó; các ô có thể đã bị dồn vào nhau. Trong một ô có ngoặc kép, hãy viết dấu ngoặc kép thành hai dấu ("").',
+		en: 'A double quote (") closes a field but is not followed by a delimiter or a line break, on this row or just after it; fields may have run together. Inside a quoted field, write a double quote twice ("").'
+	},
+	'imports.problem.too_many_figures': {
+		vi: 'Tệp có hơn {limit} số liệu (giới hạn của mỗi tệp). Hãy chia thành nhiều tệp.',
+		en: 'The file has more than {limit} figures (the limit per file). Split it into several files.'
+	},
+	'imports.problem.too_many_problems': {
+		vi: 'Chỉ liệt kê {shown} lỗi và cảnh báo đầu tiên; tệp còn {more} lỗi hoặc cảnh báo khác. Hãy sửa các lỗi trên rồi tải lên lại.',
+		en: 'Only the first {shown} errors and warnings are listed; the file has {more} more. Fix the ones above and upload again.'
+	}
 } satisfies Catalogue;

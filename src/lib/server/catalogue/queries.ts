@@ -9,6 +9,13 @@ export async function listDataElements(db: Db): Promise<DataElementRow[]> {
 	return db.select().from(table.dataElements).orderBy(asc(table.dataElements.sortOrder));
 }
 
+/** Codes and Vietnamese names only: the file reader matches headers typed without their code. */
+export async function listElementNames(db: Db): Promise<{ code: string; nameVi: string }[]> {
+	return db
+		.select({ code: table.dataElements.code, nameVi: table.dataElements.nameVi })
+		.from(table.dataElements);
+}
+
 export async function listIndicators(db: Db): Promise<IndicatorRow[]> {
 	return db.select().from(table.indicators).orderBy(asc(table.indicators.sortOrder));
 }

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text';
+import { decodeText, decodeTextAsync } from './decode-text';
 
 const TEXT = 'Mã trường;Kỳ báo cáo\r\nHA-TH-THANHTO;Cuối năm\r\n';
 
@@ -48,5 +48,22 @@ describe('decodeText', () => {
 			ok: false
 		});
 		expect(decodeText(iconv.encode('abc\u0001def', 'utf8'))).toEqual({ ok: false });
+	});
+});
+
+describe('decodeTextAsync', () => {
+	// Pieces of 1 MiB: a letter split across two pieces, and a file invalid as UTF-8 only near its end.
+	const big = 'x'.repeat(1024 * 1024 - 1) + 'ường\r\n' + TEXT.repeat(40_000);
+
+	it('decodes large files piece by piece as decodeText does', async () => {
+		const utf8 = Buffer.from(big, 'utf8');
+		expect(await decodeTextAsync(utf8)).toEqual(decodeText(utf8));
+		expect(await decodeTextAsync(utf8)).toMatchObject({ ok: true, encoding: 'utf-8', text: big });
+		const cp1258 = iconv.encode(big.normalize('NFD').replace(/\u0302/g, ''), 'windows-1258');
+		const result = await decodeTextAsync(cp1258);
+		expect(result).toMatchObject({ ok: true, encoding: 'windows-1258' });
+		expect(result).toEqual(decodeText(cp1258));
+		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(big, 'utf-16le')]);
+		expect(await decodeTextAsync(utf16)).toMatchObject({ ok: true, encoding: 'utf-16le', text: big });
 	});
 });

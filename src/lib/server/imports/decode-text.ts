@@ -6,8 +6,6 @@ import type { ReadResult } from './types';
 export type TextEncoding = Exclude<ReadResult['encoding'], 'xlsx'>;
 export type DecodedText = { ok: true; text: string; encoding: TextEncoding } | { ok: false };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** UTF-16 without a BOM still shows itself: ASCII text has a zero in every other byte. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	const n = Math.min(bytes.length, 1024) & ~1;
@@ -31,43 +29,82 @@ function looksLikeText(text: string): boolean {
 	return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(sample);
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): string {
-	const body = Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip);
-	return iconv.decode(body, encoding === 'utf-16le' ? 'utf-16le' : 'utf-16be', { stripBOM: false });
+const PIECE_BYTES = 1024 * 1024;
+const PIECE_CHARS = 1024 * 1024;
+
+/** The encoding the bytes announce or show, and the BOM to skip; null: UTF-8 if valid, else Windows-1258. */
+function pickEncoding(bytes: Uint8Array): { encoding: TextEncoding | null; skip: number } {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8-bom', skip: 3 };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+	return { encoding: guessUtf16(bytes), skip: 0 };
+}
+
+/** Decoded text piece by piece (about 1 MB each); throws on bytes that are not UTF-8 when decoding UTF-8. */
+function* decodePieces(bytes: Uint8Array, encoding: TextEncoding, skip: number): Generator<string> {
+	const body = bytes.subarray(skip);
+	if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+		const decoder = new TextDecoder('utf-8', { fatal: true });
+		for (let at = 0; at < body.length; at += PIECE_BYTES) {
+			const end = Math.min(at + PIECE_BYTES, body.length);
+			yield decoder.decode(body.subarray(at, end), { stream: end < body.length });
+		}
+		return;
+	}
+	const decoder = iconv.getDecoder(encoding, { stripBOM: false });
+	for (let at = 0; at < body.length; at += PIECE_BYTES) {
+		const piece = body.subarray(at, Math.min(at + PIECE_BYTES, body.length));
+		yield decoder.write(Buffer.from(piece.buffer, piece.byteOffset, piece.length));
+	}
+	yield decoder.end() ?? '';
+}
+
+/** The decoding, yielding between pieces; UTF-8 that turns out invalid is Windows-1258. */
+function* decodeSteps(bytes: Uint8Array): Generator<void, DecodedText> {
+	const picked = pickEncoding(bytes);
+	const attempts: TextEncoding[] = picked.encoding ? [picked.encoding] : ['utf-8', 'windows-1258'];
+	for (const encoding of attempts) {
+		const pieces: string[] = [];
+		try {
+			for (const piece of decodePieces(bytes, encoding, picked.skip)) {
+				pieces.push(piece);
+				yield;
+			}
+		} catch {
+			if (encoding === 'utf-8') continue;
+			return { ok: false };
+		}
+		const text = pieces.join('');
+		if (!looksLikeText(text)) return { ok: false };
+		// Windows-1258 writes tones as combining marks, and macOS writes decomposed text: compose both,
+		// line by line in pieces (a line break never composes with what is around it).
+		const composed: string[] = [];
+		for (let at = 0; at < text.length;) {
+			const cut = text.indexOf('\n', at + PIECE_CHARS);
+			const end = cut < 0 ? text.length : cut + 1;
+			composed.push(text.slice(at, end).normalize('NFC'));
+			at = end;
+			yield;
+		}
+		return { ok: true, text: composed.join(''), encoding };
+	}
+	return { ok: false };
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-	let text: string;
-	let encoding: TextEncoding;
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		try {
-			text = utf8.decode(bytes.subarray(3));
-		} catch {
-			return { ok: false };
-		}
-		encoding = 'utf-8-bom';
-	} else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		text = decodeUtf16(bytes, 'utf-16le', 2);
-		encoding = 'utf-16le';
-	} else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-		text = decodeUtf16(bytes, 'utf-16be', 2);
-		encoding = 'utf-16be';
-	} else {
-		const utf16 = guessUtf16(bytes);
-		if (utf16) {
-			text = decodeUtf16(bytes, utf16, 0);
-			encoding = utf16;
-		} else {
-			try {
-				text = utf8.decode(bytes);
-				encoding = 'utf-8';
-			} catch {
-				text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows-1258');
-				encoding = 'windows-1258';
-			}
-		}
+	const steps = decodeSteps(bytes);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
 	}
-	if (!looksLikeText(text)) return { ok: false };
-	// Windows-1258 writes tones as combining marks, and macOS writes decomposed text: compose both.
-	return { ok: true, text: text.normalize('NFC'), encoding };
+}
+
+/** The same, letting other requests run between pieces of about 1 MB. */
+export async function decodeTextAsync(bytes: Uint8Array): Promise<DecodedText> {
+	const steps = decodeSteps(bytes);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		await new Promise<void>((resolve) => setImmediate(resolve));
+	}
 }

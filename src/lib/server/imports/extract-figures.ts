@@ -2,33 +2,57 @@
 // tell long from wide layout, and check each row's structure. Values stay raw text: their types
 // are the catalogue's business (parse-number.ts, called by the service).
 import { makeProblem, type Where } from './make-problem';
-import { columnLetter, extractCode, findHeaderRow, type ColumnRole } from './match-headers';
+import {
+	columnLetter,
+	extractCode,
+	findHeaderRow,
+	type ColumnRole,
+	type ElementNames
+} from './match-headers';
 import { parsePeriod } from './parse-period';
-import { MAX_ROWS, type FigureRecord, type FileProblem, type ReadResult } from './types';
+import { checkRowShape, isUniform, type RowShape } from './row-shape';
+import {
+	MAX_FIGURES,
+	MAX_PROBLEMS,
+	MAX_ROWS,
+	type FigureRecord,
+	type FileProblem,
+	type ReadResult
+} from './types';
 
 export type Grid = {
 	rows: readonly (readonly string[])[];
 	/** Row numbers as Excel shows them, when they are not index + 1 (worksheets skip empty rows). */
 	rowNumbers?: readonly number[];
 	sheet?: string;
+	/** Text files: rows are delimited fields, so a row wider or narrower than the header is an error. */
+	fields?: { delimiter: string };
 };
 export type ExtractOptions = {
 	/** Period for rows without one (a file without a period column), already normalised. */
 	defaultPeriod?: string;
+	/** Catalogue names, so that a header 'Tổng số học sinh' reads as its code. */
+	elementNames?: ElementNames;
 };
 export type Extracted = {
 	layout: ReadResult['layout'];
 	headerFound: boolean;
 	rowCount: number;
 	records: FigureRecord[];
+	/** At most MAX_PROBLEMS; the rest are counted in droppedProblems. */
 	problems: FileProblem[];
+	droppedProblems: number;
+	/** Stopped at the row or figure limit: the records are dropped. */
 	tooManyRows: boolean;
 };
 /** Data rows still allowed, shared by the worksheets of one file. */
-export type RowBudget = { left: number };
+export type RowBudget = { left: number; figures?: number };
 
 type Columns = Record<Exclude<ColumnRole, 'ignore'>, number>;
 type FigureColumn = { col: number; code: string; header: string };
+
+/** Cells read between two yields of the async reader: a few milliseconds of work. */
+const CELLS_PER_STEP = 20_000;
 
 function isBlank(row: readonly string[]): boolean {
 	for (let c = 0; c < row.length; c++) {
@@ -59,7 +83,30 @@ function cellAt(row: readonly string[], col: number): string {
 	return cell ? cell.trim() : '';
 }
 
+/** Reads the whole grid at once (worksheets, tests). */
 export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?: RowBudget): Extracted {
+	const steps = extractSteps(grid, options, budget);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** The same, letting other requests run every CELLS_PER_STEP cells. */
+export async function extractFiguresAsync(
+	grid: Grid,
+	options: ExtractOptions = {},
+	budget?: RowBudget
+): Promise<Extracted> {
+	const steps = extractSteps(grid, options, budget);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		await new Promise<void>((resolve) => setImmediate(resolve));
+	}
+}
+
+function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget): Generator<void, Extracted> {
 	const { rows, rowNumbers, sheet } = grid;
 	const rowNumber = (i: number) => (rowNumbers ? rowNumbers[i] : i + 1);
 	const out: Extracted = {
@@ -68,16 +115,21 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 		rowCount: 0,
 		records: [],
 		problems: [],
+		droppedProblems: 0,
 		tooManyRows: false
+	};
+	const report = (problem: FileProblem) => {
+		if (out.problems.length < MAX_PROBLEMS) out.problems.push(problem);
+		else out.droppedProblems++;
 	};
 	const at = (row: number, column: string, value: string): Where =>
 		sheet === undefined ? { row, column, value } : { row, column, value, sheet };
 
-	const header = findHeaderRow(rows);
+	const header = findHeaderRow(rows, options.elementNames);
 	if (!header) {
 		const first = rows.findIndex((row) => !isBlank(row));
 		if (first < 0) return out;
-		out.problems.push(makeProblem(at(rowNumber(first), '', cellAt(rows[first], 0)), 'header_missing'));
+		report(makeProblem(at(rowNumber(first), '', cellAt(rows[first], 0)), 'header_missing'));
 		return out;
 	}
 	out.headerFound = true;
@@ -88,7 +140,7 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 	const figureColumn = new Map<string, number>();
 	const unknown: number[] = [];
 	const duplicate = (c: number, first: number) =>
-		out.problems.push(
+		report(
 			makeProblem(at(headerRow, names[c], header.headers[c]), 'header_duplicate', {
 				params: { other: columnLetter(first), otherHeader: names[first] }
 			})
@@ -111,7 +163,7 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 
 	const long = columns.code >= 0 || columns.value >= 0;
 	const missing = (key: 'school' | 'period' | 'code' | 'value') =>
-		out.problems.push(
+		report(
 			makeProblem(at(headerRow, '', ''), 'header_missing', { key: `imports.problem.header_missing.${key}` })
 		);
 	if (columns.school < 0) missing('school');
@@ -120,17 +172,43 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 		out.layout = 'long';
 		if (columns.code < 0) missing('code');
 		if (columns.value < 0) missing('value');
-		for (const c of [...unknown, ...figures.map((f) => f.col)].sort((a, b) => a - b)) {
-			out.problems.push(
-				makeProblem(at(headerRow, names[c], header.headers[c]), 'header_unknown', { severity: 'warning' })
-			);
-		}
+		for (const f of figures) unknown.push(f.col);
 	} else if (figures.length > 0) {
 		out.layout = 'wide';
 	} else {
-		out.problems.push(makeProblem(at(headerRow, '', ''), 'layout_unknown'));
+		report(makeProblem(at(headerRow, '', ''), 'layout_unknown'));
+	}
+	if (unknown.length > 0 && out.layout) {
+		unknown.sort((a, b) => a - b);
+		const letters = unknown.map(columnLetter).join(', ');
+		const texts = unknown.map((c) => header.headers[c]).join(' | ');
+		const list = unknown.map((c) => `${columnLetter(c)}: “${header.headers[c]}”`).join('; ');
+		report(
+			makeProblem(at(headerRow, letters, texts), 'header_unknown', {
+				key: 'imports.problem.header_unknown.list',
+				params: { columns: list },
+				severity: 'warning'
+			})
+		);
 	}
 	const structural = out.problems.some((p) => p.severity === 'error');
+
+	let shape: RowShape | null = null;
+	if (grid.fields && !structural) {
+		let width = 0;
+		header.headers.forEach((text, c) => {
+			if (text !== '' || header.cells[c] !== null) width = c + 1;
+		});
+		let lastRequired = Math.max(columns.school, columns.period, columns.code, columns.value);
+		for (const f of figures) if (f.col > lastRequired) lastRequired = f.col;
+		shape = {
+			width,
+			rawWidth: rows[header.index].length,
+			uniform: isUniform(rows, header.index + 1),
+			lastRequired,
+			delimiter: grid.fields.delimiter
+		};
+	}
 
 	const periods = new Map<string, string | null>();
 	const readPeriod = (raw: string) => {
@@ -142,20 +220,37 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 		return key;
 	};
 	const left = budget ?? { left: MAX_ROWS };
+	left.figures ??= MAX_FIGURES;
 	const valueHeader = names[columns.value];
+	const stop = (problem: FileProblem) => {
+		out.tooManyRows = true;
+		report(problem);
+		out.records = [];
+		return out;
+	};
 
+	let work = 0;
 	for (let i = header.index + 1; i < rows.length; i++) {
 		const row = rows[i];
+		work += row.length;
+		if (work > CELLS_PER_STEP) {
+			work = 0;
+			yield;
+		}
 		if (isBlank(row)) continue;
 		out.rowCount++;
 		const r = rowNumber(i);
 		if (--left.left < 0) {
-			out.tooManyRows = true;
-			out.problems.push(makeProblem(at(r, '', ''), 'too_many_rows', { params: { limit: MAX_ROWS } }));
-			out.records = [];
-			return out;
+			return stop(makeProblem(at(r, '', ''), 'too_many_rows', { params: { limit: MAX_ROWS } }));
 		}
 		if (structural) continue;
+		if (shape) {
+			const problem = checkRowShape(row, shape, names, (column, value) => at(r, column, value));
+			if (problem) {
+				report(problem);
+				continue;
+			}
+		}
 
 		const school = cellAt(row, columns.school);
 		const periodRaw = cellAt(row, columns.period);
@@ -172,24 +267,24 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 		}
 		if (!hasFigure) continue;
 
-		const before = out.problems.length;
-		if (school === '') {
-			out.problems.push(makeProblem(at(r, names[columns.school], ''), 'school_missing'));
-		}
+		let rowErrors = 0;
+		const fault = (problem: FileProblem) => {
+			rowErrors++;
+			report(problem);
+		};
+		if (school === '') fault(makeProblem(at(r, names[columns.school], ''), 'school_missing'));
 		let period: string | null | undefined = options.defaultPeriod;
 		if (periodRaw !== '') {
 			period = readPeriod(periodRaw);
-			if (period === null) {
-				out.problems.push(makeProblem(at(r, names[columns.period], periodRaw), 'period_malformed'));
-			}
+			if (period === null) fault(makeProblem(at(r, names[columns.period], periodRaw), 'period_malformed'));
 		} else if (!period) {
-			out.problems.push(makeProblem(at(r, names[columns.period], ''), 'period_missing'));
+			fault(makeProblem(at(r, names[columns.period], ''), 'period_missing'));
 		}
 		if (out.layout === 'long') {
-			if (code === '') out.problems.push(makeProblem(at(r, names[columns.code], ''), 'code_missing'));
-			if (raw === '') out.problems.push(makeProblem(at(r, names[columns.value], ''), 'value_missing'));
+			if (code === '') fault(makeProblem(at(r, names[columns.code], ''), 'code_missing'));
+			if (raw === '') fault(makeProblem(at(r, names[columns.value], ''), 'value_missing'));
 		}
-		if (out.problems.length > before || !period) continue;
+		if (rowErrors > 0 || !period) continue;
 
 		const schoolCode = school.toUpperCase();
 		if (out.layout === 'long') {
@@ -201,6 +296,10 @@ export function extractFigures(grid: Grid, options: ExtractOptions = {}, budget?
 					out.records.push(record(r, schoolCode, period, f.code, f.header, value, comment, sheet));
 			}
 		}
+		if (out.records.length > left.figures) {
+			return stop(makeProblem(at(r, '', ''), 'too_many_figures', { params: { limit: MAX_FIGURES } }));
+		}
 	}
+	left.figures -= out.records.length;
 	return out;
 }

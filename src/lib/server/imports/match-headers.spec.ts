@@ -116,3 +116,10 @@ describe('findHeaderRow', () => {
 		expect(findHeaderRow([])).toBeNull();
 	});
 });
+
+describe('two headers run together', () => {
+	it('reads neither code of a header holding two', () => {
+		expect(classifyHeader('Mức (CHUAN_QG_MUC)Tổng số học sinh (TH_TS_HS)')).toBeNull();
+		expect(classifyHeader('Tỉ lệ (%) (TH_TL_HTXS)')).toEqual({ role: 'figure', code: 'TH_TL_HTXS' });
+	});
+});

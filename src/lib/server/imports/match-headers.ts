@@ -30,11 +30,14 @@ alias(
 	'level',
 	'xaphuong',
 	'huyen',
-	'donvi'
+	'donvi',
+	// the reasons column of the failed-rows CSV we hand out ("Lỗi / Error")
+	'loierror'
 );
 
 const FIGURE_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 const PARENTHESISED = /^([\s\S]*?)\s*\(([^()]*)\)\s*$/;
+const BRACKETED_CODE = /\(\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*\)/;
 
 /** Lower-case ASCII letters and digits only: diacritics, spaces, underscores and punctuation dropped. */
 export function foldHeader(text: string): string {
@@ -50,7 +53,30 @@ export function isFigureCode(text: string): boolean {
 	return FIGURE_CODE.test(text);
 }
 
-export function classifyHeader(header: string): HeaderCell {
+/** Folded Vietnamese name of a data element → its code (see buildElementNames). */
+export type ElementNames = ReadonlyMap<string, string>;
+
+/** The catalogue's names folded as headers are; a name two elements fold to is left out (no guessing). */
+export function buildElementNames(elements: Iterable<{ code: string; nameVi: string }>): ElementNames {
+	const names = new Map<string, string>();
+	const clashes = new Set<string>();
+	for (const { code, nameVi } of elements) {
+		const key = foldHeader(nameVi);
+		if (key === '' || key in ALIASES) continue;
+		const other = names.get(key);
+		if (other !== undefined && other !== code) clashes.add(key);
+		else names.set(key, code);
+	}
+	for (const key of clashes) names.delete(key);
+	return names;
+}
+
+function byName(text: string, names: ElementNames | undefined): HeaderCell {
+	const code = names?.get(foldHeader(text));
+	return code ? { role: 'figure', code } : null;
+}
+
+export function classifyHeader(header: string, names?: ElementNames): HeaderCell {
 	const text = header.trim();
 	if (text === '') return null;
 	const role = ALIASES[foldHeader(text)];
@@ -60,14 +86,19 @@ export function classifyHeader(header: string): HeaderCell {
 		const inner = parts[2].trim();
 		const innerRole = ALIASES[foldHeader(inner)];
 		if (innerRole) return { role: innerRole };
-		if (isFigureCode(inner)) return { role: 'figure', code: inner.toUpperCase() };
+		// Two codes in one header ('… (A_B)… (C_D)'): two headers run together, not a choice to make.
+		if (isFigureCode(inner)) {
+			return BRACKETED_CODE.test(parts[1]) ? null : { role: 'figure', code: inner.toUpperCase() };
+		}
 		const outer = parts[1].trim();
 		const outerRole = ALIASES[foldHeader(outer)];
 		if (outerRole) return { role: outerRole };
 		if (isFigureCode(outer)) return { role: 'figure', code: outer.toUpperCase() };
+		const named = byName(outer, names);
+		if (named) return named;
 	}
 	if (isFigureCode(text)) return { role: 'figure', code: text.toUpperCase() };
-	return null;
+	return byName(text, names);
 }
 
 /** A figure code written as 'Tổng số học sinh (TH_TS_HS)' in a long layout's code column. */
@@ -112,7 +143,7 @@ function scoreOf(cells: HeaderCell[]): number {
  * at least two. A blank cell under a recognised header in one of the two rows above takes that header,
  * as when 'Mã trường' is merged over a two-row header.
  */
-export function findHeaderRow(rows: readonly (readonly string[])[]): HeaderRow | null {
+export function findHeaderRow(rows: readonly (readonly string[])[], names?: ElementNames): HeaderRow | null {
 	let best: HeaderRow | null = null;
 	const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
 	for (let i = 0; i < limit; i++) {
@@ -121,10 +152,10 @@ export function findHeaderRow(rows: readonly (readonly string[])[]): HeaderRow |
 		const cells: HeaderCell[] = [];
 		for (let c = 0; c < row.length; c++) {
 			let text = (row[c] ?? '').trim();
-			let cell = classifyHeader(text);
+			let cell = classifyHeader(text, names);
 			for (let up = 1; cell === null && text === '' && up <= 2 && i - up >= 0; up++) {
 				const above = (rows[i - up][c] ?? '').trim();
-				const aboveCell = classifyHeader(above);
+				const aboveCell = classifyHeader(above, names);
 				if (aboveCell && aboveCell.role !== 'figure') {
 					text = above;
 					cell = aboveCell;

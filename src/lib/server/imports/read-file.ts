@@ -1,17 +1,26 @@
 // One entry point for every file a school sends: .xlsx, or text (.csv, .txt) in whatever encoding and
 // delimiter Excel produced. Pure: bytes in, figure records and structural problems out.
 import Papa from 'papaparse';
-import { decodeText } from './decode-text';
-import { extractFigures, type Extracted, type ExtractOptions, type RowBudget } from './extract-figures';
+import { decodeTextAsync } from './decode-text';
+import {
+	extractFigures,
+	extractFiguresAsync,
+	type Extracted,
+	type ExtractOptions,
+	type RowBudget
+} from './extract-figures';
 import { makeProblem } from './make-problem';
-import { findHeaderRow } from './match-headers';
+import { findHeaderRow, type ElementNames } from './match-headers';
 import { parsePeriod } from './parse-period';
 import { readWorkbook } from './read-xlsx';
-import { MAX_FILE_BYTES, MAX_ROWS, type FileProblem, type ReadResult } from './types';
+import { parseRows } from './parse-rows';
+import { MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS, type FileProblem, type ReadResult } from './types';
 
 export type ReadOptions = {
 	/** Period for rows of a file that has no period column (e.g. chosen on the upload page). */
 	defaultPeriod?: string;
+	/** The catalogue's Vietnamese names (buildElementNames), so a header without its code still reads. */
+	elementNames?: ElementNames;
 };
 type Delimiter = ',' | ';' | '\t';
 
@@ -26,7 +35,7 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 }
 
 /** The delimiter under which a header row is recognised best; else the one splitting the first rows most. */
-export function detectDelimiter(text: string): Delimiter {
+export function detectDelimiter(text: string, names?: ElementNames): Delimiter {
 	let sample = text;
 	if (text.length > SAMPLE_CHARS) {
 		const end = text.lastIndexOf('\n', SAMPLE_CHARS);
@@ -36,7 +45,7 @@ export function detectDelimiter(text: string): Delimiter {
 	let bestScore = -1;
 	for (const delimiter of DELIMITERS) {
 		const rows = Papa.parse<string[]>(sample, { delimiter, preview: 40 }).data;
-		const header = findHeaderRow(rows);
+		const header = findHeaderRow(rows, names);
 		let splits = 0;
 		for (const row of rows) splits += row.length - 1;
 		const score = (header ? header.score * 1_000_000 : 0) + splits;
@@ -52,18 +61,33 @@ function fail(base: ReadResult, problem: FileProblem): ReadResult {
 	return { ...base, problems: [problem] };
 }
 
+/** Problems past MAX_PROBLEMS are counted, and said so in one last problem. */
+function addProblems(result: ReadResult, problems: readonly FileProblem[], dropped: number): number {
+	for (const problem of problems) {
+		if (result.problems.length < MAX_PROBLEMS) result.problems.push(problem);
+		else dropped++;
+	}
+	return dropped;
+}
+
 function finish(base: ReadResult, parts: Extracted[], leading: FileProblem[] = []): ReadResult {
-	const result: ReadResult = { ...base, problems: [...leading] };
+	const result: ReadResult = { ...base, problems: [] };
+	let dropped = addProblems(result, leading, 0);
 	for (const part of parts) {
 		result.layout ??= part.layout;
 		result.rowCount += part.rowCount;
-		result.problems.push(...part.problems);
+		dropped = addProblems(result, part.problems, dropped + part.droppedProblems);
 		if (part.tooManyRows) {
 			result.records = [];
-			return result;
+			break;
 		}
 		if (result.records.length === 0) result.records = part.records;
 		else for (const record of part.records) result.records.push(record);
+	}
+	if (dropped > 0) {
+		result.problems.push(
+			makeProblem(WHOLE_FILE, 'too_many_problems', { params: { shown: MAX_PROBLEMS, more: dropped } })
+		);
 	}
 	const hasError = result.problems.some((p) => p.severity === 'error');
 	if (!hasError && result.records.length === 0) result.problems.push(makeProblem(WHOLE_FILE, 'file_empty'));
@@ -99,29 +123,37 @@ async function readXlsx(bytes: Uint8Array, base: ReadResult, options: ExtractOpt
 	return finish(base, parts);
 }
 
-function readText(bytes: Uint8Array, base: ReadResult, options: ExtractOptions): ReadResult {
-	const decoded = decodeText(bytes);
+async function readText(bytes: Uint8Array, base: ReadResult, options: ExtractOptions): Promise<ReadResult> {
+	const decoded = await decodeTextAsync(bytes);
 	if (!decoded.ok) return fail(base, makeProblem(WHOLE_FILE, 'encoding_unreadable'));
 	base.encoding = decoded.encoding;
 	if (decoded.text.trim() === '') return fail(base, makeProblem(WHOLE_FILE, 'file_empty'));
 	// Excel honours (and hides) a first line "sep=;", so rows are numbered from the line after it.
 	let body = decoded.text;
 	const hint = SEPARATOR_LINE.exec(body);
-	const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body);
+	const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body, options.elementNames);
 	if (hint) body = body.slice(hint[0].length);
 	base.delimiter = delimiter;
-	const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+	// A stray LF in a CRLF file breaks the row in Excel too, so every break is one.
+	const parsed = await parseRows(body.replace(/\r\n?/g, '\n'), delimiter);
 	const leading: FileProblem[] = [];
-	const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
-	if (unclosed) {
-		const row = (unclosed.row ?? 0) + 1;
+	if (parsed.unclosedQuoteRow !== null) {
 		leading.push(
-			makeProblem({ row, column: '', value: '' }, 'unsupported_format', {
+			makeProblem({ row: parsed.unclosedQuoteRow + 1, column: '', value: '' }, 'unsupported_format', {
 				key: 'imports.problem.unsupported_format.quote'
 			})
 		);
 	}
-	return finish(base, [extractFigures({ rows: parsed.data }, options)], leading);
+	// A closing quote followed by more text: fields have run together, perhaps over several rows.
+	if (parsed.strayQuoteRow !== null) {
+		leading.push(
+			makeProblem({ row: parsed.strayQuoteRow + 1, column: '', value: '' }, 'unsupported_format', {
+				key: 'imports.problem.unsupported_format.stray_quote'
+			})
+		);
+	}
+	const grid = { rows: parsed.rows, rowNumbers: parsed.rowNumbers, fields: { delimiter } };
+	return finish(base, [await extractFiguresAsync(grid, options)], leading);
 }
 
 export async function readFigureFile(
@@ -151,6 +183,7 @@ export async function readFigureFile(
 	const extract: ExtractOptions = {};
 	const defaultPeriod = options.defaultPeriod ? parsePeriod(options.defaultPeriod) : null;
 	if (defaultPeriod) extract.defaultPeriod = defaultPeriod;
+	if (options.elementNames) extract.elementNames = options.elementNames;
 
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
 		return fail(

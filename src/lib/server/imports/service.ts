@@ -7,6 +7,8 @@ import type { AuthUser } from '../auth/user';
 import type { CheckResult } from './plan';
 import { buildPreview, countChanges, ERROR_COLUMN, type SchoolPreview } from './preview';
 import { readFigureFile } from './read-file';
+import { buildElementNames } from './match-headers';
+import { listElementNames } from '../catalogue/queries';
 import { storePlan } from './store';
 import { validateRead, type Validation } from './validate';
 import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
@@ -77,7 +79,10 @@ export async function importFile(
 						})
 					]
 				}
-			: await readFigureFile(file.bytes, file.fileName, { defaultPeriod: options.defaultPeriod });
+			: await readFigureFile(file.bytes, file.fileName, {
+					defaultPeriod: options.defaultPeriod,
+					elementNames: buildElementNames(await listElementNames(handle.db))
+				});
 	return importRead(handle, user, read, file, options, now() - t0);
 }
 

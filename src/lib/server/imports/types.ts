@@ -22,6 +22,10 @@ export type ProblemCode =
 	| 'value_negative'
 	| 'value_not_yes_no'
 	| 'value_out_of_range'
+	| 'row_too_long'
+	| 'row_too_short'
+	| 'too_many_figures'
+	| 'too_many_problems'
 	// produced by the import service (checks against the database):
 	| 'school_unknown'
 	| 'school_out_of_scope'
@@ -82,3 +86,7 @@ export type ReadResult = {
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_ROWS = 250_000;
+/** Figures per file: a wide file of 250,000 rows could otherwise hold millions. */
+export const MAX_FIGURES = 500_000;
+/** Problems listed per file; the rest are counted in one last problem. */
+export const MAX_PROBLEMS = 5_000;
