@@ -10,5 +10,7 @@ export const navItems: NavItem[] = [
 	{ href: '/plans', label: 'nav.plans', roles: ['admin', 'province', 'district', 'inspector'] },
 	{ href: '/reporting', label: 'nav.reporting', roles: ['admin', 'province', 'district'] },
 	{ href: '/inspection', label: 'nav.inspection', roles: ['admin', 'province', 'district', 'inspector'] },
-	{ href: '/admin/users', label: 'nav.admin.users', roles: ['admin', 'district'] }
+	{ href: '/admin/users', label: 'nav.admin.users', roles: ['admin', 'district'] },
+	{ href: '/admin/units', label: 'nav.admin.units', roles: ['admin', 'province', 'district'] },
+	{ href: '/admin/setup', label: 'nav.admin.setup', roles: ['admin'] }
 ];
