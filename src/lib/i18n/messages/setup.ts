@@ -54,5 +54,75 @@ export const setup = {
 	'setup.count.accounts': {
 		vi: '{n} tài khoản (ngoài quản trị viên)',
 		en: '{n} accounts (besides administrators)'
+	},
+	'units.import.problem.unreadable': {
+		vi: 'Không đọc được tệp: hãy gửi tệp .xlsx hoặc CSV.',
+		en: 'The file cannot be read: send an .xlsx or CSV file.'
+	},
+	'units.import.problem.no_header': {
+		vi: 'Không tìm thấy dòng tiêu đề có cột "Mã đơn vị" và "Tên đơn vị".',
+		en: 'No header row with the columns "Mã đơn vị" (code) and "Tên đơn vị" (name).'
+	},
+	'units.import.problem.missing_column': {
+		vi: 'Thiếu cột bắt buộc: {field} ("Loại" hoặc "Mã đơn vị cấp trên").',
+		en: 'A required column is missing: {field} ("Loại"/type or "Mã đơn vị cấp trên"/parent code).'
+	},
+	'units.import.problem.no_rows': { vi: 'Tệp không có dòng đơn vị nào.', en: 'The file has no unit rows.' },
+	'units.import.problem.bad_code': {
+		vi: 'Mã không hợp lệ: chỉ gồm chữ không dấu, số, ".", "_" hoặc "-", tối đa 40 ký tự.',
+		en: 'Invalid code: unaccented letters, digits, ".", "_" or "-", at most 40 characters.'
+	},
+	'units.import.problem.duplicate_code': {
+		vi: 'Mã đơn vị đã có ở dòng {other} của tệp.',
+		en: 'This unit code is already on row {other} of the file.'
+	},
+	'units.import.problem.missing_name': { vi: 'Thiếu tên đơn vị.', en: 'The unit name is missing.' },
+	'units.import.problem.bad_type': {
+		vi: 'Loại không hợp lệ: Sở (tỉnh), Phòng (huyện), Xã/Phường, Cụm hoặc Trường.',
+		en: 'Invalid type: province, district, commune, cluster or school.'
+	},
+	'units.import.problem.bad_level': {
+		vi: 'Cấp học không hợp lệ: Mầm non, Tiểu học, THCS, THPT, TH&THCS hoặc THCS&THPT.',
+		en: 'Invalid school level: MN, TH, THCS, THPT, TH_THCS or THCS_THPT.'
+	},
+	'units.import.problem.bad_ownership': {
+		vi: 'Loại hình không hợp lệ: Công lập hoặc Ngoài công lập (Tư thục).',
+		en: 'Invalid ownership: public or non-public.'
+	},
+	'units.import.problem.not_a_school_field': {
+		vi: 'Chỉ trường học mới có cấp học, loại hình và mã trường CSDL.',
+		en: 'Only schools have a level, an ownership and a sector database code.'
+	},
+	'units.import.problem.unknown_parent': {
+		vi: 'Đơn vị cấp trên không có trong tệp cũng như trong hệ thống.',
+		en: 'The parent unit is neither in the file nor in the system.'
+	},
+	'units.import.problem.parent_required': {
+		vi: 'Thiếu mã đơn vị cấp trên (chỉ Sở không có cấp trên).',
+		en: 'The parent code is missing (only a province has no parent).'
+	},
+	'units.import.problem.parent_not_allowed': {
+		vi: 'Sở (tỉnh) không có đơn vị cấp trên.',
+		en: 'A province has no parent unit.'
+	},
+	'units.import.problem.parent_is_school': {
+		vi: 'Đơn vị cấp trên là một trường học.',
+		en: 'The parent unit is a school.'
+	},
+	'units.import.problem.cluster_parent': {
+		vi: 'Chỉ trường học mới thuộc một cụm, và cụm phải thuộc một đơn vị (không thuộc cụm khác).',
+		en: 'Only schools belong to a cluster, and a cluster belongs to a unit (not to another cluster).'
+	},
+	'units.import.problem.cycle': {
+		vi: 'Đơn vị cấp trên tạo thành vòng lặp (đơn vị nằm dưới chính nó).',
+		en: 'The parent makes a loop (the unit would be under itself).'
+	},
+	'units.import.problem.type_changed': {
+		vi: 'Mã này đã dùng cho một đơn vị hoặc nhóm loại khác; không đổi loại qua nhập tệp.',
+		en: 'This code is already used by a unit or group of another type; an import does not change types.'
+	},
+	'units.import.problem.forbidden': {
+		vi: 'Đơn vị này nằm ngoài phạm vi bạn được quản lý.',
+		en: 'This unit is outside the units you manage.'
 	}
 } satisfies Catalogue;
