@@ -124,5 +124,42 @@ export const setup = {
 	'units.import.problem.forbidden': {
 		vi: 'Đơn vị này nằm ngoài phạm vi bạn được quản lý.',
 		en: 'This unit is outside the units you manage.'
+	},
+	'units.template.sheet': { vi: 'Đơn vị', en: 'Units' },
+	'units.template.helpSheet': { vi: 'Hướng dẫn', en: 'Help' },
+	'units.template.helpTitle': {
+		vi: 'Mỗi dòng một đơn vị; đơn vị cấp trên có thể ở dòng sau hoặc đã có trong hệ thống.',
+		en: 'One unit per row; a parent may come on a later row or already be in the system.'
+	},
+	'units.template.help.code': {
+		vi: 'Bắt buộc. Mã duy nhất (chữ không dấu, số, "-", "_", "."), ví dụ QN-HALONG-TH1.',
+		en: 'Required. A unique code (unaccented letters, digits, "-", "_", "."), e.g. QN-HALONG-TH1.'
+	},
+	'units.template.help.name': { vi: 'Bắt buộc. Tên đầy đủ.', en: 'Required. The full name.' },
+	'units.template.help.type': {
+		vi: 'Bắt buộc. Sở, Phòng (huyện), Xã/Phường/Đặc khu, Cụm (cụm chuyên môn) hoặc Trường.',
+		en: 'Required. Sở (province), Phòng (district), Xã/Phường (commune), Cụm (cluster) or Trường (school).'
+	},
+	'units.template.help.parent': {
+		vi: 'Mã đơn vị cấp trên; để trống cho Sở. Trường thuộc một cụm: ghi mã cụm (trường nằm dưới đơn vị sở hữu cụm).',
+		en: 'The parent’s code; empty for the province. A school in a cluster: the cluster’s code (the school sits under the cluster’s owner).'
+	},
+	'units.template.help.level': {
+		vi: 'Trường: Mầm non, Tiểu học, THCS, THPT, TH&THCS hoặc THCS&THPT.',
+		en: 'Schools: Mầm non (MN), Tiểu học (TH), THCS, THPT, TH&THCS or THCS&THPT.'
+	},
+	'units.template.help.ownership': {
+		vi: 'Trường: Công lập hoặc Ngoài công lập (Tư thục, Dân lập).',
+		en: 'Schools: Công lập (public) or Ngoài công lập (non-public).'
+	},
+	'units.template.help.ministryCode': {
+		vi: 'Không bắt buộc. Mã trường trên CSDL ngành.',
+		en: 'Optional. The school’s code in the national sector database.'
+	},
+	'units.template.help.address': { vi: 'Không bắt buộc.', en: 'Optional.' },
+	'units.template.help.phone': { vi: 'Không bắt buộc.', en: 'Optional.' },
+	'units.template.help.head': {
+		vi: 'Không bắt buộc. Hiệu trưởng hoặc thủ trưởng đơn vị.',
+		en: 'Optional. The head teacher or head of the unit.'
 	}
 } satisfies Catalogue;
