@@ -161,5 +161,50 @@ export const setup = {
 	'units.template.help.head': {
 		vi: 'Không bắt buộc. Hiệu trưởng hoặc thủ trưởng đơn vị.',
 		en: 'Optional. The head teacher or head of the unit.'
-	}
+	},
+	'units.import.title': { vi: 'Danh sách đơn vị', en: 'School list' },
+	'units.import.lead': {
+		vi: 'Nhập hoặc cập nhật các đơn vị (Sở, phòng/xã, cụm, trường) từ tệp Excel hoặc CSV. Xem trước mọi thay đổi; tệp có lỗi không được lưu dòng nào; nhập lại cùng tệp không thay đổi gì.',
+		en: 'Import or update units (province, districts/communes, clusters, schools) from an Excel or CSV file. Every change is previewed; nothing of a file with errors is stored; the same file again changes nothing.'
+	},
+	'units.import.count.province': { vi: '{n} sở', en: '{n} provinces' },
+	'units.import.count.district': { vi: '{n} phòng/huyện', en: '{n} districts' },
+	'units.import.count.commune': { vi: '{n} xã/phường', en: '{n} communes' },
+	'units.import.count.school': { vi: '{n} trường', en: '{n} schools' },
+	'units.import.step.template': { vi: '1. Tải mẫu', en: '1. Download a template' },
+	'units.import.step.upload': { vi: '2. Gửi tệp để kiểm tra', en: '2. Send the file for checking' },
+	'units.import.templateHelp': {
+		vi: 'Mỗi dòng một đơn vị. Cột: Mã đơn vị, Tên đơn vị, Loại, Mã đơn vị cấp trên, Cấp học, Loại hình, Mã trường CSDL, Địa chỉ, Điện thoại, Hiệu trưởng.',
+		en: 'One unit per row. Columns: code, name, type, parent code, school level, ownership, sector database code, address, phone, head teacher (Vietnamese or English headers).'
+	},
+	'units.import.template.xlsx': { vi: 'Mẫu Excel (.xlsx)', en: 'Excel template (.xlsx)' },
+	'units.import.template.csv': { vi: 'Mẫu CSV', en: 'CSV template' },
+	'units.import.file': { vi: 'Tệp danh sách (.xlsx, .csv)', en: 'List file (.xlsx, .csv)' },
+	'units.import.check': { vi: 'Kiểm tra', en: 'Check' },
+	'units.import.store': { vi: 'Lưu các thay đổi', en: 'Store the changes' },
+	'units.import.noFile': { vi: 'Hãy chọn một tệp.', en: 'Choose a file.' },
+	'units.import.tooLarge': {
+		vi: 'Tệp quá lớn (tối đa 20 MB).',
+		en: 'The file is too large (20 MB at most).'
+	},
+	'units.import.expired': {
+		vi: 'Bản kiểm tra đã hết hạn; hãy gửi lại tệp.',
+		en: 'The check has expired; send the file again.'
+	},
+	'units.import.status.preview': { vi: 'Xem trước: chưa lưu', en: 'Preview: not stored yet' },
+	'units.import.status.stored': { vi: 'Đã lưu', en: 'Stored' },
+	'units.import.status.unchanged': { vi: 'Không có gì thay đổi', en: 'Nothing changed' },
+	'units.import.status.rejected': {
+		vi: 'Tệp có lỗi: không lưu gì',
+		en: 'The file has errors: nothing stored'
+	},
+	'units.import.counts': {
+		vi: '{new} đơn vị mới · {changed} thay đổi · {unchanged} không đổi',
+		en: '{new} new · {changed} changed · {unchanged} unchanged'
+	},
+	'units.import.errors': { vi: '{n} lỗi', en: '{n} errors' },
+	'units.import.col.row': { vi: 'Dòng', en: 'Row' },
+	'units.import.col.column': { vi: 'Cột', en: 'Column' },
+	'units.import.col.value': { vi: 'Giá trị', en: 'Value' },
+	'units.import.col.message': { vi: 'Lỗi', en: 'Problem' }
 } satisfies Catalogue;
