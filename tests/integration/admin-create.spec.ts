@@ -8,6 +8,7 @@ import { loadAuthUser } from '../../src/lib/server/auth/user';
 import { can } from '../../src/lib/server/auth/access';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { createOrResetAdmin } from '../../src/lib/server/users/create-admin';
+import { ensureDemoData } from '../../src/lib/server/demo/ensure';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;
@@ -79,5 +80,16 @@ describe('admin:create on a database without any unit or user', () => {
 			.where(eq(table.roleAssignments.userId, user.id));
 		expect(roles).toHaveLength(1);
 		expect((await audits('quantri')).map((r) => r.action)).toEqual(['user.admin_create', 'user.admin_reset']);
+	});
+
+	it('leaves a database with an account alone: no demo loaded over a real province', async () => {
+		const settings = {
+			databaseUrl: undefined,
+			dataDir: '',
+			migrateOnStart: false,
+			seedDemo: 'always' as const
+		};
+		expect(await ensureDemoData(h, settings)).toBe(false);
+		expect(await h.db.select().from(table.units)).toHaveLength(0);
 	});
 });
