@@ -81,10 +81,15 @@ describe('a province not in the demo, from a Windows-1258 school list', () => {
 		rows[0][1] = 'Tên đã đổi';
 		rows.push(['QN-NEW-TH1', 'Trường mới', 'Trường', 'QN-KHONGCO', 'Tiểu học', 'Công lập', '', '', '', '']);
 		rows.push(['QN-NEW-TH2', 'Trường mới 2', 'Trường', 'QN-HALONG', 'Đại học', 'Công lập', '', '', '', '']);
+		// A refused commune: its school is not reported again as having an unknown parent.
+		rows.push(['QN-NEW', 'Xã mới', 'Kho', 'QN', '', '', '', '', '', '']);
+		rows.push(['QN-NEW-TH3', 'Trường mới 3', 'Trường', 'QN-NEW', 'Tiểu học', 'Công lập', '', '', '', '']);
 		const outcome = await importUnits(h.db, admin, file(quangNinhFile(rows)), { dryRun: false });
 		expect(outcome.status).toBe('rejected');
 		expect(outcome.errors.map((e) => [e.row, e.column, e.value, e.code])).toEqual([
-			[rows.length + 1, 'Cấp học', 'Đại học', 'bad_level']
+			[rows.length - 2, 'Mã đơn vị cấp trên', 'QN-KHONGCO', 'unknown_parent'],
+			[rows.length - 1, 'Cấp học', 'Đại học', 'bad_level'],
+			[rows.length, 'Loại', 'Kho', 'bad_type']
 		]);
 		const [first] = await h.db.select().from(table.units).where(eq(table.units.code, rows[0][0]));
 		expect(first.name).not.toBe('Tên đã đổi');

@@ -87,14 +87,24 @@ export async function importUnits(
 	}
 	const parsed = parseUnitRows(grid.rows, grid.rowNumbers);
 	const scope = rootsFor(user, 'manage_units');
+	// The tree's checks name fields; the answer names the columns as the file heads them.
+	const headers = parsed.headers as Record<string, string | undefined>;
 	const rejected = (plan: Pick<ImportPlan, 'problems' | 'forbidden'>): UnitImportOutcome => ({
 		status: 'rejected',
 		encoding: grid.encoding,
 		units: NONE,
-		errors: plan.problems,
+		errors: plan.problems.map((p) => ({ ...p, column: headers[p.column] ?? p.column })),
 		forbidden: plan.forbidden
 	});
-	if (parsed.problems.length) return rejected({ problems: parsed.problems, forbidden: false });
+	if (parsed.problems.length) {
+		// Report the tree's problems too, but not a parent that is only missing because its row was refused.
+		const plan = planUnitImport(parsed.records, await loadStoredUnits(db), scope);
+		const more = plan.problems.filter(
+			(p) => !(p.code === 'unknown_parent' && parsed.refusedCodes.has(p.value))
+		);
+		const problems = [...parsed.problems, ...more].sort((a, b) => a.row - b.row);
+		return rejected({ problems, forbidden: plan.forbidden });
+	}
 
 	if (options.dryRun) {
 		const plan = planUnitImport(parsed.records, await loadStoredUnits(db), scope);

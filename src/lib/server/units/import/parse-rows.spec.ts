@@ -123,3 +123,16 @@ describe('parseUnitRows', () => {
 		expect(parseUnitRows([HEAD]).problems[0].code).toBe('no_rows');
 	});
 });
+
+describe('refused rows', () => {
+	it('are named so that their children are not reported a second time', () => {
+		const rows = [
+			HEAD.slice(0, 6),
+			['D1', 'Phòng 1', 'Kho', 'QN', '', ''],
+			['S1', 'Trường', 'Trường', 'D1', 'TH', 'CL']
+		];
+		const { records, refusedCodes } = parseUnitRows(rows);
+		expect([...refusedCodes]).toEqual(['D1']);
+		expect(records.map((r) => r.code)).toEqual(['S1']);
+	});
+});

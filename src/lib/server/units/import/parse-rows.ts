@@ -32,6 +32,8 @@ export type ParsedUnits = {
 	records: UnitRecord[];
 	problems: UnitProblem[];
 	headers: Partial<Record<UnitField, string>>;
+	/** Codes of rows refused here: other rows may name them as parents without a second error. */
+	refusedCodes: Set<string>;
 };
 
 const HEADER_SEARCH_ROWS = 20;
@@ -56,16 +58,23 @@ export function parseUnitRows(
 	rowNumbers?: readonly number[]
 ): ParsedUnits {
 	const header = findUnitHeader(rows);
-	if (!header) return { records: [], problems: [unitProblem(0, '', '', 'no_header')], headers: {} };
+	if (!header)
+		return {
+			records: [],
+			problems: [unitProblem(0, '', '', 'no_header')],
+			headers: {},
+			refusedCodes: new Set()
+		};
 	const headers: Partial<Record<UnitField, string>> = {};
 	for (const [field, c] of header.columns) headers[field] = rows[header.index][c].trim();
 	const problems: UnitProblem[] = [];
 	for (const field of ['type', 'parent'] as const) {
 		if (!header.columns.has(field)) problems.push(unitProblem(0, field, '', 'missing_column', { field }));
 	}
-	if (problems.length) return { records: [], problems, headers };
+	if (problems.length) return { records: [], problems, headers, refusedCodes: new Set() };
 
 	const records: UnitRecord[] = [];
+	const refusedCodes = new Set<string>();
 	const seen = new Map<string, number>();
 	for (let i = header.index + 1; i < rows.length; i++) {
 		const cells = rows[i];
@@ -114,8 +123,8 @@ export function parseUnitRows(
 		}
 		if (problems.length === before) {
 			records.push({ row, code: code!, name, type: type!, parent, level, ownership, optional });
-		}
+		} else if (code) refusedCodes.add(code);
 	}
 	if (records.length === 0 && problems.length === 0) problems.push(unitProblem(0, '', '', 'no_rows'));
-	return { records, problems, headers };
+	return { records, problems, headers, refusedCodes };
 }
