@@ -9,6 +9,7 @@ import { can } from '../../src/lib/server/auth/access';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { createOrResetAdmin } from '../../src/lib/server/users/create-admin';
 import { ensureDemoData } from '../../src/lib/server/demo/ensure';
+import { loadSetup } from '../../src/lib/server/setup/state';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;
@@ -91,5 +92,18 @@ describe('admin:create on a database without any unit or user', () => {
 		};
 		expect(await ensureDemoData(h, settings)).toBe(false);
 		expect(await h.db.select().from(table.units)).toHaveLength(0);
+	});
+
+	it('shows the administrator a setup with every step to do, no administrator counted as an account', async () => {
+		const setup = await loadSetup(h.db);
+		expect(setup.complete).toBe(false);
+		expect(setup.steps.map((s) => [s.key, s.done])).toEqual([
+			['units', false],
+			['years', false],
+			['catalogue', false],
+			['plans', false],
+			['accounts', false]
+		]);
+		expect(setup.steps[4].counts).toEqual({ accounts: 0 });
 	});
 });
