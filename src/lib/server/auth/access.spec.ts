@@ -18,7 +18,14 @@ const ACTIONS: Action[] = [
 // The table, written out again on purpose (not derived from access.ts).
 const MAY: Record<Role, Action[]> = {
 	admin: ACTIONS,
-	province: ['read', 'edit_targets', 'review_submission', 'approve_rollup', 'manage_calendar', 'manage_units'],
+	province: [
+		'read',
+		'edit_targets',
+		'review_submission',
+		'approve_rollup',
+		'manage_calendar',
+		'manage_units'
+	],
 	district: [
 		'read',
 		'submit_figures',

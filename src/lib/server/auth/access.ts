@@ -28,7 +28,14 @@ const ROLE_ACTIONS: Record<Role, Action[]> = {
 		'manage_units',
 		'administer'
 	],
-	province: ['read', 'edit_targets', 'review_submission', 'approve_rollup', 'manage_calendar', 'manage_units'],
+	province: [
+		'read',
+		'edit_targets',
+		'review_submission',
+		'approve_rollup',
+		'manage_calendar',
+		'manage_units'
+	],
 	district: [
 		'read',
 		'submit_figures',
