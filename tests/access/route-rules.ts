@@ -3,6 +3,7 @@ import { importsRules } from './imports-rules';
 import { plansRules } from './plans-rules';
 import { dashboardsRules } from './dashboards-rules';
 import { schoolYearsRules } from './school-years-rules';
+import { setupRules } from './setup-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -310,7 +311,8 @@ export const rules: RouteRule[] = [
 	...importsRules,
 	...plansRules,
 	...dashboardsRules,
-	...schoolYearsRules
+	...schoolYearsRules,
+	...setupRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */

@@ -10,6 +10,7 @@ import { inspection } from './messages/inspection';
 import { dashboards } from './messages/dashboards';
 import { schoolHome } from './messages/school-home';
 import { schoolYears } from './messages/school-years';
+import { setup } from './messages/setup';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -24,6 +25,7 @@ export const messages = {
 	...inspection,
 	...dashboards,
 	...schoolHome,
-	...schoolYears
+	...schoolYears,
+	...setup
 };
 export type MessageKey = keyof typeof messages;

@@ -11,20 +11,29 @@ const ACTIONS: Action[] = [
 	'manage_calendar',
 	'record_finding',
 	'manage_users',
+	'manage_units',
 	'administer'
 ];
 
 // The table, written out again on purpose (not derived from access.ts).
 const MAY: Record<Role, Action[]> = {
 	admin: ACTIONS,
-	province: ['read', 'edit_targets', 'review_submission', 'approve_rollup', 'manage_calendar'],
+	province: [
+		'read',
+		'edit_targets',
+		'review_submission',
+		'approve_rollup',
+		'manage_calendar',
+		'manage_units'
+	],
 	district: [
 		'read',
 		'submit_figures',
 		'edit_targets',
 		'review_submission',
 		'manage_calendar',
-		'manage_users'
+		'manage_users',
+		'manage_units'
 	],
 	inspector: ['read', 'record_finding'],
 	school: ['read', 'submit_figures']

@@ -10,6 +10,7 @@ export type Action =
 	| 'manage_calendar' // open/close periods, lock exceptions
 	| 'record_finding' // inspectors' visits and findings
 	| 'manage_users' // accounts within the unit's subtree
+	| 'manage_units' // create, rename, move units under the unit (the school list import)
 	| 'administer'; // units, catalogue, school years (whole system)
 
 export type UnitRef = { path: string; type?: string };
@@ -24,16 +25,25 @@ const ROLE_ACTIONS: Record<Role, Action[]> = {
 		'manage_calendar',
 		'record_finding',
 		'manage_users',
+		'manage_units',
 		'administer'
 	],
-	province: ['read', 'edit_targets', 'review_submission', 'approve_rollup', 'manage_calendar'],
+	province: [
+		'read',
+		'edit_targets',
+		'review_submission',
+		'approve_rollup',
+		'manage_calendar',
+		'manage_units'
+	],
 	district: [
 		'read',
 		'submit_figures',
 		'edit_targets',
 		'review_submission',
 		'manage_calendar',
-		'manage_users'
+		'manage_users',
+		'manage_units'
 	],
 	inspector: ['read', 'record_finding'],
 	school: ['read', 'submit_figures']

@@ -25,3 +25,10 @@ export function requireAccess(action: Action, unit: UnitRef | null | undefined):
 	if (!can(user, action, unit)) error(403, 'Forbidden');
 	return user;
 }
+
+/** The user, if an administrator of the whole system (units, catalogue, school years); 403 otherwise. */
+export function requireAdministrator(): AuthUser {
+	const user = requireUser();
+	if (!can(user, 'administer', null)) error(403, 'Forbidden');
+	return user;
+}

@@ -3,11 +3,17 @@ import { queryRows, type DbHandle } from '../db';
 import { env } from '../db/env';
 import { seedDemo } from './seed-demo';
 
-/** Loads the demo into an empty database: by default only on the embedded one. */
+/**
+ * Loads the demo into an empty database (no unit and no account: an administrator made with
+ * `npm run admin:create` means someone is setting up a real province): by default only on the embedded one.
+ */
 export async function ensureDemoData(handle: DbHandle, settings = env()): Promise<boolean> {
 	if (settings.seedDemo === 'never') return false;
 	if (settings.seedDemo === 'auto' && handle.kind !== 'pglite') return false;
-	const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from units`);
+	const [row] = await queryRows<{ n: number }>(
+		handle.db,
+		sql`select ((select count(*) from units) + (select count(*) from users))::int as n`
+	);
 	if (Number(row?.n) > 0) return false;
 	const started = Date.now();
 	const result = await seedDemo(handle.db);

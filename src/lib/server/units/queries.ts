@@ -70,3 +70,16 @@ export async function listAncestors(db: Db, unit: UnitRow): Promise<UnitRow[]> {
 	const rows = await db.select().from(table.units).where(inArray(table.units.id, ids));
 	return rows.sort((a, b) => a.depth - b.depth);
 }
+
+/** How many units of each type lie within the scope (the school list page's summary). */
+export async function countUnitsByType(
+	db: Db,
+	scope: { all: boolean; paths: string[] }
+): Promise<Record<string, number>> {
+	const rows = await db
+		.select({ type: table.units.type, n: sql<number>`count(*)::int` })
+		.from(table.units)
+		.where(scope.all ? undefined : underPaths(scope.paths))
+		.groupBy(table.units.type);
+	return Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]));
+}

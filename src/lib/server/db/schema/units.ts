@@ -29,8 +29,12 @@ export const units = pgTable(
 		depth: integer('depth').notNull(),
 		schoolLevel: text('school_level', { enum: ['MN', 'TH', 'THCS', 'THPT', 'TH_THCS', 'THCS_THPT'] }),
 		ownership: text('ownership', { enum: ['public', 'non_public'] }),
+		/** The head (hiệu trưởng / trưởng phòng) and the unit's phone. */
 		contactName: text('contact_name'),
 		contactPhone: text('contact_phone'),
+		/** The school's code in the national sector database (mã trường CSDL ngành), when not `code` itself. */
+		ministryCode: text('ministry_code'),
+		address: text('address'),
 		activeFrom: date('active_from'),
 		activeTo: date('active_to')
 	},

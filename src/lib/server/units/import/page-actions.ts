@@ -1,0 +1,67 @@
+// The /admin/units page's two steps: check (preview, file kept for its confirmation) and store.
+import type { Db } from '../../db';
+import type { AuthUser } from '../../auth/user';
+import type { Locale } from '../../../i18n/types';
+import { importUnits, type UnitImportOutcome } from './import-units';
+import { dropUnitFile, stashUnitFile, takeUnitFile } from './stash';
+
+const LISTED = 500;
+
+export type UnitPageResult = {
+	status: UnitImportOutcome['status'];
+	fileName: string;
+	encoding: string | null;
+	units: UnitImportOutcome['units'];
+	errorCount: number;
+	errors: { row: number; column: string; value: string; message: string }[];
+	/** Set while the file waits for its confirmation. */
+	token: string | null;
+};
+
+function toPageResult(
+	o: UnitImportOutcome,
+	fileName: string,
+	locale: Locale,
+	token: string | null
+): UnitPageResult {
+	return {
+		status: o.status,
+		fileName,
+		encoding: o.encoding,
+		units: o.units,
+		errorCount: o.errors.length,
+		errors: o.errors
+			.slice(0, LISTED)
+			.map((e) => ({ row: e.row, column: e.column, value: e.value, message: e.message[locale] })),
+		token
+	};
+}
+
+export async function checkUnitFile(
+	db: Db,
+	user: AuthUser,
+	file: { bytes: Uint8Array; fileName: string },
+	locale: Locale
+): Promise<{ result: UnitPageResult; forbidden: boolean }> {
+	const outcome = await importUnits(db, user, file, { dryRun: true });
+	const changes = outcome.units.new + outcome.units.changed;
+	const token =
+		outcome.status === 'preview' && changes > 0 ? stashUnitFile(user.id, file.bytes, file.fileName) : null;
+	return { result: toPageResult(outcome, file.fileName, locale, token), forbidden: outcome.forbidden };
+}
+
+export async function confirmUnitFile(
+	db: Db,
+	user: AuthUser,
+	token: string,
+	locale: Locale
+): Promise<{ result: UnitPageResult; forbidden: boolean } | null> {
+	const stashed = takeUnitFile(token, user.id);
+	if (!stashed) return null;
+	const outcome = await importUnits(db, user, stashed, { dryRun: false });
+	if (outcome.status !== 'rejected') dropUnitFile(token);
+	return {
+		result: toPageResult(outcome, stashed.fileName, locale, null),
+		forbidden: outcome.forbidden
+	};
+}

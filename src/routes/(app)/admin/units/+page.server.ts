@@ -1,0 +1,38 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { canSomewhere, rootsFor } from '$lib/server/auth/access';
+import { fieldsOf } from '$lib/schemas/form';
+import { countUnitsByType } from '$lib/server/units/queries';
+import { checkUnitFile, confirmUnitFile } from '$lib/server/units/import/page-actions';
+import { receiveUnitFile } from '$lib/server/units/import/receive';
+import type { Actions, PageServerLoad } from './$types';
+
+function requireUnitManager() {
+	const user = requireUser();
+	if (!canSomewhere(user, 'manage_units')) error(403, 'Forbidden');
+	return user;
+}
+
+export const load: PageServerLoad = async () => {
+	const user = requireUnitManager();
+	return { counts: await countUnitsByType(await getDb(), rootsFor(user, 'manage_units')) };
+};
+
+export const actions: Actions = {
+	check: async ({ request, url, locals }) => {
+		const user = requireUnitManager();
+		const received = await receiveUnitFile(request, url);
+		if (!received.ok) return fail(received.status, { refused: received.reason });
+		const { result, forbidden } = await checkUnitFile(await getDb(), user, received, locals.locale);
+		return result.status === 'rejected' ? fail(forbidden ? 403 : 422, { result }) : { result };
+	},
+	store: async ({ request, locals }) => {
+		const user = requireUnitManager();
+		const { token } = fieldsOf(await request.formData(), ['token']);
+		const done = await confirmUnitFile(await getDb(), user, token, locals.locale);
+		if (!done) return fail(400, { expired: true });
+		const { result, forbidden } = done;
+		return result.status === 'rejected' ? fail(forbidden ? 403 : 422, { result }) : { result };
+	}
+};
