@@ -31,7 +31,7 @@ export function describeSetup(c: SetupCounts): { steps: SetupStep[]; complete: b
 		{
 			key: 'years',
 			done: c.schoolYears > 0 && c.periods > 0,
-			href: null,
+			href: '/admin/school-years',
 			counts: { schoolYears: c.schoolYears, periods: c.periods }
 		},
 		{ key: 'catalogue', done: c.indicators > 0, href: null, counts: { indicators: c.indicators } },
