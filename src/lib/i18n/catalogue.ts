@@ -9,6 +9,7 @@ import { reporting } from './messages/reporting';
 import { inspection } from './messages/inspection';
 import { dashboards } from './messages/dashboards';
 import { schoolHome } from './messages/school-home';
+import { bulkAccounts } from './messages/bulk-accounts';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -22,6 +23,7 @@ export const messages = {
 	...reporting,
 	...inspection,
 	...dashboards,
-	...schoolHome
+	...schoolHome,
+	...bulkAccounts
 };
 export type MessageKey = keyof typeof messages;
