@@ -6,7 +6,11 @@ import { loadAuthUser, type AuthUser } from '../../src/lib/server/auth/user';
 import { attemptLogin } from '../../src/lib/server/auth/login';
 import { changeOwnPassword } from '../../src/lib/server/auth/change-password';
 import { createUser } from '../../src/lib/server/users/manage';
-import { createSchoolAccounts, listSchoolsForAccounts } from '../../src/lib/server/users/bulk-create';
+import {
+	createSchoolAccounts,
+	listSchoolsForAccounts,
+	listUnitsForAccounts
+} from '../../src/lib/server/users/bulk-create';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;
@@ -135,6 +139,17 @@ describe('a district leader creates accounts for its schools', () => {
 });
 
 describe('who may, and where', () => {
+	it('offers each manager the units with schools it may make accounts for', async () => {
+		expect(await listUnitsForAccounts(h.db, actors.district)).toEqual([
+			{ code: 'HAIAN', name: expect.any(String), type: 'district' }
+		]);
+		const all = (await listUnitsForAccounts(h.db, actors.admin)).map((u) => u.code);
+		expect(all).toEqual(['HP', ...all.slice(1)]);
+		expect(all).toEqual(expect.arrayContaining(['HAIAN', 'ANLAO']));
+		expect(all.some((c) => c.startsWith('HA-P-'))).toBe(false);
+		expect(await listUnitsForAccounts(h.db, actors.inspector)).toEqual([]);
+	});
+
 	it('a district leader is refused outside its unit, even by naming a school', async () => {
 		const anLao = { unit: 'ANLAO', level: null, ownership: null };
 		expect(await listSchoolsForAccounts(h.db, actors.district, anLao)).toEqual({

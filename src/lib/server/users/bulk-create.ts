@@ -1,14 +1,15 @@
 // Accounts for many schools in one step: one `school` account per school of a unit that has none,
 // each with its own temporary password (shown once, changed at first sign-in).
-import { and, asc, eq, inArray, like, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, like, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
 import * as table from '../db/schema';
-import { can } from '../auth/access';
+import { can, rootsFor } from '../auth/access';
 import { recordAudit } from '../auth/audit';
 import { hashPassword } from '../auth/password';
 import { generateSecret } from '../auth/tokens';
 import type { AuthUser } from '../auth/user';
-import { findUnitByCode, type UnitRow } from '../units/queries';
+import { findUnitByCode, underPaths, type UnitRow } from '../units/queries';
 import type { Ownership, SchoolLevel } from '$lib/domain/types';
 import { checkAssignment } from './policy';
 import { pickFreeUsername, usernameForSchoolCode } from './school-username';
@@ -98,6 +99,28 @@ export async function listSchoolsForAccounts(
 	};
 }
 
+/** The units with schools whose accounts the actor may make (the choice on the page), top first. */
+export async function listUnitsForAccounts(
+	db: Db,
+	actor: AuthUser
+): Promise<{ code: string; name: string; type: string }[]> {
+	const scope = rootsFor(actor, 'manage_users');
+	if (!scope.all && scope.paths.length === 0) return [];
+	const u = table.units;
+	const school = alias(table.units, 'school');
+	const hasSchools = exists(
+		db
+			.select({ one: sql`1` })
+			.from(school)
+			.where(and(eq(school.type, 'school'), like(school.path, sql`${u.path} || '%'`)))
+	);
+	return db
+		.select({ code: u.code, name: u.name, type: u.type })
+		.from(u)
+		.where(and(ne(u.type, 'school'), scope.all ? undefined : underPaths(scope.paths), hasSchools))
+		.orderBy(asc(u.depth), asc(u.name));
+}
+
 async function takenUsernames(db: Db, candidates: string[]): Promise<Set<string>> {
 	if (candidates.length === 0) return new Set();
 	const rows = await db
@@ -116,7 +139,10 @@ export async function createSchoolAccounts(
 	db: Db,
 	actor: AuthUser,
 	input: SchoolFilter & { schools: string[] | null }
-): Promise<{ ok: true; created: CreatedAccount[]; skipped: SkippedSchool[] } | Refusal> {
+): Promise<
+	| { ok: true; unit: { code: string; name: string }; created: CreatedAccount[]; skipped: SkippedSchool[] }
+	| Refusal
+> {
 	const unit = await resolveUnit(db, actor, input.unit);
 	if ('ok' in unit) return unit;
 	const picked = input.schools ? [...new Set(input.schools)] : undefined;
@@ -194,6 +220,6 @@ export async function createSchoolAccounts(
 				skipped: skipped.map((s) => s.code)
 			}
 		});
-		return { ok: true as const, created, skipped };
+		return { ok: true as const, unit: { code: unit.code, name: unit.name }, created, skipped };
 	});
 }
