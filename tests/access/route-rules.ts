@@ -2,6 +2,7 @@ import { reportingRules } from './reporting-rules';
 import { importsRules } from './imports-rules';
 import { plansRules } from './plans-rules';
 import { dashboardsRules } from './dashboards-rules';
+import { bulkAccountsRules } from './bulk-accounts-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -308,7 +309,8 @@ export const rules: RouteRule[] = [
 	...reportingRules,
 	...importsRules,
 	...plansRules,
-	...dashboardsRules
+	...dashboardsRules,
+	...bulkAccountsRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */
