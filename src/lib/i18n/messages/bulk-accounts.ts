@@ -1,8 +1,7 @@
 import type { Catalogue } from '../types';
 
 export const bulkAccounts = {
-	'bulkAccounts.title': { vi: 'Tạo tài khoản cho các trường', en: 'Accounts for many schools' },
-	'bulkAccounts.link': { vi: 'Tạo tài khoản hàng loạt cho các trường', en: 'Create school accounts in bulk' },
+	'bulkAccounts.title': { vi: 'Cấp tài khoản cho các trường', en: 'Accounts for the schools' },
 	'bulkAccounts.intro': {
 		vi: 'Mỗi trường chưa có tài khoản được tạo một tài khoản, tên đăng nhập là mã trường viết thường, kèm mật khẩu tạm thời phải đổi ở lần đăng nhập đầu. Trường đã có tài khoản được giữ nguyên.',
 		en: 'Each school without an account gets one, named after its school code in lower case, with a temporary password to be changed at first sign-in. Schools that have an account keep it as it is.'
@@ -77,7 +76,7 @@ export const bulkAccounts = {
 		vi: 'Bản in chỉ mở được ngay sau khi tạo tài khoản, từ trang kết quả.',
 		en: 'The print view opens only right after creating accounts, from the result page.'
 	},
-	'bulkAccounts.back': { vi: '← Tạo tài khoản cho các trường', en: '← Accounts for many schools' },
+	'bulkAccounts.back': { vi: '← Cấp tài khoản cho các trường', en: '← Accounts for the schools' },
 	'bulkAccounts.slipSchool': { vi: 'Trường', en: 'School' },
 	'bulkAccounts.error.unknown_unit': { vi: 'Không có đơn vị với mã này.', en: 'No unit has this code.' },
 	'bulkAccounts.error.forbidden': {
