@@ -25,7 +25,7 @@ export const bulkAccounts = {
 	'bulkAccounts.colUsername': { vi: 'Tên đăng nhập', en: 'Username' },
 	'bulkAccounts.colState': { vi: 'Tài khoản', en: 'Account' },
 	'bulkAccounts.willCreate': { vi: 'Sẽ được tạo', en: 'Will be created' },
-	'bulkAccounts.hasAccount': { vi: 'Đã có: {usernames}', en: 'Has: {usernames}' },
+	'bulkAccounts.hasAccount': { vi: 'Đã có tài khoản', en: 'Has an account' },
 	'bulkAccounts.usernameNote': {
 		vi: 'Nếu tên đăng nhập đã thuộc về tài khoản khác, hệ thống thêm -2, -3… vào sau.',
 		en: 'When a username already belongs to another account, -2, -3… is added.'
