@@ -60,7 +60,9 @@ test('a district leader creates its lower-secondary schools’ accounts without 
 	const ws = workbook.worksheets[0];
 	expect(String(ws.getCell('A2').value)).toMatch(/^Đăng nhập tại http:\/\/127\.0\.0\.1:\d+\/login/);
 	expect(ws.getCell('D3').value).toBe('Mật khẩu tạm thời');
-	const lines = ws.getRows(4, n - 1)!.map((r) => [String(r.getCell(3).value), String(r.getCell(4).value)]);
+	const lines = ws
+		.getRows(4, n - 1)!
+		.map((r) => [String(r.getCell(3).value), String(r.getCell(4).value)] as const);
 	expect(new Map(lines)).toEqual(passwords);
 	expect(ws.getRow(4).getCell(1).value).toMatch(/^HA-THCS-/);
 	expect(ws.pageSetup.paperSize).toBe(9);

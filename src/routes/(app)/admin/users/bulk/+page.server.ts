@@ -49,11 +49,7 @@ export const actions: Actions = {
 		}
 		// The passwords leave the server in this response only: the download forms on the result page
 		// post them back to be formatted (see sheet/+server.ts); nothing keeps them here.
-		return {
-			created: result.created,
-			skipped: result.skipped,
-			unit: result.unit,
-			signInUrl: `${url.origin}/login`
-		};
+		const { created, skipped, unit } = result;
+		return { result: { created, skipped, unit, signInUrl: `${url.origin}/login` } };
 	}
 };
