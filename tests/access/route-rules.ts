@@ -4,6 +4,7 @@ import { plansRules } from './plans-rules';
 import { dashboardsRules } from './dashboards-rules';
 import { schoolYearsRules } from './school-years-rules';
 import { setupRules } from './setup-rules';
+import { bulkAccountsRules } from './bulk-accounts-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -312,7 +313,8 @@ export const rules: RouteRule[] = [
 	...plansRules,
 	...dashboardsRules,
 	...schoolYearsRules,
-	...setupRules
+	...setupRules,
+	...bulkAccountsRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */

@@ -11,6 +11,7 @@ import { dashboards } from './messages/dashboards';
 import { schoolHome } from './messages/school-home';
 import { schoolYears } from './messages/school-years';
 import { setup } from './messages/setup';
+import { bulkAccounts } from './messages/bulk-accounts';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -26,6 +27,7 @@ export const messages = {
 	...dashboards,
 	...schoolHome,
 	...schoolYears,
-	...setup
+	...setup,
+	...bulkAccounts
 };
 export type MessageKey = keyof typeof messages;

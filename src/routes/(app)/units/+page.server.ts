@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
-import { scopeRoots } from '$lib/server/auth/access';
+import { can, scopeRoots } from '$lib/server/auth/access';
 import { listUnits } from '$lib/server/units/queries';
 import type { PageServerLoad } from './$types';
 
@@ -22,6 +22,7 @@ export const load: PageServerLoad = async ({ url }) => {
 			code: a.code,
 			name: a.name,
 			type: a.type,
+			canCreateAccounts: can(user, 'manage_users', a),
 			schools: schools
 				.filter((s) => s.path.startsWith(a.path) && s.parentId === a.id)
 				.map((s) => ({ code: s.code, name: s.name, level: s.schoolLevel!, ownership: s.ownership! }))
