@@ -46,6 +46,6 @@ describe('describeSetup', () => {
 
 	it('links only to pages that exist', () => {
 		const hrefs = describeSetup(empty).steps.map((s) => s.href);
-		expect(hrefs).toEqual(['/admin/units', '/admin/school-years', null, '/plans', '/admin/users']);
+		expect(hrefs).toEqual(['/admin/units', '/admin/school-years', null, '/plans', '/admin/users/bulk']);
 	});
 });

@@ -41,7 +41,7 @@ export function describeSetup(c: SetupCounts): { steps: SetupStep[]; complete: b
 			href: '/plans',
 			counts: { plans: c.plans, targets: c.targets }
 		},
-		{ key: 'accounts', done: c.accounts > 0, href: '/admin/users', counts: { accounts: c.accounts } }
+		{ key: 'accounts', done: c.accounts > 0, href: '/admin/users/bulk', counts: { accounts: c.accounts } }
 	];
 	return { steps, complete: steps.every((s) => s.done) };
 }
