@@ -9,6 +9,7 @@ import { reporting } from './messages/reporting';
 import { inspection } from './messages/inspection';
 import { dashboards } from './messages/dashboards';
 import { schoolHome } from './messages/school-home';
+import { completeness } from './messages/completeness';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -22,6 +23,7 @@ export const messages = {
 	...reporting,
 	...inspection,
 	...dashboards,
-	...schoolHome
+	...schoolHome,
+	...completeness
 };
 export type MessageKey = keyof typeof messages;
