@@ -32,6 +32,10 @@ export const completeness = {
 		vi: 'Báo cáo còn thiếu {count} chỉ số bắt buộc ({codes}); hãy xác nhận nếu vẫn muốn tiếp tục.',
 		en: 'The report lacks {count} required figures ({codes}); confirm to go on anyway.'
 	},
+	'reporting.refusal.incomplete': {
+		vi: 'Báo cáo còn thiếu chỉ số bắt buộc; cần xác nhận trước khi nộp hoặc duyệt.',
+		en: 'The report lacks required figures; confirm before submitting or approving it.'
+	},
 	'completeness.state.incomplete': { vi: 'Nộp chưa đủ', en: 'Incomplete' },
 	'completeness.count.incomplete': { vi: 'Chưa đủ số liệu', en: 'Incomplete' },
 	'completeness.count.ofWhichIncomplete': { vi: '(chưa đủ số liệu: {n})', en: '({n} incomplete)' },

@@ -27,11 +27,14 @@ export function buildRequirements(elements: readonly ElementInfo[]): Requirement
 }
 
 /**
- * Missing required figure codes of each submission (catalogue order); submissions with none
- * missing are absent from the map.
+ * Missing required figures of each submission (catalogue order); submissions with none missing are
+ * absent from the map.
  */
-export async function loadMissingFigures(db: Db, submissionIds: readonly number[]): Promise<Map<number, string[]>> {
-	const out = new Map<number, string[]>();
+export async function loadMissingElements(
+	db: Db,
+	submissionIds: readonly number[]
+): Promise<Map<number, ElementInfo[]>> {
+	const out = new Map<number, ElementInfo[]>();
 	if (submissionIds.length === 0) return out;
 	const elements = [...(await loadElements(db)).values()];
 	const reqs = buildRequirements(elements);
@@ -58,11 +61,16 @@ export async function loadMissingFigures(db: Db, submissionIds: readonly number[
 		const list = r.missing
 			.split(',')
 			.map((id) => byId.get(Number(id))!)
-			.sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))
-			.map((e) => e.code);
+			.sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
 		out.set(Number(r.submission_id), list);
 	}
 	return out;
+}
+
+/** Missing required figure codes of each submission; complete ones are absent from the map. */
+export async function loadMissingFigures(db: Db, submissionIds: readonly number[]): Promise<Map<number, string[]>> {
+	const byId = await loadMissingElements(db, submissionIds);
+	return new Map([...byId].map(([id, list]) => [id, list.map((e) => e.code)]));
 }
 
 /** Missing required figures of one submission ([] when complete). */
