@@ -129,7 +129,7 @@ export async function listDeadlineWatch(
 	return out;
 }
 
-/** The schools still owing the report (missing or returned), for the reminder list. */
+/** The schools still owing the report (missing, returned or incomplete), for the reminder list. */
 export function missingSchools(schools: BoardSchool[]): BoardSchool[] {
-	return schools.filter((s) => s.state === 'missing' || s.state === 'returned');
+	return schools.filter((s) => s.state === 'missing' || s.state === 'returned' || s.state === 'incomplete');
 }

@@ -20,7 +20,14 @@ const elements = [
 	element(3, 'GV_TS', ['TH', 'THCS'], ['DAU_NAM']),
 	element(4, 'THCS_TS_HS', ['THCS'], ['DAU_NAM'])
 ];
-const school: UnitInfo = { id: 10, code: 'S1', name: 'TH A', type: 'school', path: '1.10.', schoolLevel: 'TH' };
+const school: UnitInfo = {
+	id: 10,
+	code: 'S1',
+	name: 'TH A',
+	type: 'school',
+	path: '1.10.',
+	schoolLevel: 'TH'
+};
 const period: PeriodInfo = {
 	id: 5,
 	ref: '2024-2025/DAU_NAM',

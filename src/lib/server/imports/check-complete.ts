@@ -22,7 +22,8 @@ export function findIncompleteReports(
 	for (const f of figures) {
 		const key = pairKey(f.unitId, f.periodId);
 		let p = pairs.get(key);
-		if (!p) pairs.set(key, (p = { unitId: f.unitId, periodId: f.periodId, codes: new Set(), firstRow: f.row }));
+		if (!p)
+			pairs.set(key, (p = { unitId: f.unitId, periodId: f.periodId, codes: new Set(), firstRow: f.row }));
 		p.codes.add(f.code);
 		if (f.row < p.firstRow) p.firstRow = f.row;
 	}
@@ -59,7 +60,10 @@ export function warnIncomplete(reports: readonly IncompleteReport[]): FileProble
 }
 
 /** The preview's schools with the required figures each report still lacks after the upload. */
-export function attachMissing(schools: SchoolPreview[], reports: readonly IncompleteReport[]): SchoolPreview[] {
+export function attachMissing(
+	schools: SchoolPreview[],
+	reports: readonly IncompleteReport[]
+): SchoolPreview[] {
 	const byKey = new Map(reports.map((r) => [`${r.unit.code}|${r.periodRef}`, r.missing]));
 	for (const s of schools) s.missing = byKey.get(`${s.schoolCode}|${s.period}`) ?? [];
 	return schools;

@@ -68,7 +68,10 @@ export async function loadMissingElements(
 }
 
 /** Missing required figure codes of each submission; complete ones are absent from the map. */
-export async function loadMissingFigures(db: Db, submissionIds: readonly number[]): Promise<Map<number, string[]>> {
+export async function loadMissingFigures(
+	db: Db,
+	submissionIds: readonly number[]
+): Promise<Map<number, string[]>> {
 	const byId = await loadMissingElements(db, submissionIds);
 	return new Map([...byId].map(([id, list]) => [id, list.map((e) => e.code)]));
 }

@@ -47,9 +47,9 @@ describe('listRequiredFigures', () => {
 	});
 
 	it('asks a commune for the commune elements of the form only', () => {
-		expect(codes(listRequiredFigures(catalogue, 'CUOI_NAM', { type: 'commune', schoolLevel: null }))).toEqual([
-			'PCGD_TH_MUC'
-		]);
+		expect(codes(listRequiredFigures(catalogue, 'CUOI_NAM', { type: 'commune', schoolLevel: null }))).toEqual(
+			['PCGD_TH_MUC']
+		);
 		expect(listRequiredFigures(catalogue, 'DAU_NAM', { type: 'commune', schoolLevel: null })).toEqual([]);
 	});
 

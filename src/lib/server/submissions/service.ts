@@ -146,7 +146,9 @@ export async function transitionSubmission(
 		if (!row || !kind) return { ok: false, submissionId, reason: 'not_found' };
 		const unit = { path: row.unit_path, type: row.unit_type };
 		const missing =
-			kind === 'school' && (action === 'submit' || action === 'approve') ? await loadMissingFor(tx, row.id) : [];
+			kind === 'school' && (action === 'submit' || action === 'approve')
+				? await loadMissingFor(tx, row.id)
+				: [];
 		const decision = decideTransition({
 			kind,
 			status: row.status,

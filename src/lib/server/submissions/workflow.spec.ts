@@ -230,7 +230,13 @@ describe('incomplete reports', () => {
 
 	it('goes on when confirmed, or when nothing is missing', () => {
 		expect(
-			decideTransition({ ...base, status: 'draft', action: 'submit', missingFigures: 3, confirmIncomplete: true })
+			decideTransition({
+				...base,
+				status: 'draft',
+				action: 'submit',
+				missingFigures: 3,
+				confirmIncomplete: true
+			})
 		).toEqual({ ok: true, to: 'submitted' });
 		expect(decideTransition({ ...base, status: 'submitted', action: 'approve', missingFigures: 0 })).toEqual({
 			ok: true,
@@ -240,7 +246,13 @@ describe('incomplete reports', () => {
 
 	it('never blocks returning an incomplete report', () => {
 		expect(
-			decideTransition({ ...base, status: 'submitted', action: 'return', comment: 'thiếu số liệu', missingFigures: 5 })
+			decideTransition({
+				...base,
+				status: 'submitted',
+				action: 'return',
+				comment: 'thiếu số liệu',
+				missingFigures: 5
+			})
 		).toEqual({ ok: true, to: 'returned' });
 	});
 });
