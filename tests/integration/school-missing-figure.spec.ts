@@ -58,6 +58,9 @@ describe('a school whose year-end report lacks the qualified-teachers figure', (
 		expect(cell.actual).toBeNull();
 		expect(cell.spark.at(-1)).toBeNull();
 		expect(page.figures.map((f) => f.code)).not.toContain('GV_DATCHUAN');
+		// Its report of the period now lacks a required figure, and says which.
+		expect(page.submissions.find((s) => s.period === 'CUOI_NAM')!.missing).toEqual(['GV_DATCHUAN']);
+		expect(page.submissions.find((s) => s.period === 'DAU_NAM')!.missing).toEqual([]);
 
 		// The trend's last point (the year-end) is a gap in the series, and the first-paint SVG has no 0 % label.
 		const trend = page.trend!;
