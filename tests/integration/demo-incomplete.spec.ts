@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
+import { loadOpenPeriods } from '../../src/lib/server/calendar/reminders';
 import { DEMO_AS_OF } from '../../src/lib/server/demo/data/calendar';
 import { demoQuirks } from '../../src/lib/server/demo/seed-demo';
 import { loadMissingFigures } from '../../src/lib/server/submissions/missing-figures';
@@ -29,6 +30,15 @@ describe('completeness of the demo reports', () => {
 		]);
 		expect(b.counts.incomplete).toBe(1);
 		expect(b.counts.received).toBe(b.counts.onTime + b.counts.late);
+		// Past its deadline, the school still sees it among what it has to do, with what it lacks.
+		const due = await loadOpenPeriods(h.db, { schoolCode: school, today: DEMO_AS_OF });
+		expect(due.find((i) => i.key === 'DAU_NAM')).toMatchObject({
+			yearCode: '2026-2027',
+			status: 'submitted',
+			missing: ['TH_HS_BANTRU', 'CO_THUVIENSO']
+		});
+		const complete = await loadOpenPeriods(h.db, { schoolCode: 'HA-TH-THANHTO', today: DEMO_AS_OF });
+		expect(complete.map((i) => i.key)).not.toContain('DAU_NAM');
 	});
 
 	it('has every other sent report complete', async () => {
