@@ -51,7 +51,11 @@ describe('buildTrendOption', () => {
 	});
 
 	it('keeps a missing point as null (a gap), never 0, in the series and the table', () => {
-		const gap = { ...base, current: [52, null, 61], statuses: ['on_track', null, 'met'] as TrendInput['statuses'] };
+		const gap = {
+			...base,
+			current: [52, null, 61],
+			statuses: ['on_track', null, 'met'] as TrendInput['statuses']
+		};
 		const series = buildTrendOption('vi', gap)!.series as Series[];
 		expect(series[1].data[1]).toBeNull();
 		const table = trendTable('vi', gap);
