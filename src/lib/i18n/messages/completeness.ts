@@ -36,6 +36,10 @@ export const completeness = {
 		vi: 'Báo cáo còn thiếu chỉ số bắt buộc; cần xác nhận trước khi nộp hoặc duyệt.',
 		en: 'The report lacks required figures; confirm before submitting or approving it.'
 	},
+	'reporting.rollup.result.incomplete': {
+		vi: 'Báo cáo còn thiếu chỉ số bắt buộc.',
+		en: 'The report lacks required figures.'
+	},
 	'completeness.state.incomplete': { vi: 'Nộp chưa đủ', en: 'Incomplete' },
 	'completeness.count.incomplete': { vi: 'Chưa đủ số liệu', en: 'Incomplete' },
 	'completeness.count.ofWhichIncomplete': { vi: '(chưa đủ số liệu: {n})', en: '({n} incomplete)' },
