@@ -38,7 +38,7 @@ export const transitionSchema = z.object({
 	comment: z.string().trim().max(2000, 'reporting.error.tooLong').optional().default(''),
 	/** Go on with a report that lacks required figures (a checkbox: 'on'; JSON: true). */
 	confirmIncomplete: z
-		.union([z.boolean(), z.literal('on'), z.literal('true')])
+		.union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
 		.optional()
 		.transform((v) => v === true || v === 'on' || v === 'true')
 });
