@@ -100,7 +100,20 @@ describe('references', () => {
 			])
 		);
 		expect(out.errors).toEqual([]);
-		expect(out.status).toBe('stored');
+		// The commune's year-end form has four commune figures: storing two of them needs confirming.
+		expect(out.status).toBe('rejected');
+		expect(codes(out.warnings)).toEqual([[0, 'report_incomplete']]);
+		expect(out.schools[0].missing).toEqual(['PCGD_MN5T_MUC', 'PCGD_THCS_MUC']);
+		const confirmed = await run(
+			h,
+			district,
+			longCsv([
+				['HA-P-CATBI', PERIOD, 'XMC_MUC', 2],
+				['HA-P-CATBI', PERIOD, 'PCGD_TH_MUC', 3]
+			]),
+			{ confirmWarnings: true }
+		);
+		expect(confirmed.status).toBe('stored');
 		expect(await submissionOf(h, 'HA-P-CATBI', PERIOD)).toMatchObject({ status: 'submitted', version: 1 });
 		expect(await storedFigures(h, 'HA-P-CATBI', PERIOD)).toEqual({ XMC_MUC: 2, PCGD_TH_MUC: 3 });
 		const school = await run(h, district, longCsv([['HA-P-CATBI', PERIOD, 'GV_TS', 2]]), { dryRun: true });

@@ -35,6 +35,7 @@ describe('completeness against hand-computed counts', () => {
 			late: 2,
 			missing: 2,
 			returned: 1,
+			incomplete: 0,
 			completeness: (4 / 6) * 100,
 			timeliness: (2 / 6) * 100
 		});

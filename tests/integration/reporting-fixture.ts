@@ -180,9 +180,15 @@ export async function buildReportingFixture(db: Db): Promise<Fixture> {
 		sub.set(code, row.id);
 	}
 	const [th] = await db.select().from(table.dataElements).where(eq(table.dataElements.code, 'TH_TS_HS'));
+	const [mn] = await db.select().from(table.dataElements).where(eq(table.dataElements.code, 'MN_TS_TRE'));
+	// Reports sent hold every figure their form requires (else they count as incomplete).
 	await db.insert(table.figures).values([
 		{ submissionId: sub.get('TH2')!, dataElementId: th.id, value: 420 },
-		{ submissionId: sub.get('TH1')!, dataElementId: th.id, value: 510 }
+		{ submissionId: sub.get('TH1')!, dataElementId: th.id, value: 510 },
+		{ submissionId: sub.get('MN1')!, dataElementId: mn.id, value: 120 },
+		{ submissionId: sub.get('MN2')!, dataElementId: mn.id, value: 90 },
+		{ submissionId: sub.get('MN4')!, dataElementId: mn.id, value: 60 },
+		{ submissionId: sub.get('THTHCS1')!, dataElementId: th.id, value: 300 }
 	]);
 	return { unit, period, sub, users };
 }

@@ -50,6 +50,18 @@ describe('buildTrendOption', () => {
 		expect(points[2].itemStyle.color).toBe(STATUS_COLORS.above_band);
 	});
 
+	it('keeps a missing point as null (a gap), never 0, in the series and the table', () => {
+		const gap = {
+			...base,
+			current: [52, null, 61],
+			statuses: ['on_track', null, 'met'] as TrendInput['statuses']
+		};
+		const series = buildTrendOption('vi', gap)!.series as Series[];
+		expect(series[1].data[1]).toBeNull();
+		const table = trendTable('vi', gap);
+		expect(table.rows[1][1]).toBe('—');
+	});
+
 	it('returns nothing for empty data, so the page shows "Chưa có số liệu"', () => {
 		const empty = { ...base, current: [null, null, null], previous: null };
 		expect(isTrendEmpty(empty)).toBe(true);

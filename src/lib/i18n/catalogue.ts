@@ -12,6 +12,7 @@ import { schoolHome } from './messages/school-home';
 import { schoolYears } from './messages/school-years';
 import { setup } from './messages/setup';
 import { bulkAccounts } from './messages/bulk-accounts';
+import { completeness } from './messages/completeness';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -28,6 +29,7 @@ export const messages = {
 	...schoolHome,
 	...schoolYears,
 	...setup,
-	...bulkAccounts
+	...bulkAccounts,
+	...completeness
 };
 export type MessageKey = keyof typeof messages;

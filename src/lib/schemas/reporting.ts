@@ -35,7 +35,12 @@ export function readAreaQuery(url: URL): AreaQuery {
 
 export const transitionSchema = z.object({
 	action: z.enum(['submit', 'approve', 'return', 'reopen']),
-	comment: z.string().trim().max(2000, 'reporting.error.tooLong').optional().default('')
+	comment: z.string().trim().max(2000, 'reporting.error.tooLong').optional().default(''),
+	/** Go on with a report that lacks required figures (a checkbox: 'on'; JSON: true). */
+	confirmIncomplete: z
+		.union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
+		.optional()
+		.transform((v) => v === true || v === 'on' || v === 'true')
 });
 
 export const batchApproveSchema = z.object({

@@ -43,7 +43,10 @@ export const reporting = {
 	},
 	'reporting.board.exportUpward': { vi: 'Tải báo cáo tổng hợp (CSV)', en: 'Download roll-up (CSV)' },
 	'reporting.board.byArea': { vi: 'Theo đơn vị trực thuộc', en: 'By area' },
-	'reporting.board.owing': { vi: 'Chưa nộp hoặc bị trả lại ({n})', en: 'Missing or returned ({n})' },
+	'reporting.board.owing': {
+		vi: 'Chưa nộp, nộp chưa đủ hoặc bị trả lại ({n})',
+		en: 'Missing, incomplete or returned ({n})'
+	},
 	'reporting.board.noneOwing': { vi: 'Tất cả các trường đã nộp.', en: 'Every school has reported.' },
 	'reporting.board.lateList': { vi: 'Nộp muộn ({n})', en: 'Late ({n})' },
 	'reporting.board.noneLate': { vi: 'Không có trường nào nộp muộn.', en: 'No school reported late.' },

@@ -19,7 +19,8 @@ export function toCompletenessJson(board: Completeness) {
 			submissionId: s.submissionId,
 			submittedAt: s.submittedAt?.toISOString() ?? null,
 			daysLate: s.daysLate,
-			daysLeft: s.daysLeft
+			daysLeft: s.daysLeft,
+			missingFigures: s.missingFigures
 		}))
 	};
 }

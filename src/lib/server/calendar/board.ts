@@ -11,6 +11,7 @@ import {
 	type ReportState
 } from './completeness';
 import { todayVn } from './dates';
+import { loadMissingFigures } from '../submissions/missing-figures';
 import { findPeriod, type PeriodInfo } from './queries';
 
 export type SchoolFilters = { levels?: string[]; ownership?: 'public' | 'non_public'; groupCode?: string };
@@ -34,6 +35,8 @@ export type BoardSchool = {
 	submittedAt: Date | null;
 	submittedBy: string | null;
 	comment: string | null;
+	/** Required figures of the form the received report lacks ([] when complete or not received). */
+	missingFigures: string[];
 };
 
 export type ChildCounts = { code: string; name: string; type: string; counts: CompletenessCounts };
@@ -114,6 +117,10 @@ export async function computeCompletenessFor(
 		endDate: period.endDate,
 		schoolDeadline: period.schoolDeadline
 	};
+	const sent = rows
+		.filter((r) => r.submission_id !== null && (r.status === 'submitted' || r.status === 'approved'))
+		.map((r) => Number(r.submission_id));
+	const missingBySubmission = await loadMissingFigures(db, sent);
 	const schools: BoardSchool[] = [];
 	for (const r of rows) {
 		if (
@@ -124,10 +131,13 @@ export async function computeCompletenessFor(
 		)
 			continue;
 		const submittedAt = r.submitted_at ? new Date(r.submitted_at) : null;
+		const missingFigures =
+			r.submission_id === null ? [] : (missingBySubmission.get(Number(r.submission_id)) ?? []);
 		const c = classifyReport(
 			r.status ? { status: r.status, submittedAt } : null,
 			period.schoolDeadline,
-			today
+			today,
+			missingFigures.length
 		);
 		schools.push({
 			id: Number(r.id),
@@ -146,7 +156,8 @@ export async function computeCompletenessFor(
 			version: r.version === null ? null : Number(r.version),
 			submittedAt,
 			submittedBy: r.submitted_by,
-			comment: r.comment
+			comment: r.comment,
+			missingFigures: c.state === 'incomplete' ? missingFigures : []
 		});
 	}
 	const children = await childCounts(db, area, schools);

@@ -96,6 +96,15 @@ describe('classifying one school’s report', () => {
 			daysLeft: 4
 		});
 	});
+	it('a report sent without every required figure is incomplete, whenever it arrived', () => {
+		expect(
+			classifyReport({ status: 'approved', submittedAt: '2024-12-05T10:00:00Z' }, deadline, '2025-01-01', 3)
+		).toEqual({ state: 'incomplete', daysLate: 0, daysLeft: null });
+		expect(
+			classifyReport({ status: 'submitted', submittedAt: '2024-12-09T03:00:00Z' }, deadline, '2025-01-01', 1)
+		).toEqual({ state: 'incomplete', daysLate: 4, daysLeft: null });
+		expect(classifyReport(null, deadline, '2024-12-01', 2).state).toBe('missing');
+	});
 	it('a submitted report without a submission time is not received', () => {
 		expect(classifyReport({ status: 'submitted', submittedAt: null }, deadline, '2024-12-01').state).toBe(
 			'missing'
@@ -119,8 +128,22 @@ describe('counts and rates', () => {
 			late: 2,
 			missing: 2,
 			returned: 1,
+			incomplete: 0,
 			completeness: 80,
 			timeliness: 60
+		});
+	});
+	it('an incomplete report is neither received nor on time: 4 expected, 2 on time, 1 incomplete', () => {
+		expect(summarise(['on_time', 'on_time', 'incomplete', 'missing'])).toEqual({
+			expected: 4,
+			received: 2,
+			onTime: 2,
+			late: 0,
+			missing: 2,
+			returned: 0,
+			incomplete: 1,
+			completeness: 50,
+			timeliness: 50
 		});
 	});
 	it('nothing expected: rates are unknown, not 0% or 100%', () => {

@@ -30,7 +30,8 @@ export function isExpected(school: ExpectedSchool, period: PeriodWindow): boolea
 	return true;
 }
 
-export type ReportState = 'on_time' | 'late' | 'returned' | 'missing';
+/** incomplete: received, but without every figure its form requires (not counted as received). */
+export type ReportState = 'on_time' | 'late' | 'incomplete' | 'returned' | 'missing';
 
 export type SubmissionFacts = {
 	status: 'draft' | 'submitted' | 'returned' | 'approved';
@@ -46,11 +47,22 @@ export type Classified = {
 };
 
 /**
- * Received = submitted or approved, with a submission time; on time = by the end of the deadline
- * day in Vietnam. A returned report awaits correction: not received.
+ * Received = submitted or approved, with a submission time, holding every required figure; on time
+ * = by the end of the deadline day in Vietnam. A returned report awaits correction: not received.
+ * A report sent without some required figures (`missingFigures` > 0) is `incomplete`: sent, not
+ * received, neither on time nor late (daysLate still says when it arrived).
  */
-export function classifyReport(sub: SubmissionFacts, deadline: string, today: string): Classified {
+export function classifyReport(
+	sub: SubmissionFacts,
+	deadline: string,
+	today: string,
+	missingFigures = 0
+): Classified {
 	if (sub && (sub.status === 'submitted' || sub.status === 'approved') && sub.submittedAt) {
+		if (missingFigures > 0) {
+			const arrived = isOnTime(sub.submittedAt, deadline) ? 0 : lateBy(sub.submittedAt, deadline);
+			return { state: 'incomplete', daysLate: arrived, daysLeft: null };
+		}
 		return isOnTime(sub.submittedAt, deadline)
 			? { state: 'on_time', daysLate: 0, daysLeft: null }
 			: { state: 'late', daysLate: lateBy(sub.submittedAt, deadline), daysLeft: null };
@@ -64,10 +76,12 @@ export type CompletenessCounts = {
 	received: number;
 	onTime: number;
 	late: number;
-	/** Expected but not received (returned ones included). */
+	/** Expected but not received (returned and incomplete ones included). */
 	missing: number;
 	/** Of the missing: returned for correction. */
 	returned: number;
+	/** Of the missing: sent without every required figure. */
+	incomplete: number;
 	/** received / expected × 100; null when nothing is expected. */
 	completeness: number | null;
 	/** on time / expected × 100; null when nothing is expected. */
@@ -88,6 +102,7 @@ export function summarise(states: readonly ReportState[]): CompletenessCounts {
 		late,
 		missing: expected - received,
 		returned: n('returned'),
+		incomplete: n('incomplete'),
 		completeness: pct(received),
 		timeliness: pct(onTime)
 	};

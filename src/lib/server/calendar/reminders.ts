@@ -9,6 +9,7 @@ import { isExpected } from './completeness';
 import { addDays, daysBetween, todayVn } from './dates';
 import { findPeriodById, listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
 import { periodStatesForUnit } from './state';
+import { loadMissingFigures } from '../submissions/missing-figures';
 
 export type OpenPeriodItem = {
 	periodId: number;
@@ -25,6 +26,8 @@ export type OpenPeriodItem = {
 	comment: string | null;
 	/** Reopened for this school after closing (lock exception). */
 	exception: boolean;
+	/** Required figures the sent report lacks ([] when complete or not sent). */
+	missing: string[];
 };
 
 /** How far ahead a school sees coming periods. */
@@ -69,15 +72,19 @@ export async function loadOpenPeriods(
 			.where(and(eq(table.submissions.unitId, school.id), inArray(table.submissions.periodId, ids)))
 	]);
 	const byPeriod = new Map(subs.map((s) => [s.periodId, s]));
+	const sent = subs.filter((s) => s.status === 'submitted' || s.status === 'approved').map((s) => s.id);
+	const lacking = await loadMissingFigures(db, sent);
 	const items: OpenPeriodItem[] = [];
 	for (const p of periods) {
 		const state = states.get(p.id);
 		if (!state?.open) continue;
 		const sub = byPeriod.get(p.id) ?? null;
-		const received = sub?.status === 'submitted' || sub?.status === 'approved';
+		const missing = sub ? (lacking.get(sub.id) ?? []) : [];
+		// A report sent without every required figure still needs the school's attention.
+		const received = (sub?.status === 'submitted' || sub?.status === 'approved') && missing.length === 0;
 		const daysLeft = daysBetween(today, p.schoolDeadline);
 		if (received && daysLeft < 0) continue;
-		if (sub?.status === 'approved') continue;
+		if (sub?.status === 'approved' && missing.length === 0) continue;
 		items.push({
 			periodId: p.id,
 			yearCode: p.yearCode,
@@ -89,7 +96,8 @@ export async function loadOpenPeriods(
 			status: sub?.status ?? null,
 			submissionId: sub?.id ?? null,
 			comment: sub?.status === 'returned' ? sub.comment : null,
-			exception: state.reason === 'exception'
+			exception: state.reason === 'exception',
+			missing
 		});
 	}
 	return items.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline));
@@ -129,7 +137,7 @@ export async function listDeadlineWatch(
 	return out;
 }
 
-/** The schools still owing the report (missing or returned), for the reminder list. */
+/** The schools still owing the report (missing, returned or incomplete), for the reminder list. */
 export function missingSchools(schools: BoardSchool[]): BoardSchool[] {
-	return schools.filter((s) => s.state === 'missing' || s.state === 'returned');
+	return schools.filter((s) => s.state === 'missing' || s.state === 'returned' || s.state === 'incomplete');
 }

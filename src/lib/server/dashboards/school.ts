@@ -6,6 +6,7 @@ import type { UnitRow } from '../units/queries';
 import { evaluate } from '../targets/queries';
 import { targetGuide } from '$lib/charts/target-guide';
 import type { Locale } from '$lib/i18n/types';
+import { loadMissingFigures } from '../submissions/missing-figures';
 import { loadIndicatorMeta } from './catalogue';
 import { loadTrend } from './indicator';
 import { buildScorecard } from './scorecard';
@@ -21,6 +22,8 @@ export type SubmissionLine = {
 	version: number;
 	submittedAt: string | null;
 	figures: number;
+	/** Required figures of the period's form the report lacks (the school's level). */
+	missing: string[];
 };
 
 export type FigureLine = {
@@ -34,7 +37,9 @@ export type FigureLine = {
 const iso = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d : d.toISOString());
 
 export async function listSubmissions(db: Db, unitId: number, yearCode: string): Promise<SubmissionLine[]> {
-	const rows = await queryRows<Omit<SubmissionLine, 'submittedAt'> & { submittedAt: string | Date | null }>(
+	const rows = await queryRows<
+		Omit<SubmissionLine, 'submittedAt' | 'missing'> & { submittedAt: string | Date | null }
+	>(
 		db,
 		sql`select s.id, p.key as period, p.label_vi as "labelVi", p.label_en as "labelEn", s.status, s.version,
 		       s.submitted_at as "submittedAt",
@@ -45,7 +50,15 @@ export async function listSubmissions(db: Db, unitId: number, yearCode: string):
 		where s.unit_id = ${unitId} and y.code = ${yearCode}
 		order by p.sort_order`
 	);
-	return rows.map((r) => ({ ...r, submittedAt: iso(r.submittedAt) }));
+	const missing = await loadMissingFigures(
+		db,
+		rows.map((r) => Number(r.id))
+	);
+	return rows.map((r) => ({
+		...r,
+		submittedAt: iso(r.submittedAt),
+		missing: missing.get(Number(r.id)) ?? []
+	}));
 }
 
 export async function listFigures(

@@ -11,7 +11,14 @@ import { generateFigures, type GeneratedSubmission } from './generate-figures';
 import { insertGenerated, type SubmissionStatus } from './load-figures';
 import { loadCalendar, loadCatalogue } from './load-reference';
 import { loadPlans } from './load-plans';
-import { holdBackLate, inProgressStatus, lastDueKey, latestArrivals, yearEnded } from './year-in-progress';
+import {
+	holdBackLate,
+	inProgressStatus,
+	lastDueKey,
+	latestArrivals,
+	leaveIncomplete,
+	yearEnded
+} from './year-in-progress';
 
 export const DEMO_PASSWORD = 'chitieu-demo';
 /** Three years with plans, and 2026-2027 under way at DEMO_AS_OF (no plan yet, only the reports due). */
@@ -26,12 +33,16 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
 	{ username: 'anlao', displayName: 'Phòng GD&ĐT An Lão', role: 'district', unit: 'ANLAO' }
 ];
 
-/** Deliberate variety: some schools under target, one implausibly high, some late, some missing. */
+/**
+ * Deliberate variety: some schools under target, one implausibly high, some late, some missing, and
+ * one An Lão primary school whose start-of-year report of the running year lacks required figures.
+ */
 export function demoQuirks(): {
 	underTarget: string[];
 	implausiblyHigh: string[];
 	late: string[];
 	missing: string[];
+	incomplete: string[];
 } {
 	const pick = (district: string, level: string, n: number, skip = 0) =>
 		districts
@@ -43,7 +54,8 @@ export function demoQuirks(): {
 		underTarget: [...pick('HAIAN', 'TH', 2, 1), ...pick('HAIAN', 'MN', 2, 3), ...pick('ANLAO', 'TH', 2, 2)],
 		implausiblyHigh: pick('HAIAN', 'TH', 1, 4),
 		late: [...pick('HAIAN', 'THCS', 2), ...pick('HAIAN', 'MN', 2, 6), ...pick('ANLAO', 'TH', 1, 5)],
-		missing: [...pick('HAIAN', 'MN', 1, 10), ...pick('ANLAO', 'TH', 1, 7)]
+		missing: [...pick('HAIAN', 'MN', 1, 10), ...pick('ANLAO', 'TH', 1, 7)],
+		incomplete: pick('ANLAO', 'TH', 1)
 	};
 }
 
@@ -173,8 +185,15 @@ export async function seedDemo(db: Db): Promise<{ units: number; figures: number
 			const year = schoolYears.find((y) => y.code === yearCode)!;
 			if (!yearEnded(year, DEMO_AS_OF)) {
 				const last = lastDueKey(periods, DEMO_AS_OF);
-				submissions = holdBackLate(submissions, quirks.late, last);
-				statusOf = inProgressStatus(latestArrivals(submissions, last, districtOf));
+				submissions = leaveIncomplete(
+					holdBackLate(submissions, quirks.late, last),
+					quirks.incomplete,
+					'DAU_NAM'
+				);
+				const awaiting = latestArrivals(submissions, last, districtOf);
+				// The district has yet to decide on the incomplete report: it asks for a confirmation.
+				for (const code of quirks.incomplete) awaiting.add(`${code}/DAU_NAM`);
+				statusOf = inProgressStatus(awaiting);
 			}
 			figures += await insertGenerated(tx, {
 				yearCode,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_AS_OF, periodsFor, schoolYears } from './data/calendar';
 import type { GeneratedSubmission } from './generate-figures';
-import { holdBackLate, inProgressStatus, lastDueKey, latestArrivals, yearEnded } from './year-in-progress';
+import {
+	holdBackLate,
+	inProgressStatus,
+	lastDueKey,
+	latestArrivals,
+	leaveIncomplete,
+	yearEnded
+} from './year-in-progress';
 
 const sub = (schoolCode: string, periodKey: string, submittedAt: string | null): GeneratedSubmission => ({
 	schoolCode,
@@ -89,5 +96,25 @@ describe('the year in progress', () => {
 			'submitted',
 			'draft'
 		]);
+	});
+});
+
+describe('the deliberately incomplete report', () => {
+	const subs: GeneratedSubmission[] = [
+		{
+			schoolCode: 'A',
+			periodKey: 'DAU_NAM',
+			figures: { TH_TS_HS: 1, TH_HS_BANTRU: 2, CO_THUVIENSO: 1 },
+			submittedAt: null
+		},
+		{ schoolCode: 'A', periodKey: 'HK1', figures: { TH_TS_HS: 1 }, submittedAt: null },
+		{ schoolCode: 'B', periodKey: 'DAU_NAM', figures: { TH_TS_HS: 1, TH_HS_BANTRU: 2 }, submittedAt: null }
+	];
+	it('leaves the figures out of that school’s report of that period only', () => {
+		const out = leaveIncomplete(subs, ['A'], 'DAU_NAM');
+		expect(out[0].figures).toEqual({ TH_TS_HS: 1 });
+		expect(out[1]).toBe(subs[1]);
+		expect(out[2]).toBe(subs[2]);
+		expect(subs[0].figures).toHaveProperty('TH_HS_BANTRU'); // the input is not changed
 	});
 });

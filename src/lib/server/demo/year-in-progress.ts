@@ -65,3 +65,25 @@ export function inProgressStatus(awaiting: Set<string>) {
 		return awaiting.has(keyOf(s)) ? 'submitted' : 'approved';
 	};
 }
+
+/** What the demo's deliberately incomplete report leaves out: two figures its form requires. */
+export const LEFT_OUT = ['TH_HS_BANTRU', 'CO_THUVIENSO'];
+
+/**
+ * The schools' report of the period arrives without `codes`: an incomplete report for the board,
+ * the submission page and the upload preview to show. Other reports are returned as they are.
+ */
+export function leaveIncomplete(
+	submissions: GeneratedSubmission[],
+	schools: Iterable<string>,
+	periodKey: string,
+	codes: readonly string[] = LEFT_OUT
+): GeneratedSubmission[] {
+	const chosen = new Set(schools);
+	return submissions.map((s) => {
+		if (s.periodKey !== periodKey || !chosen.has(s.schoolCode)) return s;
+		const figures = { ...s.figures };
+		for (const code of codes) delete figures[code];
+		return { ...s, figures };
+	});
+}

@@ -27,7 +27,15 @@ export type ApiImportBody = {
 	errorCount: number;
 	warningCount: number;
 	uploadId: string | null;
-	schools: { school: string; period: string; new: number; changed: number; unchanged: number }[];
+	schools: {
+		school: string;
+		period: string;
+		new: number;
+		changed: number;
+		unchanged: number;
+		/** Required figures of the form still missing after the upload. */
+		missing: string[];
+	}[];
 };
 
 /** The `lang` cookie when set, else English only when Accept-Language starts with en. */
@@ -61,7 +69,12 @@ export function toApiBody(outcome: ImportOutcome, locale: Locale): ApiImportBody
 		errorCount: outcome.errors.length,
 		warningCount: outcome.warnings.length,
 		uploadId: outcome.uploadId,
-		schools: outcome.schools.map((s) => ({ school: s.schoolCode, period: s.period, ...s.counts }))
+		schools: outcome.schools.map((s) => ({
+			school: s.schoolCode,
+			period: s.period,
+			...s.counts,
+			missing: s.missing
+		}))
 	};
 }
 

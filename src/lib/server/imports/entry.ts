@@ -12,6 +12,7 @@ import { neutraliseCell } from './neutralise';
 import { importRead, type ImportOutcome } from './service';
 import type { FigureRecord, ReadResult } from './types';
 import { todayVn } from '../calendar/dates';
+import { findMissingFigures, listRequiredFigures } from '../submissions/required-figures';
 
 export type EntryGroupKey = 'MN' | 'TH' | 'THCS' | 'GV' | 'PH' | 'other';
 export type EntryField = {
@@ -30,6 +31,8 @@ export type EntryForm = {
 	submission: { status: string; version: number } | null;
 	closed: boolean;
 	locked: boolean;
+	/** Required figures of the form (for the school's level) with no stored value yet. */
+	missing: string[];
 };
 
 export function groupOf(code: string): EntryGroupKey {
@@ -90,7 +93,14 @@ export async function loadEntryForm(
 			? { status: stored.submission.status, version: stored.submission.version }
 			: null,
 		closed: isClosedFor(period, unit, refs),
-		locked: stored.submission?.status === 'approved'
+		locked: stored.submission?.status === 'approved',
+		missing: findMissingFigures(
+			listRequiredFigures([...catalogue.values()], period.formCode, {
+				type: 'school',
+				schoolLevel: school.schoolLevel
+			}).map((e) => e.code),
+			current.keys()
+		)
 	};
 }
 
@@ -99,6 +109,8 @@ export type EntrySaved = {
 	/** Per figure code, the message in the request's language. */
 	errors: Record<string, string>;
 	warnings: Record<string, string>;
+	/** Warnings about the whole report (e.g. required figures still missing), in the request's language. */
+	general: string[];
 };
 
 const csvCell = (s: string) => {
@@ -162,5 +174,8 @@ export async function saveEntries(
 		}
 		return out;
 	};
-	return { outcome, errors: byCode(outcome.errors), warnings: byCode(outcome.warnings) };
+	const general = [...outcome.errors, ...outcome.warnings]
+		.filter((p) => !codeAt.has(p.row))
+		.map((p) => p.message[options.locale]);
+	return { outcome, errors: byCode(outcome.errors), warnings: byCode(outcome.warnings), general };
 }

@@ -26,6 +26,8 @@ export type SchoolPreview = {
 	items: PreviewItem[];
 	/** Items left out to keep the preview small (counts include them). */
 	more: number;
+	/** Required figures of the form still missing after the upload (file over stored). */
+	missing: string[];
 };
 
 export function countChanges(figures: readonly PlannedFigure[]): Record<Change, number> {
@@ -94,7 +96,8 @@ export function buildPreview(
 					comment: f.comment
 				};
 			}),
-			more: list.length - shown.length
+			more: list.length - shown.length,
+			missing: []
 		});
 	}
 	return out;

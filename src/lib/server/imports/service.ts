@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db';
 import type { AuthUser } from '../auth/user';
 import type { CheckResult } from './plan';
+import { attachMissing } from './check-complete';
 import { buildPreview, countChanges, ERROR_COLUMN, type SchoolPreview } from './preview';
 import { readFigureFile } from './read-file';
 import { buildElementNames } from './match-headers';
@@ -103,7 +104,7 @@ export async function importRead(
 	);
 	const outcome = (
 		status: ImportStatus,
-		{ checked, refs, state }: Validation,
+		{ checked, refs, state, incomplete }: Validation,
 		uploadId: string | null
 	): ImportOutcome => {
 		const errors = [...readErrors, ...checked.errors].sort((a, b) => a.row - b.row);
@@ -121,7 +122,7 @@ export async function importRead(
 			uploadId,
 			forbidden: errors.some((e) => e.code === 'school_out_of_scope'),
 			needsConfirmation: status === 'rejected' && errors.length === 0 && warnings.length > 0,
-			schools: buildPreview(checked.figures, refs, state, options.previewLimit),
+			schools: attachMissing(buildPreview(checked.figures, refs, state, options.previewLimit), incomplete),
 			timings,
 			records: read.records
 		};

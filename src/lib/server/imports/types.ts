@@ -37,7 +37,8 @@ export type ProblemCode =
 	| 'duplicate_figure'
 	| 'submission_locked'
 	| 'rule_violation'
-	| 'outlier';
+	| 'outlier'
+	| 'report_incomplete';
 
 export type FileProblem = {
 	/** Row number as the user sees it in Excel (1-based, header row counted); 0 for the whole file. */

@@ -3,13 +3,20 @@
 import type { Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
+import { findIncompleteReports, warnIncomplete, type IncompleteReport } from './check-complete';
 import { checkRecords } from './check-records';
 import { loadFigureState, loadReferences, touchedPairs } from './load-context';
 import type { CheckResult, FigureState, References } from './plan';
 import { lockPairs } from './store';
 import type { ReadResult } from './types';
 
-export type Validation = { refs: References; state: FigureState; checked: CheckResult };
+export type Validation = {
+	refs: References;
+	state: FigureState;
+	checked: CheckResult;
+	/** Reports that will lack required figures after the upload. */
+	incomplete: IncompleteReport[];
+};
 
 export async function validateRead(
 	db: Db,
@@ -28,5 +35,8 @@ export async function validateRead(
 		canSubmit: (unit) => can(user, 'submit_figures', unit),
 		layout: read.layout
 	});
-	return { refs, state, checked };
+	// Only when the figures themselves pass: an error already blocks, and the list would mislead.
+	const incomplete = checked.errors.length === 0 ? findIncompleteReports(checked.figures, refs, state) : [];
+	checked.warnings.push(...warnIncomplete(incomplete));
+	return { refs, state, checked, incomplete };
 }

@@ -3,7 +3,12 @@ import ExcelJS from 'exceljs';
 import type { Completeness } from '../calendar/board';
 import { attachment, missingSchoolsWorkbook } from './xlsx';
 
-const school = (code: string, state: 'missing' | 'returned' | 'on_time', daysLeft: number | null) => ({
+const school = (
+	code: string,
+	state: 'missing' | 'returned' | 'on_time' | 'incomplete',
+	daysLeft: number | null,
+	missingFigures: string[] = []
+) => ({
 	id: 1,
 	code,
 	name: `Trường ${code}`,
@@ -20,7 +25,8 @@ const school = (code: string, state: 'missing' | 'returned' | 'on_time', daysLef
 	version: null,
 	submittedAt: null,
 	submittedBy: null,
-	comment: null
+	comment: null,
+	missingFigures
 });
 
 const board = {
@@ -40,16 +46,22 @@ const board = {
 	},
 	today: '2024-12-03',
 	counts: {
-		expected: 3,
+		expected: 4,
 		received: 1,
 		onTime: 1,
 		late: 0,
-		missing: 2,
+		missing: 3,
 		returned: 1,
-		completeness: 33,
-		timeliness: 33
+		incomplete: 1,
+		completeness: 25,
+		timeliness: 25
 	},
-	schools: [school('A', 'missing', 2), school('B', 'on_time', null), school('C', 'returned', 2)],
+	schools: [
+		school('A', 'missing', 2),
+		school('B', 'on_time', null),
+		school('C', 'returned', 2),
+		school('D', 'incomplete', null, ['TH_HS_BANTRU', 'GV_TS'])
+	],
 	children: []
 } satisfies Completeness;
 
@@ -59,12 +71,14 @@ describe('the missing-schools workbook', () => {
 		await wb.xlsx.load((await missingSchoolsWorkbook(board, 'vi')).buffer as ArrayBuffer);
 		const ws = wb.worksheets[0];
 		expect(ws.name).toBe('Chưa nộp');
-		const rows = [3, 4].map((i) => (ws.getRow(i).values as unknown[]).slice(1));
+		const rows = [3, 4, 5].map((i) => (ws.getRow(i).values as unknown[]).slice(1));
 		expect(rows).toEqual([
 			['Trường A', 'A', 'Người A', '0912345678', '05/12/2024', 2, 'Chưa có báo cáo'],
-			['Trường C', 'C', 'Người C', '0912345678', '05/12/2024', 2, 'Bị trả lại']
+			['Trường C', 'C', 'Người C', '0912345678', '05/12/2024', 2, 'Bị trả lại'],
+			// An incomplete report is still owed: its missing figures named, no days-left (it was sent).
+			['Trường D', 'D', 'Người D', '0912345678', '05/12/2024', undefined, 'Nộp chưa đủ: TH_HS_BANTRU, GV_TS']
 		]);
-		expect(ws.rowCount).toBe(4);
+		expect(ws.rowCount).toBe(5);
 	});
 	it('names the file in ASCII and in UTF-8', () => {
 		expect(attachment('chưa-nộp.xlsx')).toBe(

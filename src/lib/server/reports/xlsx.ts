@@ -41,7 +41,10 @@ export async function missingSchoolsWorkbook(board: Completeness, locale: Locale
 		{ key: 'reporting.xlsx.daysLeft', width: 16 },
 		{ key: 'reporting.board.status', width: 18 }
 	]);
-	for (const s of board.schools.filter((x) => x.state === 'missing' || x.state === 'returned')) {
+	const owing = board.schools.filter(
+		(x) => x.state === 'missing' || x.state === 'returned' || x.state === 'incomplete'
+	);
+	for (const s of owing) {
 		ws.addRow([
 			s.name,
 			s.code,
@@ -49,7 +52,9 @@ export async function missingSchoolsWorkbook(board: Completeness, locale: Locale
 			s.contactPhone ?? '',
 			p.schoolDeadline.split('-').reverse().join('/'),
 			s.daysLeft,
-			translate(locale, `reporting.status.${s.status ?? 'none'}`)
+			s.state === 'incomplete'
+				? `${translate(locale, 'completeness.state.incomplete')}: ${s.missingFigures.join(', ')}`
+				: translate(locale, `reporting.status.${s.status ?? 'none'}`)
 		]);
 	}
 	return toBytes(workbook);

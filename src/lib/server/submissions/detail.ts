@@ -10,6 +10,7 @@ import { daysLate, isOnTime } from '../calendar/dates';
 import { findPeriodById, type PeriodInfo } from '../calendar/queries';
 import { buildUpwardReport, type UpwardReport } from '../reports/queries';
 import type { UnitRow } from '../units/queries';
+import { loadMissingElements } from './missing-figures';
 import { subjectKind, type SubjectKind, type SubmissionStatus } from './workflow';
 
 export type TimelineEvent = {
@@ -55,6 +56,8 @@ export type SubmissionDetail = {
 	uploads: UploadRef[];
 	/** For a school: the district roll-up its report belongs to. */
 	parentRollup: { id: number; status: string; unitName: string } | null;
+	/** For a school: the figures its form requires for the school's level that have no data. */
+	missing: { code: string; nameVi: string; nameEn: string }[];
 };
 
 export async function loadSubmission(db: Db, id: number): Promise<SubmissionDetail | null> {
@@ -77,7 +80,7 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 	if (!row || !kind || !period) return null;
 	const deadline = kind === 'school' ? period.schoolDeadline : period.districtDeadline;
 
-	const [figures, events, uploads, parent] = await Promise.all([
+	const [figures, events, uploads, parent, missing] = await Promise.all([
 		db
 			.select({
 				code: table.dataElements.code,
@@ -128,7 +131,8 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 					sql`select s.id, s.status, d.name from submissions s join units d on d.id = s.unit_id
 					    where s.period_id = ${period.id} and d.type = 'district' and ${row.unit.path} like d.path || '%' limit 1`
 				)
-			: Promise.resolve([])
+			: Promise.resolve([]),
+		kind === 'school' ? loadMissingElements(db, [id]).then((m) => m.get(id) ?? []) : Promise.resolve([])
 	]);
 
 	const timeline = events.length ? events : eventsFromRow(row.s, row.submittedBy, row.decidedBy);
@@ -172,7 +176,8 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 		})),
 		parentRollup: parent[0]
 			? { id: Number(parent[0].id), status: parent[0].status, unitName: parent[0].name }
-			: null
+			: null,
+		missing: missing.map((e) => ({ code: e.code, nameVi: e.nameVi, nameEn: e.nameEn }))
 	};
 }
 

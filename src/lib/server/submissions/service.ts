@@ -8,6 +8,7 @@ import type { AuthUser } from '../auth/user';
 import { findPeriod } from '../calendar/queries';
 import { findUnitByCode } from '../units/queries';
 import { writeAudit, writeSubmissionEvent } from './events';
+import { loadMissingFor } from './missing-figures';
 import {
 	decideTransition,
 	permissionsFor,
@@ -19,7 +20,13 @@ import {
 
 export type TransitionOutcome =
 	| { ok: true; submissionId: number; from: SubmissionStatus; to: SubmissionStatus }
-	| { ok: false; submissionId: number; reason: RefusalReason | 'not_found' };
+	| {
+			ok: false;
+			submissionId: number;
+			reason: RefusalReason | 'not_found';
+			/** Refused as incomplete: the required figures the report lacks. */
+			missing?: string[];
+	  };
 
 /** Figures a roll-up carries into the audit row when the province approves it. */
 export type RollupSnapshot = (db: Db, districtId: number, periodId: number) => Promise<unknown>;
@@ -127,6 +134,8 @@ export async function transitionSubmission(
 		comment?: string | null;
 		actor: AuthUser;
 		snapshot?: RollupSnapshot;
+		/** Submit or approve a report that lacks required figures, knowingly. */
+		confirmIncomplete?: boolean;
 	}
 ): Promise<TransitionOutcome> {
 	const { submissionId, action, actor } = input;
@@ -136,6 +145,10 @@ export async function transitionSubmission(
 		const kind = row ? subjectKind(row.unit_type) : null;
 		if (!row || !kind) return { ok: false, submissionId, reason: 'not_found' };
 		const unit = { path: row.unit_path, type: row.unit_type };
+		const missing =
+			kind === 'school' && (action === 'submit' || action === 'approve')
+				? await loadMissingFor(tx, row.id)
+				: [];
 		const decision = decideTransition({
 			kind,
 			status: row.status,
@@ -150,9 +163,14 @@ export async function transitionSubmission(
 			rollupApproved:
 				kind === 'school' && action === 'reopen'
 					? await rollupApproved(tx, row.unit_path, row.period_id)
-					: undefined
+					: undefined,
+			missingFigures: missing.length,
+			confirmIncomplete: input.confirmIncomplete
 		});
-		if (!decision.ok) return { ok: false, submissionId, reason: decision.reason };
+		if (!decision.ok)
+			return decision.reason === 'incomplete'
+				? { ok: false, submissionId, reason: decision.reason, missing }
+				: { ok: false, submissionId, reason: decision.reason };
 		await backfillTimeline(tx, row);
 		const now = new Date();
 		const set: Partial<typeof table.submissions.$inferInsert> =
@@ -182,6 +200,7 @@ export async function transitionSubmission(
 				status: decision.to,
 				version: row.version,
 				comment,
+				...(missing.length ? { missingFigures: missing } : {}),
 				...(rollup === undefined ? {} : { rollup })
 			}
 		});

@@ -212,3 +212,47 @@ describe('the buttons offered', () => {
 		expect(offeredActions('draft', { submit: false, review: false })).toEqual([]);
 	});
 });
+
+describe('incomplete reports', () => {
+	const allowed = { submit: true, review: true };
+	const base = { kind: 'school' as const, permissions: allowed, hasFigures: true };
+
+	it('refuses to submit or approve without confirming the missing figures', () => {
+		expect(decideTransition({ ...base, status: 'draft', action: 'submit', missingFigures: 3 })).toEqual({
+			ok: false,
+			reason: 'incomplete'
+		});
+		expect(decideTransition({ ...base, status: 'submitted', action: 'approve', missingFigures: 1 })).toEqual({
+			ok: false,
+			reason: 'incomplete'
+		});
+	});
+
+	it('goes on when confirmed, or when nothing is missing', () => {
+		expect(
+			decideTransition({
+				...base,
+				status: 'draft',
+				action: 'submit',
+				missingFigures: 3,
+				confirmIncomplete: true
+			})
+		).toEqual({ ok: true, to: 'submitted' });
+		expect(decideTransition({ ...base, status: 'submitted', action: 'approve', missingFigures: 0 })).toEqual({
+			ok: true,
+			to: 'approved'
+		});
+	});
+
+	it('never blocks returning an incomplete report', () => {
+		expect(
+			decideTransition({
+				...base,
+				status: 'submitted',
+				action: 'return',
+				comment: 'thiếu số liệu',
+				missingFigures: 5
+			})
+		).toEqual({ ok: true, to: 'returned' });
+	});
+});

@@ -22,7 +22,13 @@ export type Permissions = {
 };
 
 export type RefusalReason =
-	'forbidden' | 'wrong_status' | 'comment_required' | 'no_figures' | 'schools_pending' | 'rollup_approved';
+	| 'forbidden'
+	| 'wrong_status'
+	| 'comment_required'
+	| 'no_figures'
+	| 'schools_pending'
+	| 'rollup_approved'
+	| 'incomplete';
 
 export type TransitionInput = {
 	kind: SubjectKind;
@@ -36,6 +42,10 @@ export type TransitionInput = {
 	pendingSchools?: number;
 	/** School reports: has the province approved the district's roll-up that includes this report? */
 	rollupApproved?: boolean;
+	/** School reports (submit, approve): required figures of the form the report lacks. */
+	missingFigures?: number;
+	/** The actor confirmed going on with an incomplete report. */
+	confirmIncomplete?: boolean;
 };
 
 export type TransitionResult = { ok: true; to: SubmissionStatus } | { ok: false; reason: RefusalReason };
@@ -63,6 +73,12 @@ export function decideTransition(input: TransitionInput): TransitionResult {
 	}
 	if (input.kind === 'school') {
 		if (input.action === 'submit' && !input.hasFigures) return { ok: false, reason: 'no_figures' };
+		if (
+			(input.action === 'submit' || input.action === 'approve') &&
+			(input.missingFigures ?? 0) > 0 &&
+			!input.confirmIncomplete
+		)
+			return { ok: false, reason: 'incomplete' };
 		if (input.action === 'reopen' && input.rollupApproved) return { ok: false, reason: 'rollup_approved' };
 	} else if (input.action === 'approve' && (input.pendingSchools ?? 0) > 0) {
 		return { ok: false, reason: 'schools_pending' };

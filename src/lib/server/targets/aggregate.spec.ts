@@ -133,6 +133,14 @@ describe('shares, counts and levels', () => {
 		const zeroDen = aggregateUnits(rateOf('NUM', 'DEN'), [{ level: 'MN', figures: { NUM: 0, DEN: 0 } }]);
 		expect(zeroDen).toMatchObject({ actual: null, numerator: 0, denominator: 0 });
 	});
+
+	it('a rate whose numerator was not reported is no data, not 0 %', () => {
+		const value = aggregateUnits(teachers, [{ level: 'TH', figures: { GV_TS: 40 } }]);
+		expect(value.actual).toBeNull();
+		expect(value.numerator).toBeNull();
+		const reported = aggregateUnits(teachers, [{ level: 'TH', figures: { GV_TS: 40, GV_DATCHUAN: 0 } }]);
+		expect(reported.actual).toBe(0);
+	});
 });
 
 const LEVELS = ['MN', 'TH', 'THCS', 'TH_THCS'] as const;

@@ -135,6 +135,8 @@ export function computeIndicator(
 			const den = pool(cells, f.denominator, ind.levels, known, { sum: 0, n: 0 });
 			if (den.n === 0) return EMPTY;
 			const num = pool(cells, f.numerator, ind.levels, known, { sum: 0, n: 0 });
+			// A numerator nobody reported is unknown, not 0 %: "chưa có số liệu".
+			if (num.n === 0) return EMPTY;
 			return {
 				actual: den.sum === 0 ? null : (num.sum / den.sum) * 100,
 				numerator: num.sum,

@@ -5,6 +5,7 @@ import { formFields } from '$lib/server/calendar/form';
 import { snapshotRollup } from '$lib/server/reports/queries';
 import { loadSubmission } from '$lib/server/submissions/detail';
 import { transitionSubmission } from '$lib/server/submissions/service';
+import { summariseMissing } from '$lib/server/submissions/required-figures';
 import { offeredActions, permissionsFor } from '$lib/server/submissions/workflow';
 import { transitionSchema } from '$lib/schemas/reporting';
 import { translate } from '$lib/i18n/translate';
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		const id = idOf(params.id);
 		const detail = await loadSubmission(db, id);
 		requireAccess('read', detail?.unit);
-		const values = formFields(await request.formData(), ['action', 'comment']);
+		const values = formFields(await request.formData(), ['action', 'comment', 'confirmIncomplete']);
 		const parsed = transitionSchema.safeParse(values);
 		if (!parsed.success) error(400, 'Bad request');
 		const outcome = await transitionSubmission(db, {
@@ -39,7 +40,8 @@ export const actions: Actions = {
 			action: parsed.data.action,
 			comment: parsed.data.comment,
 			actor: user,
-			snapshot: snapshotRollup
+			snapshot: snapshotRollup,
+			confirmIncomplete: parsed.data.confirmIncomplete
 		});
 		if (outcome.ok) return { done: outcome.to };
 		if (outcome.reason === 'not_found') error(404, 'Not found');
@@ -47,7 +49,13 @@ export const actions: Actions = {
 		return fail(outcome.reason === 'wrong_status' ? 409 : 400, {
 			values,
 			action: parsed.data.action,
-			error: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
+			error:
+				outcome.reason === 'incomplete'
+					? translate(locals.locale, 'completeness.error.incomplete', {
+							count: outcome.missing?.length ?? 0,
+							codes: summariseMissing(outcome.missing ?? []).text
+						})
+					: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
 		});
 	}
 };

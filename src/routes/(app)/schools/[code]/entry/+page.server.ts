@@ -43,6 +43,7 @@ export const actions: Actions = {
 			values,
 			errors: saved.errors,
 			warnings: saved.warnings,
+			general: saved.general,
 			errorCount: saved.outcome.errors.length,
 			warningCount: saved.outcome.warnings.length
 		});

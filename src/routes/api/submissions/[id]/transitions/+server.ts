@@ -3,13 +3,15 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
 import { snapshotRollup } from '$lib/server/reports/queries';
 import { transitionSubmission } from '$lib/server/submissions/service';
+import { summariseMissing } from '$lib/server/submissions/required-figures';
 import { transitionSchema } from '$lib/schemas/reporting';
 import { bilingual } from '$lib/i18n/translate';
 import type { RequestHandler } from './$types';
 
 /**
- * POST /api/submissions/:id/transitions {"action": "submit"|"approve"|"return"|"reopen", "comment"?: "…"}
- * → 200 {"id", "from", "to"}; 403 / 404; 409 wrong status; 422 other refusals (with the reason).
+ * POST /api/submissions/:id/transitions {"action": "submit"|"approve"|"return"|"reopen", "comment"?: "…",
+ * "confirmIncomplete"?: true} → 200 {"id", "from", "to"}; 403 / 404; 409 wrong status; 422 other refusals
+ * (with the reason; an incomplete report also with "missing": the required figure codes it lacks).
  */
 export const POST: RequestHandler = async ({ params, request }) => {
 	const user = requireUser();
@@ -23,11 +25,25 @@ export const POST: RequestHandler = async ({ params, request }) => {
 		action: parsed.data.action,
 		comment: parsed.data.comment,
 		actor: user,
-		snapshot: snapshotRollup
+		snapshot: snapshotRollup,
+		confirmIncomplete: parsed.data.confirmIncomplete
 	});
 	if (outcome.ok) return json({ id, from: outcome.from, to: outcome.to });
 	if (outcome.reason === 'not_found') error(404, 'Not found');
 	if (outcome.reason === 'forbidden') error(403, 'Forbidden');
+	if (outcome.reason === 'incomplete') {
+		const missing = outcome.missing ?? [];
+		const { text } = summariseMissing(missing);
+		return json(
+			{
+				id,
+				error: outcome.reason,
+				missing,
+				message: bilingual('completeness.error.incomplete', { count: missing.length, codes: text })
+			},
+			{ status: 422 }
+		);
+	}
 	return json(
 		{ id, error: outcome.reason, message: bilingual(`reporting.refusal.${outcome.reason}`) },
 		{ status: outcome.reason === 'wrong_status' ? 409 : 422 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { tableToCsv } from '../exports/table-file';
+import { buildScorecard } from './scorecard';
+import { schoolLinesTable, scorecardTable } from './tables';
+import type { IndicatorMeta } from './catalogue';
+import type { EvaluationRow } from '../targets/contract';
+import type { SchoolLine } from './indicator';
+
+const meta = {
+	code: 'GV_TL_DATCHUAN',
+	nameVi: 'Tỷ lệ giáo viên đạt chuẩn',
+	nameEn: 'Qualified teachers',
+	group: 'staff',
+	unit: 'percent',
+	direction: 'higher',
+	sortOrder: 1,
+	levels: ['TH'],
+	forms: ['CUOI_NAM']
+} as unknown as IndicatorMeta;
+
+const row = {
+	unit: 'S1',
+	unitName: 'TH A',
+	unitType: 'school',
+	indicator: 'GV_TL_DATCHUAN',
+	indicatorUnit: 'percent',
+	direction: 'higher',
+	period: 'CUOI_NAM',
+	actualPeriod: null,
+	actual: null,
+	numerator: null,
+	denominator: null,
+	target: null,
+	gap: null,
+	percentOfTarget: null,
+	status: 'no_data',
+	projection: null,
+	baseline: null
+} as unknown as EvaluationRow;
+
+const csvLines = (bytes: Uint8Array) => new TextDecoder().decode(bytes).replace('\uFEFF', '').split('\r\n');
+
+describe('a missing value in the dashboards’ tables', () => {
+	it('stays null in the scorecard and its spark, and is an empty cell in the download', () => {
+		const groups = buildScorecard({
+			indicators: [meta],
+			self: [row],
+			children: [],
+			spark: new Map([['GV_TL_DATCHUAN', [97.5, null]]])
+		});
+		const cell = groups[0].rows[0];
+		expect(cell.actual).toBeNull();
+		expect(cell.spark).toEqual([97.5, null]);
+		const table = scorecardTable('vi', 'Bảng', groups, false);
+		expect(table.rows[0][3]).toBeNull();
+		expect(csvLines(tableToCsv(table))[1].split(',')[3]).toBe('');
+	});
+
+	it('is an empty cell for a school without data in the ranked download', () => {
+		const line = {
+			code: 'S1',
+			name: 'TH A',
+			actual: null,
+			gap: null,
+			status: 'no_data',
+			targetText: null,
+			ownTarget: false
+		} as unknown as SchoolLine;
+		const table = schoolLinesTable('en', 'Ranked', [line]);
+		expect(table.rows[0][3]).toBeNull();
+		expect(table.rows[0][6]).toBeNull();
+		expect(csvLines(tableToCsv(table))[1].split(',')[3]).toBe('');
+	});
+});

@@ -1,0 +1,38 @@
+// An incomplete report in the browser: the board lists it with the schools still owing, its page
+// names the missing figures, and approving it needs the confirmation checkbox (no script needed).
+import { expect, test } from '@playwright/test';
+import { signInNewPage } from '../helpers/sign-in';
+
+test.use({ javaScriptEnabled: false });
+
+test('the district approves the demo’s incomplete report only after confirming it', async ({ browser }) => {
+	const district = await signInNewPage(browser, 'anlao');
+	await district.goto('/reporting?unit=ANLAO&year=2026-2027&period=DAU_NAM');
+	const owing = district.locator('section', {
+		has: district.getByRole('heading', { name: /^Chưa nộp, nộp chưa đủ hoặc bị trả lại \(\d+\)$/ })
+	});
+	const row = owing
+		.getByRole('row')
+		.filter({ has: district.getByRole('link', { name: 'Trường Tiểu học Thị trấn An Lão' }) });
+	await expect(row).toContainText('Nộp chưa đủ · thiếu 2 chỉ số');
+	await row.getByRole('link', { name: 'Chờ duyệt' }).click();
+
+	await expect(district.getByText('Còn thiếu số liệu bắt buộc')).toBeVisible();
+	await expect(district.getByRole('listitem').filter({ hasText: 'TH_HS_BANTRU' })).toBeVisible();
+	await expect(district.getByRole('listitem').filter({ hasText: 'CO_THUVIENSO' })).toBeVisible();
+
+	const approve = district.locator('form.action-approve');
+	await approve.getByRole('button', { name: 'Duyệt' }).click();
+	await expect(district.getByRole('alert')).toContainText(
+		'còn thiếu 2 chỉ số bắt buộc (TH_HS_BANTRU, CO_THUVIENSO)'
+	);
+
+	await district
+		.locator('form.action-approve')
+		.getByLabel('Tôi xác nhận báo cáo chưa đủ số liệu bắt buộc')
+		.check();
+	await district.locator('form.action-approve').getByRole('button', { name: 'Duyệt' }).click();
+	await expect(district.getByText('Đã chuyển sang trạng thái: Đã duyệt.')).toBeVisible();
+	// Approved, and still incomplete: the list of what it lacks stays.
+	await expect(district.getByText('Còn thiếu số liệu bắt buộc')).toBeVisible();
+});
