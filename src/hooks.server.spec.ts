@@ -51,9 +51,11 @@ describe('handle: NUL in the URL', () => {
 
 	it('answers 400 (the error page) on a page, and lets a clean URL through', async () => {
 		const resolve = vi.fn(async () => new Response('reached'));
-		await expect(handleNul({ event: eventFor('http://x/login?next=%2F%00'), resolve })).rejects.toMatchObject({
-			status: 400
-		});
+		await expect(handleNul({ event: eventFor('http://x/login?next=%2F%00'), resolve })).rejects.toMatchObject(
+			{
+				status: 400
+			}
+		);
 		expect(resolve).not.toHaveBeenCalled();
 		const clean = await handleNul({ event: eventFor('http://x/login?next=%2Funits'), resolve });
 		expect(await clean.text()).toBe('reached');

@@ -8,7 +8,10 @@ import { NUL_MESSAGE } from './form';
 
 const NUL = '\u0000';
 
-function nulFields(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function nulFields(result: {
+	success: boolean;
+	error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
 	expect(result.success).toBe(false);
 	return result.error!.issues.filter((i) => i.message === NUL_MESSAGE).map((i) => String(i.path[0]));
 }
@@ -29,10 +32,19 @@ describe('free-text fields refuse NUL (PostgreSQL cannot store it) as a field er
 		).toEqual(['displayName', 'email']);
 		expect(
 			nulFields(
-				newUserSchema.safeParse({ displayName: 'A', email: '', phone: '', username: 'abc', role: 'school', unit: `X${NUL}` })
+				newUserSchema.safeParse({
+					displayName: 'A',
+					email: '',
+					phone: '',
+					username: 'abc',
+					role: 'school',
+					unit: `X${NUL}`
+				})
 			)
 		).toEqual(['unit']);
-		expect(nulFields(transitionSchema.safeParse({ action: 'return', comment: `sai${NUL}` }))).toEqual(['comment']);
+		expect(nulFields(transitionSchema.safeParse({ action: 'return', comment: `sai${NUL}` }))).toEqual([
+			'comment'
+		]);
 		expect(
 			nulFields(
 				exceptionSchema.safeParse({ year: '2024-2025', period: 'HK1', school: 'S1', reason: `lý do ${NUL}` })
@@ -42,7 +54,9 @@ describe('free-text fields refuse NUL (PostgreSQL cannot store it) as a field er
 			nulFields(findingSchema.safeParse({ school: 'S1', visitDate: '2025-01-02', text: `ghi chép ${NUL}` }))
 		).toEqual(['text']);
 		expect(
-			nulFields(createPlanSchema.safeParse({ unit: 'PGD', year: '2024-2025', titleVi: `K${NUL}`, titleEn: '' }))
+			nulFields(
+				createPlanSchema.safeParse({ unit: 'PGD', year: '2024-2025', titleVi: `K${NUL}`, titleEn: '' })
+			)
 		).toEqual(['titleVi']);
 	});
 });

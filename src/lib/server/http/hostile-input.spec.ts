@@ -13,7 +13,9 @@ describe('urlHasNul', () => {
 
 describe('isBodyTooLarge', () => {
 	it("recognises SvelteKit's 413 body error, also wrapped as a cause", () => {
-		const kit = Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT of 100'), { status: 413 });
+		const kit = Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT of 100'), {
+			status: 413
+		});
 		expect(isBodyTooLarge(kit)).toBe(true);
 		expect(isBodyTooLarge(new TypeError('Failed to parse body', { cause: kit }))).toBe(true);
 		expect(isBodyTooLarge(new Error('Content-length of 5 exceeds limit of 4 bytes.'))).toBe(true);
