@@ -36,7 +36,13 @@ export function readAreaQuery(url: URL): AreaQuery {
 
 export const transitionSchema = z.object({
 	action: z.enum(['submit', 'approve', 'return', 'reopen']),
-	comment: z.string().trim().max(2000, 'reporting.error.tooLong').refine(noNul, NUL_MESSAGE).optional().default('')
+	comment: z
+		.string()
+		.trim()
+		.max(2000, 'reporting.error.tooLong')
+		.refine(noNul, NUL_MESSAGE)
+		.optional()
+		.default('')
 });
 
 export const batchApproveSchema = z.object({
@@ -52,7 +58,12 @@ export const exceptionSchema = z.object({
 	year: yearCode,
 	period: periodKey,
 	school: code.min(1, 'reporting.error.schoolRequired'),
-	reason: z.string().trim().min(5, 'reporting.error.reasonRequired').max(500, 'reporting.error.tooLong').refine(noNul, NUL_MESSAGE),
+	reason: z
+		.string()
+		.trim()
+		.min(5, 'reporting.error.reasonRequired')
+		.max(500, 'reporting.error.tooLong')
+		.refine(noNul, NUL_MESSAGE),
 	until: optional(isoDate)
 });
 
@@ -66,7 +77,12 @@ export const findingSchema = z
 			.array(z.string().regex(/^[A-Z0-9_]+$/))
 			.max(50)
 			.default([]),
-		text: z.string().trim().min(5, 'inspection.error.textRequired').max(4000, 'reporting.error.tooLong').refine(noNul, NUL_MESSAGE),
+		text: z
+			.string()
+			.trim()
+			.min(5, 'inspection.error.textRequired')
+			.max(4000, 'reporting.error.tooLong')
+			.refine(noNul, NUL_MESSAGE),
 		followUpDue: optional(isoDate)
 	})
 	.refine((v) => !v.followUpDue || v.followUpDue >= v.visitDate, {

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { noNul, NUL_MESSAGE } from './form';
 
 export const tokenNameSchema = z.object({
-	name: z.string().trim().min(1, 'account.tokens.nameRequired').max(80, 'account.tokens.nameTooLong')
+	name: z
+		.string()
+		.trim()
+		.min(1, 'account.tokens.nameRequired')
+		.max(80, 'account.tokens.nameTooLong')
 		.refine(noNul, NUL_MESSAGE)
 });
 
