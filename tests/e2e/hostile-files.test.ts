@@ -104,7 +104,11 @@ class AppServer {
 		const res = await fetch(`${this.base}/login`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: this.base, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: this.base,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
 			body: new URLSearchParams({ username, password: 'chitieu-demo' })
 		});
 		expect(res.status).toBe(303);
@@ -322,14 +326,18 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 			const login = await fetch(`${server.base}/login`, {
 				method: 'POST',
 				redirect: 'manual',
-				headers: { origin: server.base, 'content-type': 'application/x-www-form-urlencoded' },
+				headers: {
+					origin: server.base,
+					'content-type': 'application/x-www-form-urlencoded',
+					accept: 'text/html'
+				},
 				body: new URLSearchParams({ username: 'district\u0000', password: 'chitieu-demo' })
 			});
 			expect.soft(login.status, 'NUL in a login name').toBe(400);
 			expect.soft(await login.text()).toContain('NUL');
 			const tokenName = await server.fetch('/account/tokens?/create', {
 				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
 				body: new URLSearchParams({ name: 'máy\u0000' })
 			});
 			expect.soft(tokenName.status, 'NUL in a token name').toBe(400);

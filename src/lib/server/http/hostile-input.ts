@@ -26,6 +26,14 @@ export function isBodyTooLarge(error: unknown): boolean {
 	return false;
 }
 
+function hasControlCharacter(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c < 0x20 || c === 0x7f) return true;
+	}
+	return false;
+}
+
 /** A file name from `?fileName=` or `X-File-Name` (percent-encoded), or an error when it is malformed. */
 export function decodeFileName(
 	query: string | null,
@@ -39,6 +47,6 @@ export function decodeFileName(
 			return { ok: false };
 		}
 	}
-	if (name !== null && (containsNul(name) || /[\u0001-\u001f\u007f]/.test(name))) return { ok: false };
+	if (name !== null && hasControlCharacter(name)) return { ok: false };
 	return { ok: true, name };
 }
