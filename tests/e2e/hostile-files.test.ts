@@ -176,7 +176,10 @@ async function answerOf(res: Response): Promise<ApiAnswer> {
 /** A refusal that says why: 4xx, rejected, with a first message. */
 function expectRefusal(what: string, answer: ApiAnswer | Error) {
 	expect
-		.soft(answer instanceof Error ? String(answer) : answer.status, `${what}: a 4xx answer`)
+		.soft(
+			answer instanceof Error ? `${answer} (${String(answer.cause)})` : answer.status,
+			`${what}: a 4xx answer`
+		)
 		.toBeGreaterThanOrEqual(400);
 	if (answer instanceof Error) return;
 	expect.soft(answer.status, `${what}: a 4xx answer`).toBeLessThan(500);
@@ -192,6 +195,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 	try {
 		await server.start();
 		await server.signIn('district');
+		results.push(`started (demo loaded): peak RSS ${Math.round(server.readPeak())} MB`);
 
 		// A file declared text/html is served back as what it is (item: download types).
 		const before = await (await server.fetch(FIGURES)).json();
@@ -252,6 +256,10 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 			const line = `${name}: ${Date.now() - started} ms, health slowest ${health.slowestMs} ms (${health.late} late, ${health.failed} failed of ${health.polls}), alive ${alive}, peak RSS ${Math.round(server.readPeak())} MB${thrown ? `, threw ${String(thrown).slice(0, 200)}` : ''}`;
 			results.push(line);
 			console.log(line);
+			// The server's own words on a 500 or a crash (error ids, stack), for whoever fixes it.
+			const logged = server.log.join('');
+			if (/\] POST|FATAL|Error/.test(logged)) console.log(logged.slice(-2500));
+			server.log.length = 0;
 			expect.soft(thrown, `${name}: no exception`).toBeNull();
 			expect.soft(alive, `${name}: server alive`).toBe(true);
 			expect.soft(health.failed, `${name}: every health poll answered`).toBe(0);

@@ -148,12 +148,15 @@ export async function xlsxZipBomb(unpackedBytes = 1024 ** 3): Promise<Buffer> {
 	return zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', ...sheet, method: 8 }]);
 }
 
-/** A small .xlsx whose rows each have a cell in the last column Excel has (XFD = 16,384). */
+/**
+ * A small .xlsx whose rows each have a cell in the last column Excel has (XFD = 16,384); the schools
+ * are unknown ones, each row its own, so no other check (duplicates) dominates.
+ */
 export async function xlsxFarColumn(rows = 2_000): Promise<Buffer> {
 	const body: string[] = [];
 	for (let r = 2; r <= rows + 1; r++) {
 		body.push(
-			`<row r="${r}">${cell(`A${r}`, HOSTILE_SCHOOL)}${cell(`B${r}`, HOSTILE_PERIOD)}${cell(`C${r}`, 'TH_TS_HS')}<c r="D${r}"><v>972</v></c><c r="XFD${r}"><v>1</v></c></row>`
+			`<row r="${r}">${cell(`A${r}`, `KHONG-CO-${r}`)}${cell(`B${r}`, HOSTILE_PERIOD)}${cell(`C${r}`, 'TH_TS_HS')}<c r="D${r}"><v>972</v></c><c r="XFD${r}"><v>1</v></c></row>`
 		);
 	}
 	const sheet = await deflateStream(SHEET_HEAD + HEADER_ROW, Buffer.from(body.join('')), 1, SHEET_TAIL);
