@@ -37,6 +37,9 @@ async function freePort(): Promise<number> {
 	});
 }
 
+/** A request's options, with plain headers (merged with the session's) and streamed bodies. */
+type FetchInit = Omit<RequestInit, 'headers'> & { headers?: Record<string, string>; duplex?: 'half' };
+
 /** The built app in a child process, with its peak RSS read from /proc while it lives. */
 class AppServer {
 	child!: ChildProcess;
@@ -118,7 +121,7 @@ class AppServer {
 			.join('; ');
 	}
 
-	fetch(url: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
+	fetch(url: string, init: FetchInit = {}) {
 		return fetch(this.base + url, {
 			...init,
 			redirect: 'manual',
@@ -213,7 +216,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 			await server.fetch('/api/imports?dryRun=false&confirmWarnings=true', {
 				method: 'POST',
 				headers: { 'content-type': declaredHtml.contentType },
-				body: declaredHtml.body
+				body: new Uint8Array(declaredHtml.body)
 			})
 		);
 		expect(stored.status).toBe(200);
@@ -275,7 +278,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 					.fetch(`/api/imports?dryRun=${dryRun}`, {
 						method: 'POST',
 						headers: { 'content-type': form.contentType },
-						body: form.body
+						body: new Uint8Array(form.body)
 					})
 					.then(answerOf, (e: Error) => e);
 				expectRefusal(`${what} (dryRun=${dryRun})`, answer);
@@ -302,7 +305,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 				const res = await server.fetch('/imports?/check', {
 					method: 'POST',
 					headers: { 'content-type': form.contentType, accept: 'application/json' },
-					body: form.body
+					body: new Uint8Array(form.body)
 				});
 				const action = (await res.json()) as { type: string; status: number; data: string };
 				expect.soft(action.type, `preview ${i + 1}: refused`).toBe('failure');
@@ -327,7 +330,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 					.fetch(`/api/imports?dryRun=true${query}`, {
 						method: 'POST',
 						headers: { 'content-type': 'text/csv', ...headers },
-						body: duplicateRowsCsv(2)
+						body: new Uint8Array(duplicateRowsCsv(2))
 					})
 					.then(answerOf, (e: Error) => e);
 			const byQuery = await raw('&fileName=a%00.csv');
@@ -383,7 +386,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 						headers: { 'content-type': type, accept },
 						body: chunked(Buffer.from(head), over, Buffer.from(tail)),
 						duplex: 'half'
-					} as RequestInit)
+					})
 					.then(
 						async (res) => ({ status: res.status, text: await res.text() }),
 						(e: Error) => e
