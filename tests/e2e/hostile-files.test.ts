@@ -4,7 +4,7 @@
 // alive and answered with a refusal that says why; at the end its peak RSS is within the bound and
 // nothing was stored. Files: tests/helpers/hostile-files.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,6 +89,17 @@ class AppServer {
 
 	alive(): boolean {
 		return this.child.exitCode === null && this.child.signalCode === null;
+	}
+
+	/**
+	 * Starts the peak over (writing 5 to clear_refs resets VmHWM): loading the demo on first start is
+	 * not a file anyone sent, and peaks on its own (842 MB measured); the bound is about the files.
+	 */
+	resetPeak(): number {
+		const loaded = this.readPeak();
+		writeFileSync(`/proc/${this.child.pid}/clear_refs`, '5');
+		this.peakMb = 0;
+		return loaded;
 	}
 
 	/** VmHWM of the child: its peak resident set so far. */
@@ -198,7 +209,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 	try {
 		await server.start();
 		await server.signIn('district');
-		results.push(`started (demo loaded): peak RSS ${Math.round(server.readPeak())} MB`);
+		results.push(`started, demo loaded: peak RSS ${Math.round(server.resetPeak())} MB (not counted)`);
 
 		// A file declared text/html is served back as what it is (item: download types).
 		const before = await (await server.fetch(FIGURES)).json();
@@ -239,6 +250,7 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 				await server.start();
 				await server.signIn('district');
 				baseline = await (await server.fetch(FIGURES)).text();
+				server.resetPeak();
 				results.push(`(a fresh server for "${name}" and after)`);
 			}
 			const stop = watchHealth(server);
