@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
-import { handleError } from './hooks.server';
+import { handleError, handleNul } from './hooks.server';
 
 const event = {
 	request: new Request('http://x/api/units'),
@@ -27,5 +27,37 @@ describe('handleError', () => {
 			message: 'Not Found'
 		});
 		expect(log).not.toHaveBeenCalled();
+	});
+});
+
+describe('handle: NUL in the URL', () => {
+	function eventFor(href: string) {
+		return {
+			url: new URL(href),
+			request: new Request(href),
+			cookies: { get: () => undefined },
+			locals: {},
+			route: { id: null }
+		} as unknown as RequestEvent;
+	}
+
+	it('answers 400 JSON on /api without reaching the route', async () => {
+		const resolve = vi.fn(async () => new Response('reached'));
+		const response = await handleNul({ event: eventFor('http://x/api/figures?school=A%00'), resolve });
+		expect(response.status).toBe(400);
+		expect((await response.json()).message.en).toMatch(/NUL/);
+		expect(resolve).not.toHaveBeenCalled();
+	});
+
+	it('answers 400 (the error page) on a page, and lets a clean URL through', async () => {
+		const resolve = vi.fn(async () => new Response('reached'));
+		await expect(handleNul({ event: eventFor('http://x/login?next=%2F%00'), resolve })).rejects.toMatchObject(
+			{
+				status: 400
+			}
+		);
+		expect(resolve).not.toHaveBeenCalled();
+		const clean = await handleNul({ event: eventFor('http://x/login?next=%2Funits'), resolve });
+		expect(await clean.text()).toBe('reached');
 	});
 });

@@ -1,12 +1,14 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { json, redirect, text } from '@sveltejs/kit';
+import { error, json, redirect, text } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { getHandle } from '$lib/server/db';
 import { ensureDemoData } from '$lib/server/demo/ensure';
 import { authenticate } from '$lib/server/auth/authenticate';
 import { crossSiteFormRefusal, isApiPath } from '$lib/server/auth/csrf';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
+import { bilingual } from '$lib/i18n/translate';
+import { urlHasNul } from '$lib/server/http/hostile-input';
 
 export const init: ServerInit = async () => {
 	const handle = await getHandle();
@@ -20,6 +22,14 @@ const handleCsrf: Handle = ({ event, resolve }) => {
 	const wantsJson =
 		isApiPath(event.url.pathname) || event.request.headers.get('accept') === 'application/json';
 	return wantsJson ? json({ message }, { status: 403 }) : text(message, { status: 403 });
+};
+
+/** A NUL in the URL would reach a query as text PostgreSQL refuses (500): refused here, once, as 400. */
+export const handleNul: Handle = async ({ event, resolve }) => {
+	if (!urlHasNul(event.url)) return resolve(event);
+	const message = bilingual('error.nul');
+	if (isApiPath(event.url.pathname)) return json({ field: 'url', message }, { status: 400 });
+	error(400, message.vi);
 };
 
 const handleLocale: Handle = ({ event, resolve }) => {
@@ -66,7 +76,7 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleCsrf, handleLocale, handleAuth, handleGuard);
+export const handle = sequence(handleHeaders, handleNul, handleCsrf, handleLocale, handleAuth, handleGuard);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };

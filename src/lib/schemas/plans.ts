@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { parseTargetNumber } from '../server/plans/parse-number';
 import { COMPARATORS, DEFAULT_JUDGED_AT, EVERY_MONTH, type TargetScope } from '../server/plans/types';
+import { noNul, NUL_MESSAGE } from './form';
 
 const YEAR = /^\d{4}-\d{4}$/;
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -14,7 +15,8 @@ const text = (max: number) =>
 		.string()
 		.optional()
 		.transform((s) => s?.trim() ?? '')
-		.refine((s) => s.length <= max, 'plans.error.tooLong');
+		.refine((s) => s.length <= max, 'plans.error.tooLong')
+		.refine(noNul, NUL_MESSAGE);
 
 /** A number as people type it ('85,7', '7.910', '−1,5'); blank is null. */
 export const numberField = z
@@ -159,7 +161,7 @@ export type GridFormInput = z.infer<typeof gridFormSchema>;
 export const IMPORT_MODES = ['replace', 'append'] as const;
 export const importConfirmSchema = z.object({
 	mode: z.enum(IMPORT_MODES, 'plans.error.importMode'),
-	fileName: z.string().trim().min(1).max(255),
+	fileName: z.string().trim().min(1).max(255).refine(noNul, NUL_MESSAGE),
 	file: z.string().min(1, 'plans.import.fileRequired').max(4_000_000),
 	sha256: z.string().regex(/^[0-9a-f]{64}$/)
 });

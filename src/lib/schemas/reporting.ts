@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNul, NUL_MESSAGE } from './form';
 import { INDICATOR_GROUPS } from '$lib/domain/types';
 
 const code = z
@@ -35,7 +36,13 @@ export function readAreaQuery(url: URL): AreaQuery {
 
 export const transitionSchema = z.object({
 	action: z.enum(['submit', 'approve', 'return', 'reopen']),
-	comment: z.string().trim().max(2000, 'reporting.error.tooLong').optional().default(''),
+	comment: z
+		.string()
+		.trim()
+		.max(2000, 'reporting.error.tooLong')
+		.refine(noNul, NUL_MESSAGE)
+		.optional()
+		.default(''),
 	/** Go on with a report that lacks required figures (a checkbox: 'on'; JSON: true). */
 	confirmIncomplete: z
 		.union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
@@ -56,7 +63,12 @@ export const exceptionSchema = z.object({
 	year: yearCode,
 	period: periodKey,
 	school: code.min(1, 'reporting.error.schoolRequired'),
-	reason: z.string().trim().min(5, 'reporting.error.reasonRequired').max(500, 'reporting.error.tooLong'),
+	reason: z
+		.string()
+		.trim()
+		.min(5, 'reporting.error.reasonRequired')
+		.max(500, 'reporting.error.tooLong')
+		.refine(noNul, NUL_MESSAGE),
 	until: optional(isoDate)
 });
 
@@ -70,7 +82,12 @@ export const findingSchema = z
 			.array(z.string().regex(/^[A-Z0-9_]+$/))
 			.max(50)
 			.default([]),
-		text: z.string().trim().min(5, 'inspection.error.textRequired').max(4000, 'reporting.error.tooLong'),
+		text: z
+			.string()
+			.trim()
+			.min(5, 'inspection.error.textRequired')
+			.max(4000, 'reporting.error.tooLong')
+			.refine(noNul, NUL_MESSAGE),
 		followUpDue: optional(isoDate)
 	})
 	.refine((v) => !v.followUpDue || v.followUpDue >= v.visitDate, {

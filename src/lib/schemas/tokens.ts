@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { noNul, NUL_MESSAGE } from './form';
 
 export const tokenNameSchema = z.object({
-	name: z.string().trim().min(1, 'account.tokens.nameRequired').max(80, 'account.tokens.nameTooLong')
+	name: z
+		.string()
+		.trim()
+		.min(1, 'account.tokens.nameRequired')
+		.max(80, 'account.tokens.nameTooLong')
+		.refine(noNul, NUL_MESSAGE)
 });
 
-export const tokenIdSchema = z.object({ id: z.string().trim().min(1).max(100) });
+export const tokenIdSchema = z.object({ id: z.string().trim().min(1).max(100).refine(noNul, NUL_MESSAGE) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNul, NUL_MESSAGE } from './form';
 
 export const ROLE_VALUES = ['admin', 'province', 'district', 'inspector', 'school'] as const;
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
@@ -8,6 +9,7 @@ const optional = (max: number, pattern: RegExp, message: string) =>
 		.string()
 		.trim()
 		.max(max, message)
+		.refine(noNul, NUL_MESSAGE)
 		.refine((v) => v === '' || pattern.test(v), message)
 		.transform((v) => v || null);
 
@@ -16,6 +18,7 @@ const unit = z
 	.string()
 	.trim()
 	.max(60)
+	.refine(noNul, NUL_MESSAGE)
 	.transform((v) => v.toUpperCase() || null);
 
 export const profileSchema = z.object({
@@ -23,7 +26,8 @@ export const profileSchema = z.object({
 		.string()
 		.trim()
 		.min(1, 'admin.users.error.displayName')
-		.max(100, 'admin.users.error.displayName'),
+		.max(100, 'admin.users.error.displayName')
+		.refine(noNul, NUL_MESSAGE),
 	email: optional(200, /^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'admin.users.error.email'),
 	phone: optional(30, /^[0-9 +().-]{6,30}$/, 'admin.users.error.phone')
 });

@@ -46,5 +46,14 @@ export const common = {
 		en: 'A system error occurred. Please try again later; if it persists, tell the administrator the error id.'
 	},
 	'error.id': { vi: 'Mã lỗi: {id}', en: 'Error id: {id}' },
-	'error.back': { vi: 'Về trang chủ', en: 'Back to home' }
+	'error.back': { vi: 'Về trang chủ', en: 'Back to home' },
+	// hardening
+	'error.nul': {
+		vi: 'Yêu cầu chứa ký tự NUL (\\0), không được chấp nhận.',
+		en: 'The request contains a NUL character (\\0), which is not accepted.'
+	},
+	'form.error.nul': {
+		vi: 'Không được chứa ký tự NUL (\\0).',
+		en: 'Must not contain a NUL character (\\0).'
+	}
 } satisfies Catalogue;

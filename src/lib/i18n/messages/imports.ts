@@ -293,5 +293,18 @@ export const imports = {
 	'imports.entry.group.other': {
 		vi: 'Chuẩn, kiểm định, chuyển đổi số',
 		en: 'Standards, accreditation, digital'
+	},
+	// hardening
+	'imports.refused.bad_name': {
+		vi: 'Tên tệp không hợp lệ (mã hoá sai hoặc chứa ký tự điều khiển).',
+		en: 'The file name is invalid (malformed encoding or control characters).'
+	},
+	'imports.api.bad_name': {
+		vi: 'Tên tệp không hợp lệ: ?fileName= hoặc X-File-Name phải là tên tệp (X-File-Name mã hoá phần trăm UTF-8), không chứa ký tự điều khiển.',
+		en: 'Invalid file name: ?fileName= or X-File-Name must be a file name (X-File-Name percent-encoded UTF-8) without control characters.'
+	},
+	'imports.failedRows.truncated': {
+		vi: '… và {count} dòng lỗi khác không được liệt kê (tệp chỉ giữ {kept} dòng đầu).',
+		en: '… and {count} more failed rows not listed (the file keeps only the first {kept}).'
 	}
 } satisfies Catalogue;

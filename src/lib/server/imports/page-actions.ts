@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/types';
 import { toPageResult, type PageResult } from './page-result';
 import { buildFailedRowsCsv } from './preview';
 import { importFile, type FileInput, type ImportOutcome } from './service';
-import { dropStash, stashFile, takeStash } from './stash';
+import { dropStash, setFailedRows, stashFile, takeStash } from './stash';
 
 function failedRows(outcome: ImportOutcome, locale: Locale): string | null {
 	const problems = [...outcome.errors, ...outcome.warnings].filter((p) => p.row > 0);
@@ -46,7 +46,7 @@ export async function confirmUpload(
 		dropStash(token);
 		return toPageResult(outcome, null);
 	}
-	stashed.failedRows = failedRows(outcome, locale);
+	setFailedRows(token, failedRows(outcome, locale));
 	return toPageResult(outcome, token);
 }
 

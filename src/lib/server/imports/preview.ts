@@ -1,5 +1,6 @@
 // What the uploader sees before confirming: per school and period, each figure with the value it
 // replaces; and the failed rows as a CSV to fix and upload again. Pure.
+import { bilingual } from '../../i18n/translate';
 import { neutraliseCell } from './neutralise';
 import { pairKey, type Change, type FigureState, type PlannedFigure, type References } from './plan';
 import type { Bilingual, FigureRecord, FileProblem } from './types';
@@ -104,6 +105,8 @@ export function buildPreview(
 }
 
 export const ERROR_COLUMN = 'Lỗi / Error';
+/** The failed-rows CSV is kept in memory beside a checked file: 50,000 rows are plenty to fix a file by. */
+export const FAILED_ROWS_MAX = 50_000;
 const LONG_HEADER = ['ma_truong', 'ky_bao_cao', 'ma_chi_so', 'gia_tri', 'ghi_chu'];
 
 function csvCell(text: string): string {
@@ -120,15 +123,20 @@ export function buildFailedRowsCsv(
 	layout: 'long' | 'wide' | null,
 	records: readonly FigureRecord[],
 	problems: readonly FileProblem[],
-	locale: 'vi' | 'en' = 'vi'
+	locale: 'vi' | 'en' = 'vi',
+	maxRows = FAILED_ROWS_MAX
 ): string {
-	const byRow = new Map<number, FileProblem[]>();
+	const allRows = new Map<number, FileProblem[]>();
 	for (const p of problems) {
 		if (p.row <= 0) continue;
-		const list = byRow.get(p.row);
+		const list = allRows.get(p.row);
 		if (list) list.push(p);
-		else byRow.set(p.row, [p]);
+		else allRows.set(p.row, [p]);
 	}
+	const kept = [...allRows.keys()].sort((a, b) => a - b);
+	const leftOut = Math.max(0, kept.length - maxRows);
+	kept.length = Math.min(kept.length, maxRows);
+	const byRow = new Map(kept.map((row) => [row, allRows.get(row)!]));
 	const recordsByRow = new Map<number, FigureRecord[]>();
 	for (const r of records) {
 		if (!byRow.has(r.row)) continue;
@@ -149,7 +157,7 @@ export function buildFailedRowsCsv(
 	}
 	const header = wide ? ['ma_truong', 'ky_bao_cao', ...figureColumns] : LONG_HEADER;
 	const lines = [[...header, ERROR_COLUMN].map(csvCell).join(',')];
-	for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+	for (const row of kept) {
 		const list = recordsByRow.get(row) ?? [];
 		const first = list[0];
 		let cells: string[];
@@ -168,6 +176,10 @@ export function buildFailedRowsCsv(
 		});
 		const prefix = locale === 'vi' ? `Dòng ${row}` : `Row ${row}`;
 		lines.push([...cells, `${prefix} – ${reasons.join(' | ')}`].map(csvCell).join(','));
+	}
+	if (leftOut > 0) {
+		const note = bilingual('imports.failedRows.truncated', { count: leftOut, kept: maxRows });
+		lines.push(csvCell(`${note.vi} / ${note.en}`));
 	}
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -7,6 +7,7 @@ import { homeFor } from '$lib/server/auth/home';
 import { safePath } from '$lib/server/auth/safe-path';
 import { loadAuthUser } from '$lib/server/auth/user';
 import { loginSchema } from '$lib/schemas/login';
+import { NUL_MESSAGE } from '$lib/schemas/form';
 import { translate } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,7 +30,10 @@ export const actions: Actions = {
 					locals.locale,
 					field === 'username' ? 'auth.login.username' : 'auth.login.password'
 				);
-				errors[field] = translate(locals.locale, 'auth.login.required', { field: label.toLowerCase() });
+				errors[field] =
+					issue.message === NUL_MESSAGE
+						? translate(locals.locale, NUL_MESSAGE)
+						: translate(locals.locale, 'auth.login.required', { field: label.toLowerCase() });
 			}
 			return fail(400, { username, errors });
 		}

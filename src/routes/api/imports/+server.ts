@@ -25,7 +25,9 @@ export const POST: RequestHandler = async ({ request, url, cookies }) => {
 						bilingual('imports.problem.file_too_large', { limit: MAX_FILE_BYTES / 1024 / 1024 }),
 						locale
 					)
-				: refusalBody('file_empty', bilingual('imports.api.no_file'), locale);
+				: received.reason === 'bad_name'
+					? refusalBody('file_empty', bilingual('imports.api.bad_name'), locale)
+					: refusalBody('file_empty', bilingual('imports.api.no_file'), locale);
 		return json(body, { status: received.status });
 	}
 	const outcome = await importFile(await getHandle(), user, received.file, {
