@@ -6,7 +6,7 @@ import { extractFigures, type Extracted, type ExtractOptions, type RowBudget } f
 import { makeProblem } from './make-problem';
 import { findHeaderRow } from './match-headers';
 import { parsePeriod } from './parse-period';
-import { readWorkbook } from './read-xlsx';
+import { readSpreadsheet } from './read-xlsx';
 import { MAX_FILE_BYTES, MAX_ROWS, type FileProblem, type ReadResult } from './types';
 
 export type ReadOptions = {
@@ -71,16 +71,9 @@ function finish(base: ReadResult, parts: Extracted[], leading: FileProblem[] = [
 }
 
 async function readXlsx(bytes: Uint8Array, base: ReadResult, options: ExtractOptions): Promise<ReadResult> {
-	const sheets = await readWorkbook(bytes);
-	if (!sheets) {
-		return fail(
-			base,
-			makeProblem(WHOLE_FILE, 'unsupported_format', {
-				key: 'imports.problem.unsupported_format.xlsx',
-				params: { name: base.fileName }
-			})
-		);
-	}
+	const read = await readSpreadsheet(bytes, base.fileName);
+	if (!read.ok) return fail(base, read.problem);
+	const sheets = read.sheets;
 	const data = sheets.filter((sheet) => findHeaderRow(sheet.rows) !== null);
 	if (data.length === 0) {
 		const firstFilled = sheets.find((sheet) => sheet.rows.length > 0);
