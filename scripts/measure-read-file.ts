@@ -1,5 +1,7 @@
 // npx tsx scripts/measure-read-file.ts — CPU time of readFigureFile on a long CSV of 120,000 figures
 // (2,000 schools × 60 figure codes), as an integration would send it, and the same as a wide .xlsx.
+// npx tsx scripts/measure-read-file.ts --spreadsheets — time, peak RSS and the longest event-loop stall
+// of reading spreadsheets, normal and hostile (each in a fresh process; see measure-spreadsheets.ts).
 import { readFigureFile } from '../src/lib/server/imports/read-file';
 import ExcelJS from 'exceljs';
 import { dataElements } from '../src/lib/server/demo/data/catalogue';
@@ -52,6 +54,11 @@ async function wideXlsx(): Promise<Uint8Array> {
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+if (process.argv.includes('--spreadsheets')) {
+	const { measureSpreadsheets } = await import('./measure-spreadsheets');
+	await measureSpreadsheets(await wideXlsx());
+	process.exit(0);
+}
 if (dataElements.length < CODES) throw new Error(`catalogue has only ${dataElements.length} codes`);
 await time('long CSV, unquoted', longCsv(false), 'long.csv');
 await time('long CSV, quoted comments', longCsv(true), 'long.csv');
