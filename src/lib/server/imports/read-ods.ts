@@ -3,7 +3,7 @@
 import { formatDate } from './xlsx-cells';
 import { formatStoredNumber } from './format-number';
 import { SheetRows, type SheetGrid } from './sheet-rows';
-import { MalformedSpreadsheet } from './spreadsheet-limits';
+import { MalformedSpreadsheet, pause, ROWS_PER_PAUSE } from './spreadsheet-limits';
 import { readPart, unpackText, type Zip } from './unzip';
 import { attr, decodeXml, own, scanText } from './xml-scan';
 
@@ -135,14 +135,17 @@ export async function readOds(zip: Zip): Promise<SheetGrid[]> {
 					hiddenStyles.add(attr(attrs, 'style:name') ?? '');
 				}
 			},
-			'table:table-row': (attrs, inner) => {
+			'table:table-row': async (attrs, inner) => {
 				if (!table) return;
+				const { rows, hidden } = table;
 				const row = table.next;
 				const repeat = count(attrs, 'table:number-rows-repeated');
 				table.next += repeat;
-				if (table.hidden || inner === '') return;
-				if (!readRow(table.rows, row, inner)) return;
-				for (let k = 1; k < repeat; k++) table.rows.copyRow(row, row + k);
+				if (hidden || inner === '' || !readRow(rows, row, inner)) return;
+				for (let k = 1; k < repeat; k++) {
+					rows.copyRow(row, row + k);
+					if (k % ROWS_PER_PAUSE === 0) await pause();
+				}
 			}
 		},
 		tags: {

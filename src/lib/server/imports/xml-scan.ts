@@ -2,13 +2,16 @@
 // string) are handed over once complete; everything between them is skipped without being kept.
 import { MAX_ROW_CHARS, pause, ROWS_PER_PAUSE, refuseUnpacked } from './spreadsheet-limits';
 
-export type ElementHandler = (attrs: string, inner: string) => void;
+export type ElementHandler = (attrs: string, inner: string) => void | Promise<void>;
 export type ScanHandlers = {
 	/** Elements handed over whole: their start tag's attributes and their inner XML. */
 	elements: Record<string, ElementHandler>;
 	/** Tags of which only the attributes matter; an end tag is named with a leading '/'. */
 	tags?: Record<string, (attrs: string) => void>;
 };
+
+/** Characters scanned between two pauses, whatever the number of rows they hold. */
+const CHARS_PER_PAUSE = 1_000_000;
 
 function isNameEnd(code: number): boolean {
 	return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
@@ -19,6 +22,7 @@ export class ElementScanner {
 	/** Where to resume looking for the end of the element left incomplete at the start of buf. */
 	private closeFrom = 0;
 	private handled = 0;
+	private charsSincePause = 0;
 
 	constructor(private readonly handlers: ScanHandlers) {}
 
@@ -49,8 +53,10 @@ export class ElementScanner {
 			const handler = elements[name];
 			if (handler) {
 				const attrs = buf.slice(nameEnd, selfClosing ? gt - 1 : gt);
+				const from = pos;
+				let done: void | Promise<void>;
 				if (selfClosing) {
-					handler(attrs, '');
+					done = handler(attrs, '');
 					pos = gt + 1;
 				} else {
 					const end = `</${name}>`;
@@ -62,10 +68,15 @@ export class ElementScanner {
 						break;
 					}
 					this.closeFrom = 0;
-					handler(attrs, buf.slice(gt + 1, close));
+					done = handler(attrs, buf.slice(gt + 1, close));
 					pos = close + end.length;
 				}
-				if (++this.handled % ROWS_PER_PAUSE === 0) await pause();
+				if (done) await done;
+				this.charsSincePause += pos - from;
+				if (++this.handled % ROWS_PER_PAUSE === 0 || this.charsSincePause > CHARS_PER_PAUSE) {
+					this.charsSincePause = 0;
+					await pause();
+				}
 			} else {
 				tags?.[name]?.(buf.slice(nameEnd, selfClosing ? gt - 1 : gt));
 				pos = gt + 1;
