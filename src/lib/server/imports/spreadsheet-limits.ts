@@ -10,8 +10,11 @@ export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 export const MAX_COLUMNS = 1000;
 /** Filled cells (and shared strings) one workbook may hold; a 250,000-row long file needs 1.25 million. */
 export const MAX_CELLS = 2_000_000;
-/** Characters of one row's XML, so that a row without an end cannot grow without bound. */
-export const MAX_ROW_CHARS = 8 * 1024 * 1024;
+/**
+ * Characters of one row's (or tag's) XML, so that one without an end cannot grow without bound; waiting
+ * for its end copies what came so far, so a larger limit would cost time as well as memory.
+ */
+export const MAX_ROW_CHARS = 2 * 1024 * 1024;
 /** Characters of a small part (workbook, relationships, styles) read whole. */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
 /** Rows read between two pauses that let the server answer other requests. */

@@ -21,6 +21,8 @@ export class ElementScanner {
 	private buf = '';
 	/** Where to resume looking for the end of the element left incomplete at the start of buf. */
 	private closeFrom = 0;
+	/** Where to resume looking for the '>' of a tag left incomplete at the start of buf. */
+	private gtFrom = 0;
 	private handled = 0;
 	private charsSincePause = 0;
 
@@ -41,16 +43,20 @@ export class ElementScanner {
 				pos = buf.length;
 				break;
 			}
-			const gt = buf.indexOf('>', lt);
+			const gt = buf.indexOf('>', Math.max(lt, this.gtFrom));
 			if (gt < 0) {
+				if (buf.length - lt > MAX_ROW_CHARS) refuseUnpacked();
+				this.gtFrom = buf.length - lt;
 				pos = lt;
 				break;
 			}
+			this.gtFrom = 0;
 			let nameEnd = lt + 2;
 			while (nameEnd < gt && !isNameEnd(buf.charCodeAt(nameEnd))) nameEnd++;
 			const name = buf.slice(lt + 1, nameEnd);
 			const selfClosing = buf.charCodeAt(gt - 1) === 47;
-			const handler = elements[name];
+			// Own properties only: a tag named constructor or __proto__ is no handler.
+			const handler = Object.hasOwn(elements, name) ? elements[name] : undefined;
 			if (handler) {
 				const attrs = buf.slice(nameEnd, selfClosing ? gt - 1 : gt);
 				const from = pos;
@@ -78,7 +84,7 @@ export class ElementScanner {
 					await pause();
 				}
 			} else {
-				tags?.[name]?.(buf.slice(nameEnd, selfClosing ? gt - 1 : gt));
+				if (tags && Object.hasOwn(tags, name)) tags[name](buf.slice(nameEnd, selfClosing ? gt - 1 : gt));
 				pos = gt + 1;
 			}
 		}
