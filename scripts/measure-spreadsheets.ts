@@ -1,5 +1,6 @@
 // Builds normal and hostile spreadsheets in a temporary folder, then reads each in a fresh Node process
-// (so peak RSS is the file's own) while a 5 ms timer measures how long the event loop is kept busy.
+// (so peak RSS is the file's own) while a 5 ms timer measures how long the event loop is kept busy and
+// samples RSS (readRssMb; processPeakRssMb also counts tsx's start-up, about 150 MB).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,21 @@ function longXlsx(rows: number): Uint8Array {
 		parts.push(
 			`<row r="${r}">${inline(`A${r}`, school)}${inline(`B${r}`, '2024-2025/CUOI_NAM')}${inline(`C${r}`, list[r % CODES])}<c r="D${r}"><v>${r % 5000}</v></c>${inline(`E${r}`, 'Ghi chú dài của trường')}</row>`
 		);
+	}
+	return writeXlsx(SHEET_HEAD + parts.join('') + SHEET_TAIL);
+}
+
+/** Unique Vietnamese texts in every cell, up to just under the unpacked budget: the most memory a file may cost. */
+function textHeavyXlsx(): Uint8Array {
+	const parts: string[] = [];
+	let size = 0;
+	for (let r = 1; size < 95 * 2 ** 20; r++) {
+		const cells: string[] = [];
+		for (let c = 0; c < 10; c++)
+			cells.push(`<c t="inlineStr"><is><t>Trường Tiểu học số ${r}-${c} Hải An</t></is></c>`);
+		const row = `<row>${cells.join('')}</row>`;
+		parts.push(row);
+		size += Buffer.byteLength(row);
 	}
 	return writeXlsx(SHEET_HEAD + parts.join('') + SHEET_TAIL);
 }
@@ -78,7 +94,9 @@ export async function readOne(path: string): Promise<void> {
 	const before = process.memoryUsage().rss;
 	let last = performance.now();
 	let stall = 0;
+	let sampledRss = before;
 	const timer = setInterval(() => {
+		sampledRss = Math.max(sampledRss, process.memoryUsage.rss());
 		const now = performance.now();
 		stall = Math.max(stall, now - last);
 		last = now;
@@ -97,7 +115,8 @@ export async function readOne(path: string): Promise<void> {
 			figures: result.records.length,
 			problems,
 			startRssMb: Math.round(before / 2 ** 20),
-			peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+			readRssMb: Math.round(Math.max(sampledRss, process.memoryUsage.rss()) / 2 ** 20),
+			processPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 			longestStallMs: Math.round(stall)
 		})
 	);
@@ -108,6 +127,7 @@ export async function measureSpreadsheets(wideXlsx: Uint8Array): Promise<void> {
 	const files: [string, string, () => Uint8Array][] = [
 		['wide 2,000-school .xlsx (exceljs)', 'wide.xlsx', () => wideXlsx],
 		['long 249,000-row .xlsx (1.25 M cells)', 'long.xlsx', () => longXlsx(249_000)],
+		['95 MB of unique Vietnamese text cells', 'text.xlsx', textHeavyXlsx],
 		['zip bomb (→ 1 GB sheet)', 'bomb.xlsx', bomb],
 		['cell bomb (3 M cells)', 'cells.xlsx', cellBomb],
 		['2,000 rows with a filled XFD cell', 'xfd.xlsx', () => xfdSheet(true)],
