@@ -187,6 +187,10 @@ export const importsRead = {
 		vi: 'Bảng tính có hơn {millions} triệu ô có dữ liệu, vượt giới hạn xử lý. Hãy chia thành nhiều tệp nhỏ hơn.',
 		en: 'The spreadsheet has more than {millions} million filled cells, beyond what can be read. Split it into smaller files.'
 	},
+	'imports.problem.sheet_too_large.sheets': {
+		vi: 'Bảng tính có hơn {limit} trang, vượt giới hạn xử lý. Hãy xóa các trang thừa hoặc chia thành nhiều tệp.',
+		en: 'The spreadsheet has more than {limit} sheets, beyond what can be read. Delete unused sheets or split it into several files.'
+	},
 	'imports.problem.column_beyond_limit': {
 		vi: 'Ô {cell} có dữ liệu nhưng nằm ngoài giới hạn {limit} cột (cột cuối cùng được đọc là {last}). Hãy xóa dữ liệu ở các cột thừa bên phải rồi tải lại.',
 		en: 'Cell {cell} has data beyond the limit of {limit} columns (the last column read is {last}). Delete the data in the extra columns on the right and upload again.'

@@ -3,17 +3,16 @@
 import { formatDate } from './xlsx-cells';
 import { formatStoredNumber } from './format-number';
 import { SheetRows, type SheetGrid } from './sheet-rows';
-import { MalformedSpreadsheet, pause, ROWS_PER_PAUSE } from './spreadsheet-limits';
+import { MalformedSpreadsheet, MAX_SHEETS, pause, refuseSheets, ROWS_PER_PAUSE } from './spreadsheet-limits';
 import { readPart, unpackText, type Zip } from './unzip';
-import { attr, decodeXml, own, scanText } from './xml-scan';
+import { attr, decodeXml, own, scanText, stripElements, tagName } from './xml-scan';
 
 const ODF = 'application/vnd.oasis.opendocument.';
 const ODS = `${ODF}spreadsheet`;
-const ANNOTATION = /<office:annotation\b[\s\S]*?<\/office:annotation>/g;
-const PARAGRAPH = /<text:(p|h)\b[^>]*?(?:\/>|>([\s\S]*?)<\/text:\1>)/g;
-const INLINE_TAG = /<text:s\b([^>]*)\/>|<text:tab\b[^>]*\/>|<text:line-break\b[^>]*\/>|<[^>]*>/g;
 /** More spaces than anyone types; a file may not turn a few bytes into megabytes of them. */
 const MAX_SPACES = 100;
+/** Excel's own limit for the text of a cell; .ods text may expand (text:s), so it is cut there. */
+const MAX_CELL_CHARS = 32_767;
 
 async function mimetype(zip: Zip): Promise<string | null> {
 	const entry = zip.entries.get('mimetype');
@@ -28,21 +27,54 @@ export async function isOds(zip: Zip, nameSaysOds: boolean): Promise<boolean> {
 }
 
 function inlineText(xml: string): string {
-	const text = xml.replace(INLINE_TAG, (tag, spaces: string | undefined) => {
-		if (spaces !== undefined)
-			return ' '.repeat(Math.min(Number(attr(spaces, 'text:c') ?? 1) || 1, MAX_SPACES));
-		if (tag.startsWith('<text:tab')) return '\t';
-		if (tag.startsWith('<text:line-break')) return '\n';
-		return '';
-	});
-	return decodeXml(text);
+	let text = '';
+	let pos = 0;
+	while (text.length < MAX_CELL_CHARS) {
+		const lt = xml.indexOf('<', pos);
+		if (lt < 0) {
+			text += xml.slice(pos);
+			break;
+		}
+		text += xml.slice(pos, lt);
+		const gt = xml.indexOf('>', lt);
+		if (gt < 0) break;
+		const name = tagName(xml, lt, gt);
+		if (name === 'text:s') {
+			const spaces = Number(attr(xml.slice(lt, gt), 'text:c') ?? 1);
+			text += ' '.repeat(Math.min(Number.isInteger(spaces) && spaces > 0 ? spaces : 1, MAX_SPACES));
+		} else if (name === 'text:tab') text += '\t';
+		else if (name === 'text:line-break') text += '\n';
+		pos = gt + 1;
+	}
+	return decodeXml(text.slice(0, MAX_CELL_CHARS));
 }
 
+/** The text of a cell: its paragraphs (text:p, text:h) on separate lines, annotations left out. */
 function paragraphs(xml: string): string {
-	if (xml.includes('<office:annotation')) xml = xml.replace(ANNOTATION, '');
+	if (xml.includes('<office:annotation')) xml = stripElements(xml, 'office:annotation');
 	const lines: string[] = [];
-	for (const m of xml.matchAll(PARAGRAPH)) lines.push(inlineText(m[2] ?? ''));
-	return own(lines.join('\n'));
+	let length = 0;
+	let pos = 0;
+	while (length < MAX_CELL_CHARS) {
+		const lt = xml.indexOf('<text:', pos);
+		if (lt < 0) break;
+		const gt = xml.indexOf('>', lt);
+		if (gt < 0) break;
+		const name = tagName(xml, lt, gt);
+		pos = gt + 1;
+		if (name !== 'text:p' && name !== 'text:h') continue;
+		if (xml.charCodeAt(gt - 1) === 47) {
+			lines.push('');
+			continue;
+		}
+		const close = xml.indexOf(`</${name}>`, gt);
+		if (close < 0) break;
+		const line = inlineText(xml.slice(gt + 1, close));
+		lines.push(line);
+		length += line.length + 1;
+		pos = close + name.length + 3;
+	}
+	return own(lines.join('\n').slice(0, MAX_CELL_CHARS));
 }
 
 function dateText(value: string): string {
@@ -128,6 +160,7 @@ export async function readOds(zip: Zip): Promise<SheetGrid[]> {
 	const hiddenStyles = new Set<string>();
 	const sheets: SheetGrid[] = [];
 	let table: Table | null = null;
+	let tables = 0;
 	await scanText(unpackText(zip.bytes, content, zip.budget), {
 		elements: {
 			'style:style': (attrs, inner) => {
@@ -150,6 +183,7 @@ export async function readOds(zip: Zip): Promise<SheetGrid[]> {
 		},
 		tags: {
 			'table:table': (attrs) => {
+				if (++tables > MAX_SHEETS) refuseSheets();
 				const name = decodeXml(attr(attrs, 'table:name') ?? '');
 				const hidden = hiddenStyles.has(attr(attrs, 'table:style-name') ?? '');
 				table = { rows: new SheetRows(name, zip.budget), hidden, next: 1 };

@@ -299,4 +299,26 @@ describe('readFigureFile on .ods', () => {
 		]);
 		expect(result.problems[0].message.en).toContain('ALM2');
 	});
+
+	it('reads hostile markup in linear time and caps what a few bytes may expand to', async () => {
+		const unclosed = '<text:p>a'.repeat(80_000);
+		const spaces = '<text:p>' + '<text:s text:c="100000000"/>'.repeat(1000) + '</text:p>';
+		const bytes = writeOds(
+			'<table:table table:name="T"><table:table-row>' +
+				`<table:table-cell office:value-type="string">${unclosed}</table:table-cell>` +
+				`<table:table-cell office:value-type="string">${spaces}</table:table-cell>` +
+				`<table:table-cell office:value-type="string"><text:p>x</text:p><office:annotation>${'<office:annotation>'.repeat(40_000)}</table:table-cell>` +
+				'</table:table-row></table:table>'
+		);
+		const started = Date.now();
+		const sheets = await readWorkbook(bytes);
+		expect(Date.now() - started).toBeLessThan(3000);
+		expect(sheets?.[0].rows[0].map((cell) => cell.length)).toEqual([0, 32_767, 1]);
+		const phonetic = writeXlsx(
+			SHEET_HEAD +
+				`<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t>${'<rPh>'.repeat(300_000)}</is></c></row>` +
+				SHEET_TAIL
+		);
+		expect((await readWorkbook(phonetic))?.[0].rows).toEqual([['ok']]);
+	});
 });

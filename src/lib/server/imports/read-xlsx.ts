@@ -6,6 +6,8 @@ import { SheetRows, parseRef, type SheetGrid } from './sheet-rows';
 import {
 	MalformedSpreadsheet,
 	MAX_CELLS,
+	MAX_SHEETS,
+	refuseSheets,
 	newBudget,
 	spendCells,
 	SpreadsheetRefusal
@@ -13,7 +15,7 @@ import {
 import type { FileProblem } from './types';
 import { listZip, readPart, unpackText, type Zip, type ZipEntry } from './unzip';
 import { cellText, stringText, type CellContext, type CellStyle } from './xlsx-cells';
-import { attr, decodeXml, scanText } from './xml-scan';
+import { attr, decodeXml, scanText, tagsOf } from './xml-scan';
 
 export { formatStoredNumber } from './format-number';
 export type { SheetGrid } from './sheet-rows';
@@ -27,11 +29,12 @@ const DATE_IDS = new Set([
 ]);
 for (let id = 50; id <= 58; id++) DATE_IDS.add(id);
 const PERCENT_IDS = new Set([9, 10]);
-const RELATIONSHIP = /<Relationship\b([^>]*)>/g;
 const TYPE_WORKSHEET = '/worksheet';
 
 /** As exceljs decides: a format with date or time letters outside quotes and brackets. */
 function isDateFormat(format: string): boolean {
+	// Excel allows 255 characters; the regular expressions below need not meet a hostile megabyte.
+	if (format.length > 255) return false;
 	return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
@@ -57,23 +60,23 @@ async function readRelationships(
 	const entry = zip.entries.get(relsPath(part));
 	if (!entry) return [];
 	const xml = await readPart(zip.bytes, entry, zip.budget);
-	return [...xml.matchAll(RELATIONSHIP)].map((m) => ({
-		id: attr(m[1], 'Id') ?? '',
-		type: attr(m[1], 'Type') ?? '',
-		path: resolvePath(part, decodeXml(attr(m[1], 'Target') ?? ''))
+	return tagsOf(xml, 'Relationship').map((attrs) => ({
+		id: attr(attrs, 'Id') ?? '',
+		type: attr(attrs, 'Type') ?? '',
+		path: resolvePath(part, decodeXml(attr(attrs, 'Target') ?? ''))
 	}));
 }
 
 function parseStyles(xml: string): CellStyle[] {
 	const formats = new Map<number, string>();
-	for (const m of xml.matchAll(/<numFmt\b([^>]*)>/g)) {
-		formats.set(Number(attr(m[1], 'numFmtId')), decodeXml(attr(m[1], 'formatCode') ?? ''));
+	for (const attrs of tagsOf(xml, 'numFmt')) {
+		formats.set(Number(attr(attrs, 'numFmtId')), decodeXml(attr(attrs, 'formatCode') ?? ''));
 	}
 	const start = xml.indexOf('<cellXfs');
 	const end = xml.indexOf('</cellXfs>', start);
 	if (start < 0 || end < 0) return [];
-	return [...xml.slice(start, end).matchAll(/<xf\b([^>]*)>/g)].map((m) => {
-		const id = Number(attr(m[1], 'numFmtId') ?? 0);
+	return tagsOf(xml.slice(start, end), 'xf').map((attrs) => {
+		const id = Number(attr(attrs, 'numFmtId') ?? 0);
 		const format = formats.get(id);
 		if (format === undefined) return { date: DATE_IDS.has(id), percent: PERCENT_IDS.has(id) };
 		return { date: isDateFormat(format), percent: format.includes('%') };
@@ -160,13 +163,17 @@ async function readXlsx(zip: Zip): Promise<SheetGrid[]> {
 		date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook)
 	};
 	const sheets: SheetGrid[] = [];
-	for (const m of workbook.matchAll(/<sheet\b([^>]*)>/g)) {
-		const state = attr(m[1], 'state');
-		if (state === 'hidden' || state === 'veryHidden') continue;
-		const rel = rels.find((r) => r.id === attr(m[1], 'r:id'));
+	const byId = new Map(rels.map((r) => [r.id, r]));
+	const visible = tagsOf(workbook, 'sheet').filter((attrs) => {
+		const state = attr(attrs, 'state');
+		return state !== 'hidden' && state !== 'veryHidden';
+	});
+	if (visible.length > MAX_SHEETS) refuseSheets();
+	for (const attrs of visible) {
+		const rel = byId.get(attr(attrs, 'r:id') ?? '');
 		const entry = rel?.type.endsWith(TYPE_WORKSHEET) ? zip.entries.get(rel.path) : undefined;
 		if (!entry) continue;
-		sheets.push(await readSheet(zip, entry, decodeXml(attr(m[1], 'name') ?? ''), context));
+		sheets.push(await readSheet(zip, entry, decodeXml(attr(attrs, 'name') ?? ''), context));
 	}
 	return sheets;
 }

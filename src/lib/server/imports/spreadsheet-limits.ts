@@ -17,6 +17,8 @@ export const MAX_CELLS = 2_000_000;
 export const MAX_ROW_CHARS = 2 * 1024 * 1024;
 /** Characters of a small part (workbook, relationships, styles) read whole. */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
+/** Sheets a workbook may show (hidden ones are not read and do not count). */
+export const MAX_SHEETS = 200;
 /** Rows read between two pauses that let the server answer other requests. */
 export const ROWS_PER_PAUSE = 2000;
 
@@ -50,6 +52,16 @@ export function refuseUnpacked(): never {
 		code: 'sheet_too_large',
 		key: 'imports.problem.sheet_too_large',
 		params: { limit: MAX_UNPACKED_BYTES / 1024 / 1024 },
+		row: 0,
+		column: ''
+	});
+}
+
+export function refuseSheets(): never {
+	throw new SpreadsheetRefusal({
+		code: 'sheet_too_large',
+		key: 'imports.problem.sheet_too_large.sheets',
+		params: { limit: MAX_SHEETS },
 		row: 0,
 		column: ''
 	});

@@ -1,7 +1,7 @@
 // The text of one .xlsx cell from its XML, as the exceljs reader gave it: cached formula results, shared
 // and inline strings with rich text joined, dates as ISO dates, percentages with a % sign.
 import { formatStoredNumber } from './format-number';
-import { attr, decodeXml, own } from './xml-scan';
+import { attr, decodeXml, own, stripElements } from './xml-scan';
 
 export type CellStyle = { date: boolean; percent: boolean };
 export type CellContext = { strings: string[]; styles: CellStyle[]; date1904: boolean };
@@ -23,11 +23,10 @@ export function childText(xml: string, name: string, from = 0): string | undefin
 }
 
 const ESCAPED_CHAR = /_x([0-9A-F]{4})_/g;
-const PHONETIC = /<rPh\b[\s\S]*?<\/rPh>/g;
 
 /** The text of a shared or inline string: its <t> parts joined, phonetic runs (<rPh>) left out. */
 export function stringText(xml: string): string {
-	if (xml.includes('<rPh')) xml = xml.replace(PHONETIC, '');
+	if (xml.includes('<rPh')) xml = stripElements(xml, 'rPh');
 	let text = '';
 	let pos = 0;
 	for (;;) {

@@ -133,3 +133,56 @@ export function decodeXml(text: string): string {
 export function own(text: string): string {
 	return text.length < 13 ? text : (' ' + text).slice(1);
 }
+
+/** The name of the tag starting at `lt` (its '<'), ending before `gt` (its '>'). */
+export function tagName(xml: string, lt: number, gt: number): string {
+	let end = lt + 2;
+	while (end < gt && !isNameEnd(xml.charCodeAt(end))) end++;
+	return xml.slice(lt + 1, end);
+}
+
+/**
+ * The attributes of each start tag `<name …>` in a whole part, in order. Linear where a regular
+ * expression is not: a `<name` without its '>' ends the search instead of being retried at every start.
+ */
+export function tagsOf(xml: string, name: string): string[] {
+	const open = `<${name}`;
+	const found: string[] = [];
+	let pos = 0;
+	for (;;) {
+		const i = xml.indexOf(open, pos);
+		if (i < 0) return found;
+		const after = i + open.length;
+		if (!isNameEnd(xml.charCodeAt(after))) {
+			pos = after;
+			continue;
+		}
+		const gt = xml.indexOf('>', after);
+		if (gt < 0) return found;
+		found.push(xml.slice(after, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
+		pos = gt + 1;
+	}
+}
+
+/** The XML without the elements `name` and their content; one never closed cuts the rest. Linear. */
+export function stripElements(xml: string, name: string): string {
+	const open = `<${name}`;
+	const close = `</${name}>`;
+	let out = '';
+	let pos = 0;
+	for (;;) {
+		let i = xml.indexOf(open, pos);
+		while (i >= 0 && !isNameEnd(xml.charCodeAt(i + open.length))) i = xml.indexOf(open, i + open.length);
+		if (i < 0) return out + xml.slice(pos);
+		out += xml.slice(pos, i);
+		const gt = xml.indexOf('>', i);
+		if (gt < 0) return out;
+		if (xml.charCodeAt(gt - 1) === 47) {
+			pos = gt + 1;
+			continue;
+		}
+		const end = xml.indexOf(close, gt);
+		if (end < 0) return out;
+		pos = end + close.length;
+	}
+}
