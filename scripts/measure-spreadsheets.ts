@@ -77,6 +77,15 @@ function wideOds(): Uint8Array {
 	return writeOds(`<table:table table:name="Số liệu">${rows.join('')}</table:table>`);
 }
 
+/** One filled row repeated up to the cell budget: rows that cost nothing in the file but memory once copied. */
+function repeatedOds(): Uint8Array {
+	const cell =
+		'<table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>';
+	return writeOds(
+		`<table:table table:name="T"><table:table-row table:number-rows-repeated="${2_000_000 - 1}">${cell}</table:table-row></table:table>`
+	);
+}
+
 function bomb(): Uint8Array {
 	const row = `<row><c t="inlineStr"><is><t>${'x'.repeat(1000)}</t></is></c></row>`;
 	return writeXlsx({ ...deflateRepeated(SHEET_HEAD, row.repeat(1000), 1024, SHEET_TAIL), size: 1000 });
@@ -124,11 +133,13 @@ export async function readOne(path: string): Promise<void> {
 
 export async function measureSpreadsheets(wideXlsx: Uint8Array): Promise<void> {
 	const dir = mkdtempSync(join(tmpdir(), 'measure-sheets-'));
+	const only = process.env.ONLY;
 	const files: [string, string, () => Uint8Array][] = [
 		['wide 2,000-school .xlsx (exceljs)', 'wide.xlsx', () => wideXlsx],
 		['long 249,000-row .xlsx (1.25 M cells)', 'long.xlsx', () => longXlsx(249_000)],
 		['95 MB of unique Vietnamese text cells', 'text.xlsx', textHeavyXlsx],
 		['zip bomb (→ 1 GB sheet)', 'bomb.xlsx', bomb],
+		['.ods row repeated 1,999,999 times', 'repeated.ods', repeatedOds],
 		['cell bomb (3 M cells)', 'cells.xlsx', cellBomb],
 		['2,000 rows with a filled XFD cell', 'xfd.xlsx', () => xfdSheet(true)],
 		['2,000 rows with an empty styled XFD cell', 'xfd-empty.xlsx', () => xfdSheet(false)],
@@ -136,6 +147,7 @@ export async function measureSpreadsheets(wideXlsx: Uint8Array): Promise<void> {
 	];
 	try {
 		for (const [label, name, build] of files) {
+			if (only && !name.startsWith(only)) continue;
 			const path = join(dir, name);
 			const bytes = build();
 			writeFileSync(path, bytes);

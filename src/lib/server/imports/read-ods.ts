@@ -158,7 +158,7 @@ export async function readOds(zip: Zip): Promise<SheetGrid[]> {
 	const content = zip.entries.get('content.xml');
 	if ((type !== null && type !== ODS) || !content) throw new MalformedSpreadsheet();
 	const hiddenStyles = new Set<string>();
-	const sheets: SheetGrid[] = [];
+	const finished: SheetRows[] = [];
 	let table: Table | null = null;
 	let tables = 0;
 	await scanText(unpackText(zip.bytes, content, zip.budget), {
@@ -189,10 +189,12 @@ export async function readOds(zip: Zip): Promise<SheetGrid[]> {
 				table = { rows: new SheetRows(name, zip.budget), hidden, next: 1 };
 			},
 			'/table:table': () => {
-				if (table && !table.hidden) sheets.push(table.rows.toGrid());
+				if (table && !table.hidden) finished.push(table.rows);
 				table = null;
 			}
 		}
 	});
+	const sheets: SheetGrid[] = [];
+	for (const rows of finished) sheets.push(await rows.toGrid());
 	return sheets;
 }

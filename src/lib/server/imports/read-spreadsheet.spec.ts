@@ -286,6 +286,14 @@ describe('readFigureFile on .ods', () => {
 				]
 			}
 		]);
+		const spanned = writeOds(
+			'<table:table table:name="T"><table:table-row table:number-rows-repeated="3">' +
+				text('x', ' table:number-columns-spanned="2"') +
+				text('y') +
+				'</table:table-row></table:table>'
+		);
+		// The span is the first row's; the repeated rows share its cells until the merge changes them.
+		expect((await readWorkbook(spanned))?.[0].rows).toEqual([['x', ''], ['x', 'y'], ['x', 'y']]);
 		const wide = writeOds(
 			'<table:table table:name="T"><table:table-row>' +
 				text('Mã trường') +

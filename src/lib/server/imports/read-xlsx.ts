@@ -145,7 +145,7 @@ async function readSheet(zip: Zip, entry: ZipEntry, name: string, context: CellC
 			}
 		}
 	});
-	return rows.toGrid();
+	return await rows.toGrid();
 }
 
 async function readXlsx(zip: Zip): Promise<SheetGrid[]> {

@@ -13,6 +13,7 @@ function setAt(cells: string[], col: number, text: string): void {
 export class SheetRows {
 	private readonly rows = new Map<number, string[]>();
 	private readonly merges: Merge[] = [];
+	private readonly shared = new Set<string[]>();
 
 	constructor(
 		readonly sheet: string,
@@ -28,12 +29,20 @@ export class SheetRows {
 		setAt(cells, col, text);
 	}
 
-	/** The same filled cells again at another row (a row the file repeats). */
+	/** The same filled cells again at another row (a row the file repeats); shared until a merge changes it. */
 	copyRow(from: number, to: number): void {
 		const cells = this.rows.get(from);
 		if (!cells) return;
 		spendCells(this.budget, cells.length, this.sheet);
-		this.rows.set(to, cells.slice());
+		this.shared.add(cells);
+		this.rows.set(to, cells);
+	}
+
+	private own(row: number, cells: string[]): string[] {
+		if (!this.shared.has(cells)) return cells;
+		const copy = cells.slice();
+		this.rows.set(row, copy);
+		return copy;
 	}
 
 	merge(r1: number, c1: number, r2: number, c2: number): void {
@@ -56,12 +65,14 @@ export class SheetRows {
 				for (let r = r1; r <= r2; r++) {
 					let cells = this.rows.get(r);
 					if (!cells) this.rows.set(r, (cells = []));
+					cells = this.own(r, cells);
 					setAt(cells, c1, master);
 					blankRight(cells);
 				}
 				continue;
 			}
-			const visit = (r: number, cells: string[]) => {
+			const visit = (r: number, row: string[]) => {
+				const cells = this.own(r, row);
 				if (r > r1 && c1 < cells.length) cells[c1] = '';
 				blankRight(cells);
 			};
@@ -79,11 +90,22 @@ export class SheetRows {
 		}
 	}
 
-	toGrid(): SheetGrid {
+	async toGrid(): Promise<SheetGrid> {
 		this.applyMerges();
-		const rowNumbers = [...this.rows.keys()].filter((r) => this.rows.get(r)!.length > 0);
-		rowNumbers.sort((a, b) => a - b);
-		return { sheet: this.sheet, rows: rowNumbers.map((r) => this.rows.get(r)!), rowNumbers };
+		let entries: [number, string[]][] = [];
+		let ordered = true;
+		let last = -Infinity;
+		for (const entry of this.rows) {
+			if (entry[1].length === 0) continue;
+			if (entry[0] < last) ordered = false;
+			last = entry[0];
+			entries.push(entry);
+			if (entries.length % 100_000 === 0) await pause();
+		}
+		this.rows.clear();
+		// Rows come in order unless a merge added some; only then is sorting worth its time.
+		if (!ordered) entries = entries.sort((a, b) => a[0] - b[0]);
+		return { sheet: this.sheet, rows: entries.map((e) => e[1]), rowNumbers: entries.map((e) => e[0]) };
 	}
 }
 
