@@ -178,6 +178,20 @@ describe('readFigureFile refuses spreadsheets beyond the limits, early', () => {
 		expect(result.records.map((r) => r.raw)).toEqual(['980']);
 	});
 
+	it('reads a sheet of 150,000 rows whole, letting timers run meanwhile', async () => {
+		const bytes = writeXlsx(
+			deflateRepeated(SHEET_HEAD, '<row><c><v>1</v></c><c><v>2</v></c></row>', 150_000, SHEET_TAIL)
+		);
+		let ticks = 0;
+		const timer = setInterval(() => ticks++, 1);
+		const sheets = await readWorkbook(bytes);
+		clearInterval(timer);
+		expect(sheets?.[0].rows).toHaveLength(150_000);
+		expect(sheets?.[0].rowNumbers.at(-1)).toBe(150_000);
+		expect(sheets?.[0].rows[149_999]).toEqual(['1', '2']);
+		expect(ticks).toBeGreaterThan(5);
+	});
+
 	it('refuses a sheet with more filled cells than the budget', async () => {
 		const row = `<row>${'<c><v>1</v></c>'.repeat(100)}</row>`;
 		const rows = MAX_CELLS / 100 + 10;
@@ -293,7 +307,11 @@ describe('readFigureFile on .ods', () => {
 				'</table:table-row></table:table>'
 		);
 		// The span is the first row's; the repeated rows share its cells until the merge changes them.
-		expect((await readWorkbook(spanned))?.[0].rows).toEqual([['x', ''], ['x', 'y'], ['x', 'y']]);
+		expect((await readWorkbook(spanned))?.[0].rows).toEqual([
+			['x', ''],
+			['x', 'y'],
+			['x', 'y']
+		]);
 		const wide = writeOds(
 			'<table:table table:name="T"><table:table-row>' +
 				text('Mã trường') +
