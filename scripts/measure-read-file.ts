@@ -3,6 +3,8 @@
 // npx tsx scripts/measure-read-file.ts wide20mb|million|duplicates — one hostile file per process:
 // wall time, the longest the event loop was blocked, and peak RSS.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+// npx tsx scripts/measure-read-file.ts --spreadsheets — the same for spreadsheets, normal and hostile
+// (each in a fresh process; see measure-spreadsheets.ts).
 import { readFigureFile } from '../src/lib/server/imports/read-file';
 import ExcelJS from 'exceljs';
 import { dataElements } from '../src/lib/server/demo/data/catalogue';
@@ -113,6 +115,11 @@ async function measureHostile(kind: string) {
 	);
 }
 
+if (process.argv.includes('--spreadsheets')) {
+	const { measureSpreadsheets } = await import('./measure-spreadsheets');
+	await measureSpreadsheets(await wideXlsx());
+	process.exit(0);
+}
 if (dataElements.length < CODES) throw new Error(`catalogue has only ${dataElements.length} codes`);
 if (process.argv[2]) {
 	await measureHostile(process.argv[2]);

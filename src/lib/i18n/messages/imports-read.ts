@@ -205,5 +205,27 @@ export const importsRead = {
 	'imports.problem.too_many_problems': {
 		vi: 'Chỉ liệt kê {shown} lỗi và cảnh báo đầu tiên; tệp còn {more} lỗi hoặc cảnh báo khác. Hãy sửa các lỗi trên rồi tải lên lại.',
 		en: 'Only the first {shown} errors and warnings are listed; the file has {more} more. Fix the ones above and upload again.'
+	},
+
+	// spreadsheet limits
+	'imports.problem.sheet_too_large': {
+		vi: 'Tệp bảng tính khi giải nén lớn hơn {limit} MB, vượt giới hạn xử lý. Hãy xóa các trang, hàng và cột thừa, hoặc chia thành nhiều tệp nhỏ hơn.',
+		en: 'Unpacked, the spreadsheet is larger than {limit} MB, beyond what can be read. Delete unused sheets, rows and columns, or split it into smaller files.'
+	},
+	'imports.problem.sheet_too_large.cells': {
+		vi: 'Bảng tính có hơn {millions} triệu ô có dữ liệu, vượt giới hạn xử lý. Hãy chia thành nhiều tệp nhỏ hơn.',
+		en: 'The spreadsheet has more than {millions} million filled cells, beyond what can be read. Split it into smaller files.'
+	},
+	'imports.problem.sheet_too_large.sheets': {
+		vi: 'Bảng tính có hơn {limit} trang, vượt giới hạn xử lý. Hãy xóa các trang thừa hoặc chia thành nhiều tệp.',
+		en: 'The spreadsheet has more than {limit} sheets, beyond what can be read. Delete unused sheets or split it into several files.'
+	},
+	'imports.problem.column_beyond_limit': {
+		vi: 'Ô {cell} có dữ liệu nhưng nằm ngoài giới hạn {limit} cột (cột cuối cùng được đọc là {last}). Hãy xóa dữ liệu ở các cột thừa bên phải rồi tải lại.',
+		en: 'Cell {cell} has data beyond the limit of {limit} columns (the last column read is {last}). Delete the data in the extra columns on the right and upload again.'
+	},
+	'imports.problem.unsupported_format.ods': {
+		vi: 'Tệp “{name}” không phải là bảng tính OpenDocument (.ods) hợp lệ hoặc đã bị hỏng. Hãy mở tệp và lưu lại dưới dạng .ods hoặc “Excel Workbook (.xlsx)”.',
+		en: '“{name}” is not a valid OpenDocument spreadsheet (.ods), or it is damaged. Open it and save it again as .ods or as “Excel Workbook (.xlsx)”.'
 	}
 } satisfies Catalogue;

@@ -2,17 +2,11 @@
 // delimiter Excel produced. Pure: bytes in, figure records and structural problems out.
 import Papa from 'papaparse';
 import { decodeTextAsync } from './decode-text';
-import {
-	extractFigures,
-	extractFiguresAsync,
-	type Extracted,
-	type ExtractOptions,
-	type RowBudget
-} from './extract-figures';
+import { extractFiguresAsync, type Extracted, type ExtractOptions, type RowBudget } from './extract-figures';
 import { makeProblem } from './make-problem';
 import { findHeaderRow, type ElementNames } from './match-headers';
 import { parsePeriod } from './parse-period';
-import { readWorkbook } from './read-xlsx';
+import { readSpreadsheet } from './read-xlsx';
 import { parseRows } from './parse-rows';
 import { MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS, type FileProblem, type ReadResult } from './types';
 
@@ -95,28 +89,21 @@ function finish(base: ReadResult, parts: Extracted[], leading: FileProblem[] = [
 }
 
 async function readXlsx(bytes: Uint8Array, base: ReadResult, options: ExtractOptions): Promise<ReadResult> {
-	const sheets = await readWorkbook(bytes);
-	if (!sheets) {
-		return fail(
-			base,
-			makeProblem(WHOLE_FILE, 'unsupported_format', {
-				key: 'imports.problem.unsupported_format.xlsx',
-				params: { name: base.fileName }
-			})
-		);
-	}
-	const data = sheets.filter((sheet) => findHeaderRow(sheet.rows) !== null);
+	const read = await readSpreadsheet(bytes, base.fileName);
+	if (!read.ok) return fail(base, read.problem);
+	const sheets = read.sheets;
+	const data = sheets.filter((sheet) => findHeaderRow(sheet.rows, options.elementNames) !== null);
 	if (data.length === 0) {
 		const firstFilled = sheets.find((sheet) => sheet.rows.length > 0);
 		const grid = firstFilled && { rows: firstFilled.rows, rowNumbers: firstFilled.rowNumbers };
-		return finish(base, grid ? [extractFigures(grid, options)] : []);
+		return finish(base, grid ? [await extractFiguresAsync(grid, options)] : []);
 	}
 	const budget: RowBudget = { left: MAX_ROWS };
 	const parts: Extracted[] = [];
 	for (const sheet of data) {
 		// Sheet names only matter when figures come from more than one sheet.
 		const grid = data.length > 1 ? sheet : { rows: sheet.rows, rowNumbers: sheet.rowNumbers };
-		const part = extractFigures(grid, options, budget);
+		const part = await extractFiguresAsync(grid, options, budget);
 		parts.push(part);
 		if (part.tooManyRows) break;
 	}

@@ -14,7 +14,8 @@ export const RAW_TYPES: Record<string, string> = {
 	'application/csv': 'csv',
 	'text/tab-separated-values': 'txt',
 	'application/octet-stream': 'csv',
-	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx'
+	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+	'application/vnd.oasis.opendocument.spreadsheet': 'ods'
 };
 
 export type Received =

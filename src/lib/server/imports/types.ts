@@ -6,6 +6,8 @@ export type ProblemCode =
 	| 'file_too_large'
 	| 'too_many_rows'
 	| 'unsupported_format'
+	| 'sheet_too_large'
+	| 'column_beyond_limit'
 	| 'encoding_unreadable'
 	| 'header_missing'
 	| 'header_unknown'
