@@ -293,5 +293,18 @@ export const imports = {
 	'imports.entry.group.other': {
 		vi: 'Chuẩn, kiểm định, chuyển đổi số',
 		en: 'Standards, accreditation, digital'
+	},
+	// impossible figures
+	'imports.check.impossible': {
+		vi: 'Số liệu không thể đúng ({rule}): {left} = {leftValue} lớn hơn {right} = {rightValue}. Sửa lại số liệu trước khi tải lên.',
+		en: 'Impossible figures ({rule}): {left} = {leftValue} is more than {right} = {rightValue}. Correct the figures before uploading.'
+	},
+	'imports.check.rule_incomplete': {
+		vi: '{rule}: thiếu {missing}, nên chưa kiểm tra được tổng. Các mức đã có: {left} = {leftValue}; {right} = {rightValue}. Bổ sung số liệu còn thiếu hoặc xác nhận.',
+		en: '{rule}: {missing} missing, so the sum cannot be checked. The parts given: {left} = {leftValue}; {right} = {rightValue}. Add the missing figures or confirm.'
+	},
+	'imports.rule.rate_part': {
+		vi: 'Tử số của tỷ lệ lớn hơn mẫu số (tỷ lệ trên 100%)',
+		en: 'A rate’s numerator is larger than its denominator (a rate above 100%)'
 	}
 } satisfies Catalogue;

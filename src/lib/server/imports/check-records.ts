@@ -25,7 +25,8 @@ import {
 	type StoredFigure,
 	type UnitInfo
 } from './plan';
-import { RULES, rulesByCode, type Rule } from './rules';
+import { checkImpossible } from './check-impossible';
+import { deriveImpossibleRules, RULES, rulesByCode, type Rule } from './rules';
 import type { Bilingual, FigureRecord, FileProblem, ProblemCode } from './types';
 
 export type CheckOptions = {
@@ -162,11 +163,7 @@ function checkElement(
 			'code_unknown',
 			say('imports.check.code_unknown', () => ({ value: r.code }))
 		);
-	const applies =
-		unit.type === 'school'
-			? element.unitScope === 'school' && ctx.parts.some((l) => element.levels.includes(l))
-			: unit.type === 'district' || element.unitScope === 'commune';
-	if (!applies) {
+	if (!appliesTo(element, ctx)) {
 		const key: MessageKey =
 			unit.type === 'commune'
 				? 'imports.check.code_school_only'
@@ -190,6 +187,19 @@ function checkElement(
 		return fault(codeColumn, r.code, 'code_not_on_form', message);
 	}
 	return ctx.late;
+}
+
+/** Whether the figure is one of the unit's (its level's, or a commune's own). */
+function appliesTo(element: ElementInfo, ctx: PairContext): boolean {
+	const unit = ctx.unit!;
+	return unit.type === 'school'
+		? element.unitScope === 'school' && ctx.parts.some((l) => element.levels.includes(l))
+		: unit.type === 'district' || element.unitScope === 'commune';
+}
+
+/** Whether the unit and period of a submission take this figure (as checkElement judges it). */
+function isExpected(element: ElementInfo, ctx: PairContext): boolean {
+	return appliesTo(element, ctx) && element.forms.includes(ctx.period!.formCode);
 }
 
 function normaliseComment(comment: string | null): string | null {
@@ -285,8 +295,10 @@ export function checkRecords(
 
 	const warnings: FileProblem[] = [];
 	const elements = [...refs.elements.values()];
+	const rules = options.rules ?? RULES;
 	const judge: WarningContext = {
-		rulesByCode: rulesByCode(options.rules ?? RULES),
+		rulesByCode: rulesByCode(rules.filter((r) => r.kind === 'eq')),
+		impossibleByCode: rulesByCode(deriveImpossibleRules(rules, refs.rates)),
 		idOf: new Map(elements.map((e) => [e.code, e.id])),
 		elementOf: new Map(elements.map((e) => [e.id, e]))
 	};
@@ -297,8 +309,13 @@ export function checkRecords(
 			figures: c.figures,
 			current: c.current,
 			previous: previousId ? state.previous.get(pairKey(c.unit!.id, previousId)) : undefined,
-			previousPeriod: previousId ? refs.periodsById.get(previousId) : undefined
+			previousPeriod: previousId ? refs.periodsById.get(previousId) : undefined,
+			expects: (code) => {
+				const e = refs.elements.get(code);
+				return !!e && isExpected(e, c);
+			}
 		};
+		errors.push(...checkImpossible(input, judge));
 		warnings.push(...checkRules(input, judge), ...checkOutliers(input, judge));
 	}
 	const byRow = (a: FileProblem, b: FileProblem) => a.row - b.row;

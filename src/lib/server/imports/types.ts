@@ -33,7 +33,10 @@ export type ProblemCode =
 	| 'duplicate_figure'
 	| 'submission_locked'
 	| 'rule_violation'
-	| 'outlier';
+	| 'outlier'
+	// impossible figures
+	| 'figure_impossible'
+	| 'rule_incomplete';
 
 export type FileProblem = {
 	/** Row number as the user sees it in Excel (1-based, header row counted); 0 for the whole file. */
