@@ -209,6 +209,19 @@ describe('values and duplicates', () => {
 	});
 });
 
+describe('a file of 20,000 duplicate rows', () => {
+	it('is refused quickly, each message naming a few rows and a count', async () => {
+		const rows: LongRow[] = Array.from({ length: 20_000 }, () => [SCHOOL, PERIOD, 'GV_VIPHAM', 0]);
+		const started = Date.now();
+		const out = await run(h, school, longCsv(rows), { dryRun: true });
+		expect(out.status).toBe('rejected');
+		expect(out.errors).toHaveLength(20_000);
+		expect(Math.max(...out.errors.map((e) => e.message.vi.length))).toBeLessThan(300);
+		expect(out.errors[0].message.en).toContain('2, 3, 4, 5, 6 and 19,995 more rows');
+		expect(Date.now() - started).toBeLessThan(20_000);
+	});
+});
+
 describe('warnings', () => {
 	it('flags a broken consistency rule on the figures as they will be, and needs confirmation', async () => {
 		// Only one category changes: the stored total no longer matches.

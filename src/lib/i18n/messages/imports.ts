@@ -303,6 +303,7 @@ export const imports = {
 		vi: '{rule}: thiếu {missing}, nên chưa kiểm tra được tổng. Các mức đã có: {left} = {leftValue}; {right} = {rightValue}. Bổ sung số liệu còn thiếu hoặc xác nhận.',
 		en: '{rule}: {missing} missing, so the sum cannot be checked. The parts given: {left} = {leftValue}; {right} = {rightValue}. Add the missing figures or confirm.'
 	},
+	'imports.check.rows_more': { vi: '{rows} và {more} dòng khác', en: '{rows} and {more} more rows' },
 	'imports.rule.rate_part': {
 		vi: 'Tử số của tỷ lệ lớn hơn mẫu số (tỷ lệ trên 100%)',
 		en: 'A rate’s numerator is larger than its denominator (a rate above 100%)'

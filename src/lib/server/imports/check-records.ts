@@ -2,6 +2,7 @@
 // references and stored figures first, in a few queries). One error per record at most, so a
 // school code typed wrong once is reported once per row, not once per figure of the row.
 import { levelParts } from '../../domain/types';
+import { formatNumber } from '../../i18n/format';
 import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/types';
@@ -202,6 +203,20 @@ function isExpected(element: ElementInfo, ctx: PairContext): boolean {
 	return appliesTo(element, ctx) && element.forms.includes(ctx.period!.formCode);
 }
 
+/** Rows named in a message: the first few, then how many more. */
+const ROWS_NAMED = 5;
+function rowList(rows: readonly FigureRecord[], l: Locale): string {
+	const named = rows
+		.slice(0, ROWS_NAMED)
+		.map((r) => r.row)
+		.join(', ');
+	if (rows.length <= ROWS_NAMED) return named;
+	return translate(l, 'imports.check.rows_more', {
+		rows: named,
+		more: formatNumber(l, rows.length - ROWS_NAMED)
+	});
+}
+
 function normaliseComment(comment: string | null): string | null {
 	const text = comment?.trim();
 	return text ? text : null;
@@ -280,18 +295,19 @@ export function checkRecords(
 		c.figures.push(figure);
 	}
 
-	for (const rows of [...contexts.values()].flatMap((c) => [...(c.duplicates?.values() ?? [])])) {
-		const list = rows.map((r) => r.row).join(', ');
-		for (const r of rows) {
-			const message = say('imports.check.duplicate_figure', () => ({
-				code: r.code,
-				school: r.schoolCode,
-				period: r.period,
-				rows: list
+	for (const c of contexts.values())
+		for (const rows of c.duplicates?.values() ?? []) {
+			// One message per figure, shared by its rows: a file repeating a figure 20,000 times must not
+			// build 20,000 lists of 20,000 rows.
+			const first = rows[0];
+			const message = say('imports.check.duplicate_figure', (l) => ({
+				code: first.code,
+				school: first.schoolCode,
+				period: first.period,
+				rows: rowList(rows, l)
 			}));
-			errors.push(at(r, fault(r.column, r.raw, 'duplicate_figure', message)));
+			for (const r of rows) errors.push(at(r, fault(r.column, r.raw, 'duplicate_figure', message)));
 		}
-	}
 
 	const warnings: FileProblem[] = [];
 	const elements = [...refs.elements.values()];
