@@ -303,6 +303,8 @@ export const imports = {
 		vi: '{rule}: thiếu {missing}, nên chưa kiểm tra được tổng. Các mức đã có: {left} = {leftValue}; {right} = {rightValue}. Bổ sung số liệu còn thiếu hoặc xác nhận.',
 		en: '{rule}: {missing} missing, so the sum cannot be checked. The parts given: {left} = {leftValue}; {right} = {rightValue}. Add the missing figures or confirm.'
 	},
+	'imports.col.comment': { vi: 'Ghi chú', en: 'Comment' },
+	'imports.comment.was': { vi: 'Ghi chú hiện tại: {comment}', en: 'Current comment: {comment}' },
 	'imports.check.rows_more': { vi: '{rows} và {more} dòng khác', en: '{rows} and {more} more rows' },
 	'imports.rule.rate_part': {
 		vi: 'Tử số của tỷ lệ lớn hơn mẫu số (tỷ lệ trên 100%)',

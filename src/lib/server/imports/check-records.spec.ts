@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecords } from './check-records';
+import { checkRecords, planComment } from './check-records';
 import type { ElementInfo, FigureState, References } from './plan';
 import type { FigureRecord } from './types';
 
@@ -103,5 +103,24 @@ describe('checkRecords', () => {
 		// The other categories are neither in the file nor stored: the sum is not judged, but named.
 		expect(out.warnings.map((w) => [w.row, w.code])).toEqual([[2, 'rule_incomplete']]);
 		expect(out.warnings[0].message.en).toContain('TH_HS_HTT, TH_HS_HT, TH_HS_CHT missing');
+	});
+});
+
+describe('planComment', () => {
+	const stored = { value: 10, comment: 'cũ' };
+	it('gives a wide row’s comment only to its new or changed values', () => {
+		expect(planComment(stored, 10, 'ghi chú hàng', true)).toEqual({ comment: 'cũ', change: 'unchanged' });
+		expect(planComment(stored, 11, 'ghi chú hàng', true)).toEqual({
+			comment: 'ghi chú hàng',
+			change: 'changed'
+		});
+		expect(planComment(null, 11, ' ghi chú hàng ', true)).toEqual({ comment: 'ghi chú hàng', change: 'new' });
+		expect(planComment(stored, 11, null, true)).toEqual({ comment: 'cũ', change: 'changed' });
+	});
+
+	it('keeps a long file’s comment per figure: a new comment on the same value is a change', () => {
+		expect(planComment(stored, 10, 'mới', false)).toEqual({ comment: 'mới', change: 'changed' });
+		expect(planComment(stored, 10, 'cũ', false)).toEqual({ comment: 'cũ', change: 'unchanged' });
+		expect(planComment(stored, 10, '', false)).toEqual({ comment: 'cũ', change: 'unchanged' });
 	});
 });

@@ -17,6 +17,7 @@ import {
 import { parseFigureValue } from './parse-number';
 import {
 	pairKey,
+	type Change,
 	type CheckResult,
 	type ElementInfo,
 	type FigureState,
@@ -222,6 +223,25 @@ function normaliseComment(comment: string | null): string | null {
 	return text ? text : null;
 }
 
+/**
+ * The comment to store and whether the figure changes. A long file's comment is the figure's own; a
+ * wide file's is the row's, so it goes only to the row's new or changed values: an unchanged value
+ * keeps its stored comment and stays unchanged.
+ */
+export function planComment(
+	before: StoredFigure | null,
+	value: number,
+	fileComment: string | null,
+	rowComment: boolean
+): { comment: string | null; change: Change } {
+	const given = normaliseComment(fileComment);
+	if (!before) return { comment: given, change: 'new' };
+	if (before.value === value && rowComment) return { comment: before.comment, change: 'unchanged' };
+	const comment = given ?? before.comment;
+	const change = before.value === value && before.comment === comment ? 'unchanged' : 'changed';
+	return { comment, change };
+}
+
 export function checkRecords(
 	records: FigureRecord[],
 	refs: References,
@@ -272,12 +292,7 @@ export function checkRecords(
 			continue;
 		}
 		const before = c.current?.get(element.id) ?? null;
-		const comment = normaliseComment(r.comment) ?? before?.comment ?? null;
-		const change = !before
-			? 'new'
-			: before.value === parsed.value && before.comment === comment
-				? 'unchanged'
-				: 'changed';
+		const { comment, change } = planComment(before, parsed.value, r.comment, options.layout === 'wide');
 		const figure: PlannedFigure = {
 			row: r.row,
 			column: r.column,

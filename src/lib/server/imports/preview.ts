@@ -11,7 +11,9 @@ export type PreviewItem = {
 	value: number;
 	current: number | null;
 	change: Change;
+	/** The comment that will be stored, and the one stored now. */
 	comment: string | null;
+	currentComment: string | null;
 };
 
 export type SchoolPreview = {
@@ -91,7 +93,8 @@ export function buildPreview(
 					value: f.value,
 					current: f.before?.value ?? null,
 					change: f.change,
-					comment: f.comment
+					comment: f.comment,
+					currentComment: f.before?.comment ?? null
 				};
 			}),
 			more: list.length - shown.length
