@@ -1,5 +1,6 @@
 // What the uploader sees before confirming: per school and period, each figure with the value it
 // replaces; and the failed rows as a CSV to fix and upload again. Pure.
+import { delimiterOf, type CsvDialect } from '../exports/csv-dialect';
 import { neutraliseCell } from './neutralise';
 import { pairKey, type Change, type FigureState, type PlannedFigure, type References } from './plan';
 import type { Bilingual, FigureRecord, FileProblem } from './types';
@@ -120,8 +121,10 @@ export function buildFailedRowsCsv(
 	layout: 'long' | 'wide' | null,
 	records: readonly FigureRecord[],
 	problems: readonly FileProblem[],
-	locale: 'vi' | 'en' = 'vi'
+	locale: 'vi' | 'en' = 'vi',
+	dialect: CsvDialect = 'plain'
 ): string {
+	const sep = delimiterOf(dialect);
 	const byRow = new Map<number, FileProblem[]>();
 	for (const p of problems) {
 		if (p.row <= 0) continue;
@@ -148,7 +151,7 @@ export function buildFailedRowsCsv(
 				}
 	}
 	const header = wide ? ['ma_truong', 'ky_bao_cao', ...figureColumns] : LONG_HEADER;
-	const lines = [[...header, ERROR_COLUMN].map(csvCell).join(',')];
+	const lines = [[...header, ERROR_COLUMN].map(csvCell).join(sep)];
 	for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
 		const list = recordsByRow.get(row) ?? [];
 		const first = list[0];
@@ -167,7 +170,7 @@ export function buildFailedRowsCsv(
 			return p.severity === 'warning' ? `${where}(!) ${text}` : `${where}${text}`;
 		});
 		const prefix = locale === 'vi' ? `Dòng ${row}` : `Row ${row}`;
-		lines.push([...cells, `${prefix} – ${reasons.join(' | ')}`].map(csvCell).join(','));
+		lines.push([...cells, `${prefix} – ${reasons.join(' | ')}`].map(csvCell).join(sep));
 	}
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

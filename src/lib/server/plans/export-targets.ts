@@ -2,26 +2,26 @@
 // second sheet of the codes the columns accept. Text cells are neutralised against formula injection.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../imports/neutralise';
+import { csvBytes, type CsvDialect } from '../exports/csv-dialect';
 import { translate } from '../../i18n/translate';
 import { COMPARATORS, type PlanContext, type TargetView } from './types';
 import { numberText, TARGET_COLUMNS, targetToRow, type Cell } from './transfer-format';
 
-function csvField(text: string): string {
-	return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function cellText(cell: Cell): string {
+function cellText(cell: Cell, dialect: CsvDialect): string {
 	if (cell === null) return '';
-	return typeof cell === 'number' ? numberText(cell) : neutraliseCell(cell);
+	if (typeof cell !== 'number') return neutraliseCell(cell);
+	const text = numberText(cell);
+	return dialect === 'plain' ? text : text.replace('.', ',');
 }
 
-export function exportTargetsCsv(targets: TargetView[]): Uint8Array {
-	const lines = [TARGET_COLUMNS.join(',')];
+/** The targets as CSV in the dialect asked for (csv-dialect.ts); the plan import reads both. */
+export function exportTargetsCsv(targets: TargetView[], dialect: CsvDialect = 'plain'): Uint8Array {
+	const lines: string[][] = [[...TARGET_COLUMNS]];
 	for (const t of targets) {
 		const row = targetToRow(t);
-		lines.push(TARGET_COLUMNS.map((c) => csvField(cellText(row[c]))).join(','));
+		lines.push(TARGET_COLUMNS.map((c) => cellText(row[c], dialect)));
 	}
-	return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+	return csvBytes(lines, dialect);
 }
 
 export async function exportTargetsXlsx(ctx: PlanContext, targets: TargetView[]): Promise<Uint8Array> {
