@@ -1,6 +1,7 @@
 // A table as a file people open in Excel: CSV (UTF-8 with a BOM, so Vietnamese shows; ';' and a
 // decimal comma unless ?dialect=plain) or .xlsx. Every CSV text cell goes through neutraliseCell: a
-// cell starting with = + - @ never runs as a formula.
+// cell starting with = + - @ never runs as a formula. An .xlsx string cell is text whatever it starts
+// with, so it is written as it is.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../imports/neutralise';
 import { csvBytes, csvNumber, type CsvDialect } from './csv-dialect';
@@ -30,13 +31,13 @@ export async function tableToXlsx(table: ExportTable): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Chỉ tiêu';
 	const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });
-	sheet.addRow([neutraliseCell(table.title)]).font = { bold: true, size: 13 };
-	const header = sheet.addRow(table.columns.map((c) => neutraliseCell(c.label)));
+	// A string cell is text to Excel, never a formula: no apostrophe to show ('≥ 291', not "'= 291").
+	sheet.addRow([table.title]).font = { bold: true, size: 13 };
+	const header = sheet.addRow(table.columns.map((c) => c.label));
 	header.font = { bold: true };
 	header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EEF5' } };
 	table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width ?? 16));
-	for (const row of table.rows)
-		sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)));
+	for (const row of table.rows) sheet.addRow(row);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

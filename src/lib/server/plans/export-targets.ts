@@ -36,12 +36,8 @@ export async function exportTargetsXlsx(ctx: PlanContext, targets: TargetView[])
 	sheet.getRow(1).font = { bold: true };
 	for (const t of targets) {
 		const row = targetToRow(t);
-		sheet.addRow(
-			TARGET_COLUMNS.map((c) => {
-				const v = row[c];
-				return typeof v === 'string' ? neutraliseCell(v) : v;
-			})
-		);
+		// String cells are text to Excel, never formulas: written as they are.
+		sheet.addRow(TARGET_COLUMNS.map((c) => row[c]));
 	}
 
 	const codes = workbook.addWorksheet(translate('vi', 'plans.export.codesSheet'));
@@ -58,10 +54,10 @@ export async function exportTargetsXlsx(ctx: PlanContext, targets: TargetView[])
 	for (const c of COMPARATORS) codes.addRow([c, translate('vi', `plans.comparator.${c}`)]);
 	section('pham_vi');
 	codes.addRow(['area', translate('vi', 'plans.scope.area')]);
-	for (const g of ctx.groups.values()) codes.addRow([g.code, neutraliseCell(g.nameVi)]);
-	for (const s of ctx.schools.values()) codes.addRow([s.code, neutraliseCell(s.name)]);
+	for (const g of ctx.groups.values()) codes.addRow([g.code, g.nameVi]);
+	for (const s of ctx.schools.values()) codes.addRow([s.code, s.name]);
 	section('ky_danh_gia, ky_goc');
-	for (const p of ctx.periods.values()) codes.addRow([p.key, neutraliseCell(p.labelVi)]);
+	for (const p of ctx.periods.values()) codes.addRow([p.key, p.labelVi]);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
