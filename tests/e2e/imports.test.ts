@@ -121,7 +121,7 @@ test('a file with errors shows them by row in Vietnamese and stores nothing', as
 		(await page.getByRole('link', { name: 'Tải các dòng lỗi (CSV)' }).getAttribute('href')) ?? ''
 	);
 	const text = (await failed.text()).replace(/^\uFEFF/, '');
-	expect(text.split('\r\n')[0]).toBe('ma_truong,ky_bao_cao,ma_chi_so,gia_tri,ghi_chu,Lỗi / Error');
+	expect(text.split('\r\n')[0]).toBe('ma_truong;ky_bao_cao;ma_chi_so;gia_tri;ghi_chu;Lỗi / Error');
 	expect(text).toContain('Dòng 3 – gia_tri: “abc” không phải là số.');
 	expect(await storedFigures(page.request)).toEqual(before);
 });

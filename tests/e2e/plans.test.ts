@@ -85,7 +85,9 @@ test('a district leader edits the Hải An plan and assigns a school its own tar
 	expect(csv.headers()['content-type']).toContain('text/csv');
 	const body = await csv.body();
 	expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-	expect(body.toString('utf-8')).toMatch(/TH_TL_HTXS,[^\r\n]*,range,,50,55,HA-TH-THANHTO,CUOI_NAM/);
+	expect(body.toString('utf-8')).toMatch(/TH_TL_HTXS;[^\r\n]*;range;;50;55;HA-TH-THANHTO;CUOI_NAM/);
+	const plain = await (await page.request.get(`${PLAN}/export?format=csv&dialect=plain`)).text();
+	expect(plain).toMatch(/TH_TL_HTXS,[^\r\n]*,range,,50,55,HA-TH-THANHTO,CUOI_NAM/);
 });
 
 test('inspectors read plans but may not change them; nobody edits another district’s plan', async ({

@@ -202,6 +202,8 @@ describe('values and duplicates', () => {
 			[4, 'value_negative'],
 			[5, 'value_not_yes_no'],
 			[6, 'value_out_of_range'],
+			// 1,500 pupils not completing, of fewer pupils in the school: impossible.
+			[7, 'figure_impossible'],
 			[9, 'value_missing']
 		]);
 		expect(out.errors[0]).toMatchObject({ column: 'gia_tri', value: 'nhiều' });
@@ -217,6 +219,19 @@ describe('values and duplicates', () => {
 			[4, 'duplicate_figure']
 		]);
 		expect(out.errors[0].message.vi).toContain('(2, 4)');
+	});
+});
+
+describe('a file of 20,000 duplicate rows', () => {
+	it('is refused quickly, each message naming a few rows and a count', async () => {
+		const rows: LongRow[] = Array.from({ length: 20_000 }, () => [SCHOOL, PERIOD, 'GV_VIPHAM', 0]);
+		const started = Date.now();
+		const out = await run(h, school, longCsv(rows), { dryRun: true });
+		expect(out.status).toBe('rejected');
+		expect(out.errors).toHaveLength(20_000);
+		expect(Math.max(...out.errors.map((e) => e.message.vi.length))).toBeLessThan(300);
+		expect(out.errors[0].message.en).toContain('2, 3, 4, 5, 6 and 19,995 more rows');
+		expect(Date.now() - started).toBeLessThan(20_000);
 	});
 });
 
@@ -262,5 +277,88 @@ describe('warnings', () => {
 		expect(
 			(await run(h, school, longCsv([[SCHOOL, PERIOD, 'GV_TS', prev.GV_TS + 1]]), { dryRun: true })).warnings
 		).toEqual([]);
+	});
+});
+
+describe('impossible figures', () => {
+	// Earlier cases stored changes: judge against what is stored now.
+	let now: Record<string, number>;
+	beforeAll(async () => {
+		now = await storedFigures(h, SCHOOL, PERIOD);
+	});
+	const wideCsv = (header: string[], row: (string | number)[]) =>
+		new TextEncoder().encode(
+			['ma_truong,ky_bao_cao,' + header.join(','), [SCHOOL, PERIOD, ...row].join(',')].join('\r\n') + '\r\n'
+		);
+
+	it('refuses a category above its total, anchored at the category’s cell, even when warnings are confirmed', async () => {
+		const total = now.TH_TS_HS;
+		const file = wideCsv(['TH_TS_HS', 'TH_HS_HTXS'], [total, total + 175]);
+		const out = await run(h, school, file, { confirmWarnings: true });
+		expect(out.status).toBe('rejected');
+		const impossible = out.errors.filter((e) => e.code === 'figure_impossible');
+		expect(impossible).toHaveLength(1);
+		expect(impossible[0]).toMatchObject({
+			row: 2,
+			column: 'TH_HS_HTXS',
+			value: String(total + 175),
+			severity: 'error'
+		});
+		expect(impossible[0].message.vi).toContain(`TH_HS_HTXS = ${total + 175} lớn hơn TH_TS_HS = ${total}`);
+		expect(impossible[0].message.en).toContain(
+			`TH_HS_HTXS = ${total + 175} is more than TH_TS_HS = ${total}`
+		);
+		expect(await storedFigures(h, SCHOOL, PERIOD)).toEqual(now);
+	});
+
+	it('judges the file’s total against the stored parts, anchored at the total', async () => {
+		const out = await run(h, school, longCsv([[SCHOOL, PERIOD, 'TH_TS_HS', 10]]), { dryRun: true });
+		const impossible = out.errors.filter((e) => e.code === 'figure_impossible');
+		expect(impossible.length).toBeGreaterThan(0);
+		for (const e of impossible) expect(e).toMatchObject({ row: 2, column: 'gia_tri', value: '10' });
+		expect(impossible.map((e) => e.message.en).join('\n')).toContain(
+			`TH_HS_HTXS = ${now.TH_HS_HTXS} is more than TH_TS_HS = 10`
+		);
+	});
+
+	it('refuses a rate’s numerator above its denominator (a rate over 100 %) and a negative count', async () => {
+		const out = await run(
+			h,
+			school,
+			longCsv([
+				[SCHOOL, PERIOD, 'GV_TRENCHUAN', now.GV_TS + 1],
+				[SCHOOL, PERIOD, 'GV_VIPHAM', '-1']
+			]),
+			{ dryRun: true }
+		);
+		expect(codes(out.errors)).toEqual([
+			[2, 'figure_impossible'],
+			[2, 'figure_impossible'],
+			[3, 'value_negative']
+		]);
+		const messages = out.errors.map((e) => e.message.en).join('\n');
+		expect(messages).toContain(`GV_TRENCHUAN = ${now.GV_TS + 1} is more than GV_TS = ${now.GV_TS}`);
+		expect(messages).toContain('above 100%');
+	});
+
+	it('leaves an impossible pair of stored figures alone when the file changes neither', async () => {
+		const out = await run(h, school, longCsv([ok()]), { dryRun: true });
+		expect(out.errors).toEqual([]);
+	});
+
+	it('warns, naming them, when parts of a sum are absent from the file and the stored report', async () => {
+		await h.db.execute(sql`delete from figures f using data_elements d, submissions s, units u
+			where d.id = f.data_element_id and s.id = f.submission_id and u.id = s.unit_id
+			  and u.code = ${SCHOOL} and d.code = 'TH_HS_CHT'
+			  and s.period_id = (select p.id from periods p join school_years y on y.id = p.school_year_id
+			                     where y.code = '2025-2026' and p.key = 'CUOI_NAM')`);
+		const out = await run(h, school, longCsv([[SCHOOL, PERIOD, 'TH_HS_HTXS', now.TH_HS_HTXS + 1]]), {
+			dryRun: true
+		});
+		expect(out.errors).toEqual([]);
+		expect(codes(out.warnings)).toEqual([[2, 'rule_incomplete']]);
+		expect(out.warnings[0].message.en).toContain('TH_HS_CHT missing');
+		expect(out.warnings[0].message.vi).toContain('thiếu TH_HS_CHT');
+		expect(out.warnings[0].message.en).toContain(`TH_TS_HS = ${now.TH_TS_HS}`);
 	});
 });

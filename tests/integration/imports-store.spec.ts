@@ -314,3 +314,40 @@ describe('concurrent uploads for the same school and period', () => {
 		}
 	});
 });
+
+describe('the comment column of a wide file', () => {
+	it('goes to the row’s new or changed figures only, and shows in the preview', async () => {
+		const now = await storedFigures(h, SCHOOL, PERIOD);
+		const header = 'ma_truong,ky_bao_cao,TH_HS_HTXS,TH_HS_HT,GV_VIPHAM,Ghi chú';
+		const row = [SCHOOL, PERIOD, now.TH_HS_HTXS + 1, now.TH_HS_HT - 1, now.GV_VIPHAM, 'Đã sửa theo sổ'];
+		const file = new TextEncoder().encode(`\uFEFF${header}\r\n${row.join(',')}\r\n`);
+		const commentOf = async (code: string) =>
+			(
+				await queryRows<{ comment: string | null }>(
+					h.db,
+					sql`select f.comment from figures f join data_elements d on d.id = f.data_element_id
+						join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id
+						join periods p on p.id = s.period_id join school_years y on y.id = p.school_year_id
+						where u.code = ${SCHOOL} and d.code = ${code} and y.code = '2025-2026' and p.key = 'CUOI_NAM'`
+				)
+			)[0]?.comment ?? null;
+		const kept = await commentOf('GV_VIPHAM');
+
+		const preview = await run(h, school, file, { dryRun: true });
+		expect(preview.errors).toEqual([]);
+		expect(preview.figures).toEqual({ new: 0, changed: 2, unchanged: 1 });
+		const items = new Map(preview.schools[0].items.map((i) => [i.code, i]));
+		expect(items.get('TH_HS_HTXS')).toMatchObject({ change: 'changed', comment: 'Đã sửa theo sổ' });
+		expect(items.get('GV_VIPHAM')).toMatchObject({
+			change: 'unchanged',
+			comment: kept,
+			currentComment: kept
+		});
+
+		const stored = await run(h, school, file);
+		expect(stored.status).toBe('stored');
+		expect(await commentOf('TH_HS_HT')).toBe('Đã sửa theo sổ');
+		expect(await commentOf('GV_VIPHAM')).toBe(kept);
+		expect((await run(h, school, file)).status).toBe('unchanged');
+	});
+});

@@ -306,5 +306,21 @@ export const imports = {
 	'imports.failedRows.truncated': {
 		vi: '… và {count} dòng lỗi khác không được liệt kê (tệp chỉ giữ {kept} dòng đầu).',
 		en: '… and {count} more failed rows not listed (the file keeps only the first {kept}).'
+	},
+	// impossible figures
+	'imports.check.impossible': {
+		vi: 'Số liệu không thể đúng ({rule}): {left} = {leftValue} lớn hơn {right} = {rightValue}. Sửa lại số liệu trước khi tải lên.',
+		en: 'Impossible figures ({rule}): {left} = {leftValue} is more than {right} = {rightValue}. Correct the figures before uploading.'
+	},
+	'imports.check.rule_incomplete': {
+		vi: '{rule}: thiếu {missing}, nên chưa kiểm tra được tổng. Các mức đã có: {left} = {leftValue}; {right} = {rightValue}. Bổ sung số liệu còn thiếu hoặc xác nhận.',
+		en: '{rule}: {missing} missing, so the sum cannot be checked. The parts given: {left} = {leftValue}; {right} = {rightValue}. Add the missing figures or confirm.'
+	},
+	'imports.col.comment': { vi: 'Ghi chú', en: 'Comment' },
+	'imports.comment.was': { vi: 'Ghi chú hiện tại: {comment}', en: 'Current comment: {comment}' },
+	'imports.check.rows_more': { vi: '{rows} và {more} dòng khác', en: '{rows} and {more} more rows' },
+	'imports.rule.rate_part': {
+		vi: 'Tử số của tỷ lệ lớn hơn mẫu số (tỷ lệ trên 100%)',
+		en: 'A rate’s numerator is larger than its denominator (a rate above 100%)'
 	}
 } satisfies Catalogue;

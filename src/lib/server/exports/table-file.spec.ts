@@ -9,7 +9,8 @@ const table: ExportTable = {
 	rows: [
 		['Tỷ lệ huy động trẻ, "nhà trẻ"', 85.7, '=HYPERLINK("http://x")'],
 		['+cmd', -1.5, '@SUM(A1)'],
-		['-2', null, 'bình thường']
+		['-2', null, 'bình thường'],
+		['≥ 291', 291, '= 291']
 	]
 };
 
@@ -23,6 +24,10 @@ describe('tableToCsv', () => {
 		expect(lines[1]).toBe(`"Tỷ lệ huy động trẻ, ""nhà trẻ""",85.7,"'=HYPERLINK(""http://x"")"`);
 		expect(lines[2]).toBe("'+cmd,-1.5,'@SUM(A1)");
 		expect(lines[3]).toBe('-2,,bình thường');
+		expect(lines[4]).toBe("≥ 291,291,'= 291");
+		const vi = new TextDecoder().decode(tableToCsv(table, 'excel-vi')).split('\r\n');
+		expect(vi[2]).toBe("'+cmd;-1,5;'@SUM(A1)");
+		expect(vi[4]).toBe("≥ 291;291;'= 291");
 	});
 });
 
@@ -35,8 +40,16 @@ describe('tableToXlsx', () => {
 		expect(sheet.getCell('A1').value).toBe(table.title);
 		expect(sheet.getCell('B2').value).toBe('Thực hiện');
 		expect(sheet.getCell('B3').value).toBe(85.7);
-		expect(sheet.getCell('C3').value).toBe(`'=HYPERLINK("http://x")`);
-		expect(sheet.getCell('A4').value).toBe("'+cmd");
-		sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeFalsy()));
+		// Text cells keep their text exactly: a string cell never runs, so it needs no apostrophe.
+		expect(sheet.getCell('C3').value).toBe('=HYPERLINK("http://x")');
+		expect(sheet.getCell('A4').value).toBe('+cmd');
+		expect(sheet.getCell('A6').value).toBe('≥ 291');
+		expect(sheet.getCell('C6').value).toBe('= 291');
+		sheet.eachRow((row) =>
+			row.eachCell((cell) => {
+				expect(cell.formula).toBeFalsy();
+				if (typeof cell.value === 'string') expect(cell.type).toBe(ExcelJS.ValueType.String);
+			})
+		);
 	});
 });

@@ -1,7 +1,10 @@
-// A table as a file people open in Excel: CSV (UTF-8 with a BOM, so Vietnamese shows) or .xlsx.
-// Every text cell goes through neutraliseCell: a cell starting with = + - @ never runs as a formula.
+// A table as a file people open in Excel: CSV (UTF-8 with a BOM, so Vietnamese shows; ';' and a
+// decimal comma unless ?dialect=plain) or .xlsx. Every CSV text cell goes through neutraliseCell: a
+// cell starting with = + - @ never runs as a formula. An .xlsx string cell is text whatever it starts
+// with, so it is written as it is.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../imports/neutralise';
+import { csvBytes, csvNumber, type CsvDialect } from './csv-dialect';
 
 export type Cell = string | number | null;
 export type ExportTable = {
@@ -12,29 +15,29 @@ export type ExportTable = {
 	rows: Cell[][];
 };
 
-function csvField(cell: Cell): string {
+function csvField(cell: Cell, dialect: CsvDialect): string {
 	if (cell === null) return '';
-	const text = typeof cell === 'number' ? String(cell) : neutraliseCell(cell);
-	return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return typeof cell === 'number' ? csvNumber(cell, dialect) : neutraliseCell(cell);
 }
 
-export function tableToCsv(table: ExportTable): Uint8Array {
-	const lines = [table.columns.map((c) => csvField(c.label)).join(',')];
-	for (const row of table.rows) lines.push(row.map(csvField).join(','));
-	return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+/** The table as CSV in the dialect asked for (csv-dialect.ts): Excel-Vietnamese unless 'plain'. */
+export function tableToCsv(table: ExportTable, dialect: CsvDialect = 'plain'): Uint8Array {
+	const lines = [table.columns.map((c) => csvField(c.label, dialect))];
+	for (const row of table.rows) lines.push(row.map((cell) => csvField(cell, dialect)));
+	return csvBytes(lines, dialect);
 }
 
 export async function tableToXlsx(table: ExportTable): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Chỉ tiêu';
 	const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });
-	sheet.addRow([neutraliseCell(table.title)]).font = { bold: true, size: 13 };
-	const header = sheet.addRow(table.columns.map((c) => neutraliseCell(c.label)));
+	// A string cell is text to Excel, never a formula: no apostrophe to show ('≥ 291', not "'= 291").
+	sheet.addRow([table.title]).font = { bold: true, size: 13 };
+	const header = sheet.addRow(table.columns.map((c) => c.label));
 	header.font = { bold: true };
 	header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EEF5' } };
 	table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width ?? 16));
-	for (const row of table.rows)
-		sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)));
+	for (const row of table.rows) sheet.addRow(row);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -42,10 +45,11 @@ export async function tableToXlsx(table: ExportTable): Promise<Uint8Array> {
 export async function tableResponse(
 	table: ExportTable,
 	format: 'csv' | 'xlsx',
-	name: string
+	name: string,
+	dialect: CsvDialect = 'excel-vi'
 ): Promise<Response> {
 	const safe = name.replace(/[^A-Za-z0-9_.-]+/g, '-');
-	const body = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table);
+	const body = format === 'csv' ? tableToCsv(table, dialect) : await tableToXlsx(table);
 	return new Response(body as BodyInit, {
 		headers: {
 			'content-type':

@@ -2,6 +2,7 @@
 // references and stored figures first, in a few queries). One error per record at most, so a
 // school code typed wrong once is reported once per row, not once per figure of the row.
 import { levelParts } from '../../domain/types';
+import { formatNumber } from '../../i18n/format';
 import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/types';
@@ -16,6 +17,7 @@ import {
 import { parseFigureValue } from './parse-number';
 import {
 	pairKey,
+	type Change,
 	type CheckResult,
 	type ElementInfo,
 	type FigureState,
@@ -25,7 +27,8 @@ import {
 	type StoredFigure,
 	type UnitInfo
 } from './plan';
-import { RULES, rulesByCode, type Rule } from './rules';
+import { checkImpossible } from './check-impossible';
+import { deriveImpossibleRules, RULES, rulesByCode, type Rule } from './rules';
 import type { Bilingual, FigureRecord, FileProblem, ProblemCode } from './types';
 
 export type CheckOptions = {
@@ -162,11 +165,7 @@ function checkElement(
 			'code_unknown',
 			say('imports.check.code_unknown', () => ({ value: r.code }))
 		);
-	const applies =
-		unit.type === 'school'
-			? element.unitScope === 'school' && ctx.parts.some((l) => element.levels.includes(l))
-			: unit.type === 'district' || element.unitScope === 'commune';
-	if (!applies) {
+	if (!appliesTo(element, ctx)) {
 		const key: MessageKey =
 			unit.type === 'commune'
 				? 'imports.check.code_school_only'
@@ -192,9 +191,55 @@ function checkElement(
 	return ctx.late;
 }
 
+/** Whether the figure is one of the unit's (its level's, or a commune's own). */
+function appliesTo(element: ElementInfo, ctx: PairContext): boolean {
+	const unit = ctx.unit!;
+	return unit.type === 'school'
+		? element.unitScope === 'school' && ctx.parts.some((l) => element.levels.includes(l))
+		: unit.type === 'district' || element.unitScope === 'commune';
+}
+
+/** Whether the unit and period of a submission take this figure (as checkElement judges it). */
+function isExpected(element: ElementInfo, ctx: PairContext): boolean {
+	return appliesTo(element, ctx) && element.forms.includes(ctx.period!.formCode);
+}
+
+/** Rows named in a message: the first few, then how many more. */
+const ROWS_NAMED = 5;
+function rowList(rows: readonly FigureRecord[], l: Locale): string {
+	const named = rows
+		.slice(0, ROWS_NAMED)
+		.map((r) => r.row)
+		.join(', ');
+	if (rows.length <= ROWS_NAMED) return named;
+	return translate(l, 'imports.check.rows_more', {
+		rows: named,
+		more: formatNumber(l, rows.length - ROWS_NAMED)
+	});
+}
+
 function normaliseComment(comment: string | null): string | null {
 	const text = comment?.trim();
 	return text ? text : null;
+}
+
+/**
+ * The comment to store and whether the figure changes. A long file's comment is the figure's own; a
+ * wide file's is the row's, so it goes only to the row's new or changed values: an unchanged value
+ * keeps its stored comment and stays unchanged.
+ */
+export function planComment(
+	before: StoredFigure | null,
+	value: number,
+	fileComment: string | null,
+	rowComment: boolean
+): { comment: string | null; change: Change } {
+	const given = normaliseComment(fileComment);
+	if (!before) return { comment: given, change: 'new' };
+	if (before.value === value && rowComment) return { comment: before.comment, change: 'unchanged' };
+	const comment = given ?? before.comment;
+	const change = before.value === value && before.comment === comment ? 'unchanged' : 'changed';
+	return { comment, change };
 }
 
 export function checkRecords(
@@ -247,12 +292,7 @@ export function checkRecords(
 			continue;
 		}
 		const before = c.current?.get(element.id) ?? null;
-		const comment = normaliseComment(r.comment) ?? before?.comment ?? null;
-		const change = !before
-			? 'new'
-			: before.value === parsed.value && before.comment === comment
-				? 'unchanged'
-				: 'changed';
+		const { comment, change } = planComment(before, parsed.value, r.comment, options.layout === 'wide');
 		const figure: PlannedFigure = {
 			row: r.row,
 			column: r.column,
@@ -270,23 +310,26 @@ export function checkRecords(
 		c.figures.push(figure);
 	}
 
-	for (const rows of [...contexts.values()].flatMap((c) => [...(c.duplicates?.values() ?? [])])) {
-		const list = rows.map((r) => r.row).join(', ');
-		for (const r of rows) {
-			const message = say('imports.check.duplicate_figure', () => ({
-				code: r.code,
-				school: r.schoolCode,
-				period: r.period,
-				rows: list
+	for (const c of contexts.values())
+		for (const rows of c.duplicates?.values() ?? []) {
+			// One message per figure, shared by its rows: a file repeating a figure 20,000 times must not
+			// build 20,000 lists of 20,000 rows.
+			const first = rows[0];
+			const message = say('imports.check.duplicate_figure', (l) => ({
+				code: first.code,
+				school: first.schoolCode,
+				period: first.period,
+				rows: rowList(rows, l)
 			}));
-			errors.push(at(r, fault(r.column, r.raw, 'duplicate_figure', message)));
+			for (const r of rows) errors.push(at(r, fault(r.column, r.raw, 'duplicate_figure', message)));
 		}
-	}
 
 	const warnings: FileProblem[] = [];
 	const elements = [...refs.elements.values()];
+	const rules = options.rules ?? RULES;
 	const judge: WarningContext = {
-		rulesByCode: rulesByCode(options.rules ?? RULES),
+		rulesByCode: rulesByCode(rules.filter((r) => r.kind === 'eq')),
+		impossibleByCode: rulesByCode(deriveImpossibleRules(rules, refs.rates)),
 		idOf: new Map(elements.map((e) => [e.code, e.id])),
 		elementOf: new Map(elements.map((e) => [e.id, e]))
 	};
@@ -297,8 +340,13 @@ export function checkRecords(
 			figures: c.figures,
 			current: c.current,
 			previous: previousId ? state.previous.get(pairKey(c.unit!.id, previousId)) : undefined,
-			previousPeriod: previousId ? refs.periodsById.get(previousId) : undefined
+			previousPeriod: previousId ? refs.periodsById.get(previousId) : undefined,
+			expects: (code) => {
+				const e = refs.elements.get(code);
+				return !!e && isExpected(e, c);
+			}
 		};
+		errors.push(...checkImpossible(input, judge));
 		warnings.push(...checkRules(input, judge), ...checkOutliers(input, judge));
 	}
 	const byRow = (a: FileProblem, b: FileProblem) => a.row - b.row;

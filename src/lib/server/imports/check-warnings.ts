@@ -23,37 +23,105 @@ export type WarningInput = {
 	/** The same figures in its previous report of the same form, by element id. */
 	previous: Map<number, number> | undefined;
 	previousPeriod: PeriodInfo | undefined;
+	/** Whether the submission's unit and period take this figure code (a missing part is only news if so). */
+	expects: (code: string) => boolean;
 };
 
 export type WarningContext = {
+	/** The `eq` rules (parts add up to the total), by the codes they read. */
 	rulesByCode: Map<string, Rule[]>;
+	/** The comparisons that cannot be broken (rules.ts deriveImpossibleRules), by the codes they read. */
+	impossibleByCode: Map<string, Rule[]>;
 	idOf: Map<string, number>;
 	elementOf: Map<number, ElementInfo>;
 };
 
-/** Only the rules a new or changed figure of the file takes part in: a break of stored values alone is not this upload's doing. */
-export function checkRules(input: WarningInput, ctx: WarningContext): FileProblem[] {
+/** The file's figures by code, and a lookup of the figures as they will be (the file's over the stored). */
+export function valuesAsTheyWillBe(input: WarningInput, ctx: WarningContext) {
 	const fromFile = new Map<string, PlannedFigure>();
-	const candidates = new Set<Rule>();
-	for (const f of input.figures) {
-		fromFile.set(f.code, f);
-		if (f.change === 'unchanged') continue;
-		for (const rule of ctx.rulesByCode.get(f.code) ?? []) candidates.add(rule);
-	}
-	if (candidates.size === 0) return [];
+	for (const f of input.figures) fromFile.set(f.code, f);
 	const valueOf = (code: string) => {
 		const f = fromFile.get(code);
 		if (f) return f.value;
 		const id = ctx.idOf.get(code);
 		return id === undefined ? undefined : input.current?.get(id)?.value;
 	};
-	const out: FileProblem[] = [];
-	for (const v of evaluateRules(valueOf, [...candidates])) {
-		const involved = [...v.rule.left, ...v.rule.right].flatMap((code) => fromFile.get(code) ?? []);
-		const anchor = involved.reduce((a, b) => (b.row < a.row ? b : a));
-		out.push(ruleWarning(anchor, v));
+	return { fromFile, valueOf };
+}
+
+/** Only the rules a new or changed figure of the file takes part in: a break of stored values alone is not this upload's doing. */
+export function touchedRules(figures: readonly PlannedFigure[], index: Map<string, Rule[]>): Set<Rule> {
+	const out = new Set<Rule>();
+	for (const f of figures) {
+		if (f.change === 'unchanged') continue;
+		for (const rule of index.get(f.code) ?? []) out.add(rule);
 	}
 	return out;
+}
+
+/** Parts that add up to their total, judged on the figures as they will be; a rule missing parts the period expects says which. */
+export function checkRules(input: WarningInput, ctx: WarningContext): FileProblem[] {
+	const candidates = touchedRules(input.figures, ctx.rulesByCode);
+	if (candidates.size === 0) return [];
+	const { fromFile, valueOf } = valuesAsTheyWillBe(input, ctx);
+	const anchorOf = (rule: Rule) =>
+		[...rule.left, ...rule.right]
+			.flatMap((code) => fromFile.get(code) ?? [])
+			.reduce((a, b) => (b.row < a.row ? b : a));
+	const complete: Rule[] = [];
+	const out: FileProblem[] = [];
+	for (const rule of candidates) {
+		const missing = rule.left.filter((code) => valueOf(code) === undefined);
+		if (missing.length === 0) {
+			complete.push(rule);
+			continue;
+		}
+		const rightValue = sumOf(rule.right, valueOf);
+		const expected = missing.filter((code) => input.expects(code));
+		// Without the total, or with every part missing, the rule is not in play (the report is not there yet).
+		if (rightValue === null || missing.length === rule.left.length || expected.length === 0) continue;
+		out.push(incompleteWarning(anchorOf(rule), rule, expected, sumOf(rule.left, valueOf, true)!, rightValue));
+	}
+	for (const v of evaluateRules(valueOf, complete)) out.push(ruleWarning(anchorOf(v.rule), v));
+	return out;
+}
+
+function sumOf(codes: readonly string[], valueOf: (code: string) => number | undefined, skipMissing = false) {
+	let total = 0;
+	for (const code of codes) {
+		const v = valueOf(code);
+		if (v === undefined) {
+			if (skipMissing) continue;
+			return null;
+		}
+		total += v;
+	}
+	return total;
+}
+
+function incompleteWarning(
+	anchor: PlannedFigure,
+	rule: Rule,
+	missing: string[],
+	leftValue: number,
+	rightValue: number
+): FileProblem {
+	const message = say('imports.check.rule_incomplete', (l) => ({
+		rule: translate(l, `imports.rule.${rule.group}`),
+		missing: missing.join(', '),
+		left: rule.left.filter((code) => !missing.includes(code)).join(' + '),
+		leftValue,
+		right: rule.right.join(' + '),
+		rightValue
+	}));
+	return {
+		row: anchor.row,
+		column: anchor.column,
+		value: anchor.raw,
+		code: 'rule_incomplete',
+		message,
+		severity: 'warning'
+	};
 }
 
 function ruleWarning(anchor: PlannedFigure, v: RuleViolation): FileProblem {

@@ -2,7 +2,7 @@
 // never one query per record.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
-import type { SchoolLevel, ValueType } from '../../domain/types';
+import type { IndicatorFormula, SchoolLevel, ValueType } from '../../domain/types';
 import {
 	pairKey,
 	type ElementInfo,
@@ -13,6 +13,7 @@ import {
 	type SubmissionInfo,
 	type UnitInfo
 } from './plan';
+import type { RatePair } from './rules';
 import type { FigureRecord } from './types';
 
 /** A PostgreSQL array literal, sent as one text parameter (no per-value parameters, no limit). */
@@ -130,10 +131,11 @@ export async function loadReferences(db: Db, records: readonly FigureRecord[]): 
 		codes.add(r.schoolCode);
 		periodTexts.add(r.period);
 	}
-	const [elements, units, periodList] = await Promise.all([
+	const [elements, units, periodList, rates] = await Promise.all([
 		loadElements(db),
 		loadUnitsByCode(db, [...codes]),
-		loadPeriods(db)
+		loadPeriods(db),
+		loadRatePairs(db)
 	]);
 	const byRef = new Map<string, PeriodInfo>();
 	const byMonth = new Map<string, PeriodInfo>();
@@ -170,8 +172,21 @@ export async function loadReferences(db: Db, records: readonly FigureRecord[]): 
 		periods,
 		periodsById: new Map(periodList.map((p) => [p.id, p])),
 		closures,
-		exceptions
+		exceptions,
+		rates
 	};
+}
+
+/** The numerator and denominator codes of every rate indicator of the catalogue. */
+export async function loadRatePairs(db: Db): Promise<RatePair[]> {
+	const rows = await queryRows<{ formula: IndicatorFormula | string }>(
+		db,
+		sql`select formula from indicators where formula->>'kind' = 'rate' order by sort_order, id`
+	);
+	return rows.flatMap((r) => {
+		const f = typeof r.formula === 'string' ? (JSON.parse(r.formula) as IndicatorFormula) : r.formula;
+		return f.kind === 'rate' ? [{ numerator: f.numerator, denominator: f.denominator }] : [];
+	});
 }
 
 /** One text cell of a query (string_agg of many rows: far cheaper to transfer and parse than rows). */

@@ -9,7 +9,10 @@ import { dropStash, setFailedRows, stashFile, takeStash } from './stash';
 
 function failedRows(outcome: ImportOutcome, locale: Locale): string | null {
 	const problems = [...outcome.errors, ...outcome.warnings].filter((p) => p.row > 0);
-	return problems.length ? buildFailedRowsCsv(outcome.layout, outcome.records, problems, locale) : null;
+	// For people to fix in Excel and upload again: Excel-Vietnamese CSV (';'), which the importer reads.
+	return problems.length
+		? buildFailedRowsCsv(outcome.layout, outcome.records, problems, locale, 'excel-vi')
+		: null;
 }
 
 export async function checkUpload(

@@ -112,6 +112,9 @@ export function parseFigureValue(raw: string, type: ValueType, maxLevel?: number
 	if (negative && value !== 0)
 		return fail('value_negative', 'imports.problem.value_negative', { value: text });
 
+	// No bound on a decimal here: the catalogue has no figure that is itself a rate (every rate is an
+	// indicator computed from two counts), so a rate above 100 % is a numerator above its denominator,
+	// caught with the figures together (check-impossible.ts), and a negative is refused above.
 	if (type === 'decimal') return { ok: true, value };
 	if (!Number.isInteger(value)) {
 		return fail('value_not_integer', 'imports.problem.value_not_integer', { value: text });

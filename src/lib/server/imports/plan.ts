@@ -1,5 +1,6 @@
 // What the import service knows about the database while checking a file, and what it plans to store.
 import type { SchoolLevel, ValueType } from '../../domain/types';
+import type { RatePair } from './rules';
 import type { FileProblem } from './types';
 
 export type ElementInfo = {
@@ -60,6 +61,8 @@ export type References = {
 	closures: Map<number, number[]>;
 	/** `${periodId}:${unitId}` of closed periods reopened for a unit. */
 	exceptions: Set<string>;
+	/** Numerator and denominator codes of the catalogue's rate indicators (a numerator above its denominator is impossible). */
+	rates: RatePair[];
 };
 
 /** Stored figures of the submissions a file touches (read under the lock when storing). */

@@ -84,11 +84,11 @@ describe('buildFailedRowsCsv', () => {
 	it('keeps only the first rows asked for, and says in both languages how many were left out', () => {
 		const records = [9, 3, 5, 7].map((row) => record(row, 'GV_TS', 'x'));
 		const problems = [9, 3, 5, 7].map((row) => problem(row, 'gia_tri', 'x', 'sai'));
-		const csv = lines(buildFailedRowsCsv('long', records, problems, 'vi', 2));
+		const csv = lines(buildFailedRowsCsv('long', records, problems, 'vi', 'plain', 2));
 		expect(csv).toHaveLength(4);
 		expect(csv[1]).toContain('Dòng 3 –');
 		expect(csv[2]).toContain('Dòng 5 –');
 		expect(csv[3]).toMatch(/2 dòng lỗi khác.*\/.*2 more failed rows/);
-		expect(lines(buildFailedRowsCsv('long', records, problems, 'vi', 4))).toHaveLength(5);
+		expect(lines(buildFailedRowsCsv('long', records, problems, 'vi', 'plain', 4))).toHaveLength(5);
 	});
 });

@@ -1,6 +1,7 @@
 // What the uploader sees before confirming: per school and period, each figure with the value it
 // replaces; and the failed rows as a CSV to fix and upload again. Pure.
 import { bilingual } from '../../i18n/translate';
+import { delimiterOf, type CsvDialect } from '../exports/csv-dialect';
 import { neutraliseCell } from './neutralise';
 import { pairKey, type Change, type FigureState, type PlannedFigure, type References } from './plan';
 import type { Bilingual, FigureRecord, FileProblem } from './types';
@@ -12,7 +13,9 @@ export type PreviewItem = {
 	value: number;
 	current: number | null;
 	change: Change;
+	/** The comment that will be stored, and the one stored now. */
 	comment: string | null;
+	currentComment: string | null;
 };
 
 export type SchoolPreview = {
@@ -94,7 +97,8 @@ export function buildPreview(
 					value: f.value,
 					current: f.before?.value ?? null,
 					change: f.change,
-					comment: f.comment
+					comment: f.comment,
+					currentComment: f.before?.comment ?? null
 				};
 			}),
 			more: list.length - shown.length,
@@ -124,8 +128,10 @@ export function buildFailedRowsCsv(
 	records: readonly FigureRecord[],
 	problems: readonly FileProblem[],
 	locale: 'vi' | 'en' = 'vi',
+	dialect: CsvDialect = 'plain',
 	maxRows = FAILED_ROWS_MAX
 ): string {
+	const sep = delimiterOf(dialect);
 	const allRows = new Map<number, FileProblem[]>();
 	for (const p of problems) {
 		if (p.row <= 0) continue;
@@ -156,7 +162,7 @@ export function buildFailedRowsCsv(
 				}
 	}
 	const header = wide ? ['ma_truong', 'ky_bao_cao', ...figureColumns] : LONG_HEADER;
-	const lines = [[...header, ERROR_COLUMN].map(csvCell).join(',')];
+	const lines = [[...header, ERROR_COLUMN].map(csvCell).join(sep)];
 	for (const row of kept) {
 		const list = recordsByRow.get(row) ?? [];
 		const first = list[0];
@@ -175,7 +181,7 @@ export function buildFailedRowsCsv(
 			return p.severity === 'warning' ? `${where}(!) ${text}` : `${where}${text}`;
 		});
 		const prefix = locale === 'vi' ? `Dòng ${row}` : `Row ${row}`;
-		lines.push([...cells, `${prefix} – ${reasons.join(' | ')}`].map(csvCell).join(','));
+		lines.push([...cells, `${prefix} – ${reasons.join(' | ')}`].map(csvCell).join(sep));
 	}
 	if (leftOut > 0) {
 		const note = bilingual('imports.failedRows.truncated', { count: leftOut, kept: maxRows });

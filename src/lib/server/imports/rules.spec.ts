@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRules, ruleCodes, rulesByCode, RULES, type Rule } from './rules';
+import {
+	deriveImpossibleRules,
+	evaluateRules,
+	ruleCodes,
+	rulesByCode,
+	RULES,
+	type RatePair,
+	type Rule
+} from './rules';
 import { findOutlier } from './outliers';
-import { dataElements } from '../demo/data/catalogue';
+import { dataElements, indicators } from '../demo/data/catalogue';
 import { periodsFor } from '../demo/data/calendar';
 import { districts } from '../demo/data/units';
 import { generateFigures } from '../demo/generate-figures';
 import { demoQuirks } from '../demo/seed-demo';
 
 const values = (o: Record<string, number>) => new Map(Object.entries(o));
+const demoRates: RatePair[] = indicators.flatMap((i) =>
+	i.formula.kind === 'rate' ? [{ numerator: i.formula.numerator, denominator: i.formula.denominator }] : []
+);
 const ids = (list: { rule: Rule }[]) => list.map((v) => v.rule.id);
 
 describe('evaluateRules', () => {
@@ -132,5 +143,57 @@ describe('rule lookups', () => {
 		expect(index.get('PH_TS')?.map((r) => r.id)).toEqual(['PH_MAYCHIEU<=PH_TS', 'PH_THONGMINH<=PH_TS']);
 		expect(index.get('TH_HS_HT')?.map((r) => r.group)).toEqual(['outcome_sum']);
 		expect(index.has('TIN_BAI_THANG')).toBe(false);
+	});
+});
+
+describe('deriveImpossibleRules', () => {
+	const impossible = deriveImpossibleRules(RULES, demoRates);
+	const byId = new Map(impossible.map((r) => [r.id, r]));
+
+	it('keeps every le rule, and sets each part of a sum against its total', () => {
+		for (const r of RULES.filter((r) => r.kind === 'le')) expect(byId.get(r.id)).toBe(r);
+		expect(byId.get('TH_HS_HTXS<=TH_TS_HS')).toMatchObject({ kind: 'le', group: 'part_le_total' });
+		expect(byId.get('THCS_TN_TB<=THCS_TN')).toMatchObject({ kind: 'le' });
+		expect(impossible.every((r) => r.kind === 'le')).toBe(true);
+	});
+
+	it('adds each rate’s numerator ≤ denominator once, leaving out those that always hold', () => {
+		expect(byId.get('GV_TRENCHUAN<=GV_TS')).toMatchObject({ group: 'rate_part' });
+		expect(byId.get('MN_TRE_SDD<=MN_TS_TRE')).toMatchObject({ group: 'rate_part' });
+		expect(byId.get('MN_TRE_NT_RALOP+MN_TRE_MG_RALOP<=MN_TRE_NT_DIABAN+MN_TRE_MG_DIABAN')).toBeDefined();
+		// Already an le rule: listed once, under its rule.
+		expect(byId.get('GV_DATCHUAN<=GV_TS')?.group).toBe('qualified_chain');
+		// A category over the sum of all categories cannot exceed it.
+		expect([...byId.keys()].some((id) => id.startsWith('TH_HS_HTXS<=TH_HS_HTXS+'))).toBe(false);
+		expect(new Set(impossible.map((r) => r.id)).size).toBe(impossible.length);
+	});
+
+	it('catches a category above its total, and a rate above 100 %', () => {
+		const v = evaluateRules(values({ TH_HS_HTXS: 1200, TH_TS_HS: 1025 }), impossible);
+		expect(ids(v)).toEqual(['TH_HS_HTXS<=TH_TS_HS']);
+		expect(v[0]).toMatchObject({ leftValue: 1200, rightValue: 1025 });
+		expect(ids(evaluateRules(values({ GV_TRENCHUAN: 31, GV_TS: 30 }), impossible))).toEqual([
+			'GV_TRENCHUAN<=GV_TS'
+		]);
+		expect(evaluateRules(values({ TH_HS_HTXS: 1025, TH_TS_HS: 1025 }), impossible)).toEqual([]);
+	});
+
+	it('finds nothing impossible in the demo generator’s figures', () => {
+		const schools = districts.flatMap((d) => d.schools);
+		const broken = new Map<string, number>();
+		for (const [i, yearCode] of ['2023-2024', '2024-2025', '2025-2026'].entries()) {
+			const subs = generateFigures({
+				schools,
+				yearCode,
+				periods: periodsFor(yearCode),
+				seed: 2024 + i,
+				yearIndex: i,
+				quirks: demoQuirks()
+			});
+			for (const s of subs)
+				for (const v of evaluateRules(values(s.figures), impossible))
+					broken.set(v.rule.id, (broken.get(v.rule.id) ?? 0) + 1);
+		}
+		expect(Object.fromEntries(broken)).toEqual({});
 	});
 });

@@ -1,9 +1,15 @@
 // Consistency checks between the figures of one submission (domain.md §4, a DHIS2-style
-// validation rule set). Pure data and pure functions: a violation is a warning the uploader
-// confirms, never an error, because real schools do have odd but true figures.
+// validation rule set). Pure data and pure functions. A part above its whole (`le` rules, each part
+// of an `eq` rule, a rate's numerator above its denominator) cannot be true: an error. Parts that do
+// not add up to their total (`eq`) can be an honest gap in a report: a warning the uploader confirms.
 
 export type RuleGroup =
-	'enrolled_le_catchment' | 'outcome_sum' | 'graduates_le_grade9' | 'qualified_chain' | 'part_le_total';
+	| 'enrolled_le_catchment'
+	| 'outcome_sum'
+	| 'graduates_le_grade9'
+	| 'qualified_chain'
+	| 'part_le_total'
+	| 'rate_part';
 
 /** `le`: Σ left ≤ Σ right; `eq`: Σ left = Σ right. Judged only when every code has a value. */
 export type Rule = { id: string; group: RuleGroup; kind: 'le' | 'eq'; left: string[]; right: string[] };
@@ -106,3 +112,44 @@ export function rulesByCode(rules: readonly Rule[] = RULES): Map<string, Rule[]>
 export function ruleCodes(rules: readonly Rule[] = RULES): Set<string> {
 	return new Set(rules.flatMap((r) => [...r.left, ...r.right]));
 }
+
+/** A rate indicator's figures (indicators.formula of kind 'rate'): Σ numerator / Σ denominator. */
+export type RatePair = { numerator: readonly string[]; denominator: readonly string[] };
+
+/**
+ * The comparisons no true report breaks, derived once per check: every `le` rule, each single part
+ * of an `eq` rule against its total, and the numerator ≤ denominator of every rate. A rate whose
+ * numerator codes are among its denominator's (a category over the sum of all categories) holds for
+ * any non-negative counts and is left out, as is a comparison already listed.
+ */
+export function deriveImpossibleRules(
+	rules: readonly Rule[] = RULES,
+	rates: readonly RatePair[] = []
+): Rule[] {
+	const out = new Map<string, Rule>();
+	const add = (r: Rule) => {
+		if (!out.has(r.id)) out.set(r.id, r);
+	};
+	for (const rule of rules) {
+		if (rule.kind === 'le') add(rule);
+		else for (const part of rule.left) for (const total of rule.right) add(le('part_le_total', part, total));
+	}
+	for (const rate of rates) {
+		if (rate.numerator.length === 0 || rate.denominator.length === 0) continue;
+		const den = new Set(rate.denominator);
+		if (rate.numerator.every((code) => den.has(code))) continue;
+		const id = `${rate.numerator.join('+')}<=${rate.denominator.join('+')}`;
+		if (out.has(id)) continue;
+		out.set(id, {
+			id,
+			group: 'rate_part',
+			kind: 'le',
+			left: [...rate.numerator],
+			right: [...rate.denominator]
+		});
+	}
+	return [...out.values()];
+}
+
+/** The `eq` rules (parts add up to the total): the ones that stay warnings. */
+export const SUM_RULES: readonly Rule[] = RULES.filter((r) => r.kind === 'eq');

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { translate } from '../../i18n/translate';
 import type { Locale } from '../../i18n/types';
 import { neutraliseCell } from './neutralise';
+import { csvBytes, type CsvDialect } from '../exports/csv-dialect';
 import type { ValueType } from './parse-number';
 import { MAX_FILE_BYTES, MAX_ROWS } from './types';
 
@@ -208,17 +209,8 @@ export async function buildTemplateXlsx(input: TemplateInput): Promise<Uint8Arra
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-function csvField(text: string): string {
-	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvBytes(lines: string[][], bom: boolean): Uint8Array {
-	const text = lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
-	return new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
-}
-
 /** The wide template as CSV: UTF-8 with a BOM, so Excel shows the Vietnamese headers. */
-export function buildTemplateCsv(input: TemplateInput): Uint8Array {
+export function buildTemplateCsv(input: TemplateInput, dialect: CsvDialect = 'plain'): Uint8Array {
 	const lines: string[][] = [
 		[title(input)],
 		[...fixedHeaders(input.locale), ...input.elements.map((e) => figureHeader(e, input.locale))]
@@ -231,13 +223,16 @@ export function buildTemplateCsv(input: TemplateInput): Uint8Array {
 			...input.elements.map(() => '')
 		]);
 	}
-	return csvBytes(lines, true);
+	return csvBytes(lines, dialect);
 }
 
 export const LONG_HEADERS = ['ma_truong', 'ky_bao_cao', 'ma_chi_so', 'gia_tri', 'ghi_chu'] as const;
 
 /** The long layout, one row per school and figure, for integrations. */
-export function buildLongTemplateCsv(input: TemplateInput, options: { bom?: boolean } = {}): Uint8Array {
+export function buildLongTemplateCsv(
+	input: TemplateInput,
+	options: { bom?: boolean; dialect?: CsvDialect } = {}
+): Uint8Array {
 	const lines: string[][] = [[...LONG_HEADERS]];
 	for (const school of input.schools) {
 		for (const element of input.elements) {
@@ -246,5 +241,5 @@ export function buildLongTemplateCsv(input: TemplateInput, options: { bom?: bool
 			}
 		}
 	}
-	return csvBytes(lines, options.bom ?? true);
+	return csvBytes(lines, options.dialect ?? 'plain', options.bom ?? true);
 }

@@ -40,7 +40,10 @@ export type ProblemCode =
 	| 'submission_locked'
 	| 'rule_violation'
 	| 'outlier'
-	| 'report_incomplete';
+	| 'report_incomplete'
+	// impossible figures
+	| 'figure_impossible'
+	| 'rule_incomplete';
 
 export type FileProblem = {
 	/** Row number as the user sees it in Excel (1-based, header row counted); 0 for the whole file. */

@@ -2,26 +2,26 @@
 // second sheet of the codes the columns accept. Text cells are neutralised against formula injection.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../imports/neutralise';
+import { csvBytes, type CsvDialect } from '../exports/csv-dialect';
 import { translate } from '../../i18n/translate';
 import { COMPARATORS, type PlanContext, type TargetView } from './types';
 import { numberText, TARGET_COLUMNS, targetToRow, type Cell } from './transfer-format';
 
-function csvField(text: string): string {
-	return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function cellText(cell: Cell): string {
+function cellText(cell: Cell, dialect: CsvDialect): string {
 	if (cell === null) return '';
-	return typeof cell === 'number' ? numberText(cell) : neutraliseCell(cell);
+	if (typeof cell !== 'number') return neutraliseCell(cell);
+	const text = numberText(cell);
+	return dialect === 'plain' ? text : text.replace('.', ',');
 }
 
-export function exportTargetsCsv(targets: TargetView[]): Uint8Array {
-	const lines = [TARGET_COLUMNS.join(',')];
+/** The targets as CSV in the dialect asked for (csv-dialect.ts); the plan import reads both. */
+export function exportTargetsCsv(targets: TargetView[], dialect: CsvDialect = 'plain'): Uint8Array {
+	const lines: string[][] = [[...TARGET_COLUMNS]];
 	for (const t of targets) {
 		const row = targetToRow(t);
-		lines.push(TARGET_COLUMNS.map((c) => csvField(cellText(row[c]))).join(','));
+		lines.push(TARGET_COLUMNS.map((c) => cellText(row[c], dialect)));
 	}
-	return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+	return csvBytes(lines, dialect);
 }
 
 export async function exportTargetsXlsx(ctx: PlanContext, targets: TargetView[]): Promise<Uint8Array> {
@@ -36,12 +36,8 @@ export async function exportTargetsXlsx(ctx: PlanContext, targets: TargetView[])
 	sheet.getRow(1).font = { bold: true };
 	for (const t of targets) {
 		const row = targetToRow(t);
-		sheet.addRow(
-			TARGET_COLUMNS.map((c) => {
-				const v = row[c];
-				return typeof v === 'string' ? neutraliseCell(v) : v;
-			})
-		);
+		// String cells are text to Excel, never formulas: written as they are.
+		sheet.addRow(TARGET_COLUMNS.map((c) => row[c]));
 	}
 
 	const codes = workbook.addWorksheet(translate('vi', 'plans.export.codesSheet'));
@@ -58,10 +54,10 @@ export async function exportTargetsXlsx(ctx: PlanContext, targets: TargetView[])
 	for (const c of COMPARATORS) codes.addRow([c, translate('vi', `plans.comparator.${c}`)]);
 	section('pham_vi');
 	codes.addRow(['area', translate('vi', 'plans.scope.area')]);
-	for (const g of ctx.groups.values()) codes.addRow([g.code, neutraliseCell(g.nameVi)]);
-	for (const s of ctx.schools.values()) codes.addRow([s.code, neutraliseCell(s.name)]);
+	for (const g of ctx.groups.values()) codes.addRow([g.code, g.nameVi]);
+	for (const s of ctx.schools.values()) codes.addRow([s.code, s.name]);
 	section('ky_danh_gia, ky_goc');
-	for (const p of ctx.periods.values()) codes.addRow([p.key, neutraliseCell(p.labelVi)]);
+	for (const p of ctx.periods.values()) codes.addRow([p.key, p.labelVi]);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -3,6 +3,7 @@ import { queryRows, type Db } from '../db';
 import * as table from '../db/schema';
 import { findPeriodById, type PeriodInfo } from '../calendar/queries';
 import type { UnitRow } from '../units/queries';
+import type { CsvDialect } from '../exports/csv-dialect';
 import { aggregateUpward, formatUpwardCsv, periodRef, type FigureFact, type UpwardRow } from './upward';
 
 export type UpwardReport = {
@@ -63,8 +64,8 @@ export async function buildUpwardReport(
 	};
 }
 
-export function upwardCsv(report: UpwardReport): string {
-	return formatUpwardCsv(report.unitCode, report.period, report.rows);
+export function upwardCsv(report: UpwardReport, dialect: CsvDialect = 'plain'): string {
+	return formatUpwardCsv(report.unitCode, report.period, report.rows, dialect);
 }
 
 export function upwardFileName(report: UpwardReport): string {

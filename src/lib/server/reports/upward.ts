@@ -7,6 +7,8 @@
 //   commune figures (PCGD, XMC) the lowest level among the communes (an area's level);
 // each comment says how many schools (communes) it covers, e.g. "Tổng của 38 trường".
 
+import { csvQuote, delimiterOf, type CsvDialect } from '../exports/csv-dialect';
+
 export type FigureFact = {
 	code: string;
 	valueType: 'count' | 'yes_no' | 'level' | 'decimal';
@@ -59,14 +61,11 @@ export function aggregateUpward(facts: readonly FigureFact[]): UpwardRow[] {
 	});
 }
 
-/** A number as the import reads it unambiguously: plain digits, '.' before at most 2 decimals. */
-export function formatUpwardValue(value: number): string {
+/** A number as the import reads it unambiguously: plain digits, the dialect's mark before at most 2 decimals. */
+export function formatUpwardValue(value: number, dialect: CsvDialect = 'plain'): string {
 	const rounded = Math.round(value * 100) / 100;
-	return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2).replace(/0$/, '');
-}
-
-function csvField(text: string): string {
-	return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2).replace(/0$/, '');
+	return dialect === 'plain' ? text : text.replace('.', ',');
 }
 
 /** The period as the import reads it: '<school year>/<key>' ('2024-2025/CUOI_NAM', '2024-2025/2024-10'). */
@@ -74,11 +73,18 @@ export function periodRef(yearCode: string, periodKey: string): string {
 	return `${yearCode}/${periodKey}`;
 }
 
-/** UTF-8 with a BOM (so Excel shows Vietnamese), CRLF line ends, comma-delimited. */
-export function formatUpwardCsv(unitCode: string, period: string, rows: readonly UpwardRow[]): string {
-	const lines = [UPWARD_HEADER.join(',')];
+/** UTF-8 with a BOM (so Excel shows Vietnamese), CRLF line ends, in the dialect asked for (csv-dialect.ts). */
+export function formatUpwardCsv(
+	unitCode: string,
+	period: string,
+	rows: readonly UpwardRow[],
+	dialect: CsvDialect = 'plain'
+): string {
+	const sep = delimiterOf(dialect);
+	const lines = [UPWARD_HEADER.join(sep)];
 	for (const r of rows) {
-		lines.push([unitCode, period, r.code, formatUpwardValue(r.value), r.comment].map(csvField).join(','));
+		const fields = [unitCode, period, r.code, formatUpwardValue(r.value, dialect), r.comment];
+		lines.push(fields.map((f) => csvQuote(f, dialect)).join(sep));
 	}
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -6,6 +6,7 @@ import { findPeriod } from '$lib/server/calendar/queries';
 import { buildUpwardReport, upwardCsv, upwardFileName } from '$lib/server/reports/queries';
 import { attachment } from '$lib/server/reports/xlsx';
 import { readAreaQuery } from '$lib/schemas/reporting';
+import { csvDialectOf } from '$lib/server/exports/csv-dialect';
 import type { RequestHandler } from './$types';
 
 /** The area's roll-up for a period in the import's long layout (?approved=true: approved reports only). */
@@ -23,7 +24,7 @@ export const GET: RequestHandler = async ({ url }) => {
 		period,
 		approvedOnly: url.searchParams.get('approved') === 'true'
 	});
-	return new Response(upwardCsv(report), {
+	return new Response(upwardCsv(report, csvDialectOf(url.searchParams)), {
 		headers: {
 			'Content-Type': 'text/csv; charset=utf-8',
 			'Content-Disposition': attachment(upwardFileName(report))

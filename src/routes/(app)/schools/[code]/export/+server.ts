@@ -5,6 +5,7 @@ import { findUnitByCode } from '$lib/server/units/queries';
 import { exportQuery, readDashboardQuery } from '$lib/schemas/dashboards';
 import { exportSchool } from '$lib/server/dashboards/exports';
 import { tableResponse } from '$lib/server/exports/table-file';
+import { csvDialectOf } from '$lib/server/exports/csv-dialect';
 import type { RequestHandler } from './$types';
 
 /** A school's tables: ?table=indicators|figures&format=csv|xlsx, for the chosen year and period. */
@@ -23,5 +24,5 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		locals.locale
 	);
 	if (!file) error(404, 'Not found');
-	return tableResponse(file.table, format, file.name);
+	return tableResponse(file.table, format, file.name, csvDialectOf(url.searchParams));
 };

@@ -5,6 +5,7 @@ import { findUnitByCode } from '$lib/server/units/queries';
 import { exportQuery, readDashboardQuery } from '$lib/schemas/dashboards';
 import { exportOverview } from '$lib/server/dashboards/exports';
 import { tableResponse } from '$lib/server/exports/table-file';
+import { csvDialectOf } from '$lib/server/exports/csv-dialect';
 import type { RequestHandler } from './$types';
 
 /** The area overview's tables: ?table=scorecard|areas|schools&format=csv|xlsx, with the page's view. */
@@ -22,5 +23,5 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		locals.locale
 	);
 	if (!file) error(404, 'Not found');
-	return tableResponse(file.table, format, file.name);
+	return tableResponse(file.table, format, file.name, csvDialectOf(url.searchParams));
 };
