@@ -45,7 +45,8 @@ const refs: References = {
 	periods: new Map([[period.ref, period]]),
 	periodsById: new Map([[period.id, period]]),
 	closures: new Map(),
-	exceptions: new Set()
+	exceptions: new Set(),
+	rates: []
 };
 const planned = (row: number, elementId: number): PlannedFigure => ({
 	row,
