@@ -356,9 +356,15 @@ describe('impossible figures', () => {
 			dryRun: true
 		});
 		expect(out.errors).toEqual([]);
-		expect(codes(out.warnings)).toEqual([[2, 'rule_incomplete']]);
-		expect(out.warnings[0].message.en).toContain('TH_HS_CHT missing');
-		expect(out.warnings[0].message.vi).toContain('thiếu TH_HS_CHT');
-		expect(out.warnings[0].message.en).toContain(`TH_TS_HS = ${now.TH_TS_HS}`);
+		// The report now lacks a figure its form requires, so it is also incomplete as a whole (row 0).
+		expect(codes(out.warnings)).toEqual([
+			[0, 'report_incomplete'],
+			[2, 'rule_incomplete']
+		]);
+		const sum = out.warnings[1];
+		expect(sum.message.en).toContain('TH_HS_CHT missing');
+		expect(sum.message.vi).toContain('thiếu TH_HS_CHT');
+		expect(sum.message.en).toContain(`TH_TS_HS = ${now.TH_TS_HS}`);
+		expect(out.warnings[0].message.en).toContain('TH_HS_CHT');
 	});
 });
