@@ -2,7 +2,7 @@
 // element (values of share and level elements kept as histograms), and the units each group holds.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
-import type { Cell, PeriodCells } from './aggregate';
+import type { Cell, PeriodCells, Reported } from './aggregate';
 import { queryUnprepared, statementText } from './unprepared';
 import { cachedCells } from './cached';
 import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
@@ -78,8 +78,21 @@ export async function fetchUnits(
 	};
 }
 
-/** [grp, pid, eid, v, total, n, lvl] column by column (each null when there are no rows). */
-type CellColumns = [number[], number[], number[], (number | null)[], number[], number[], (string | null)[]];
+/**
+ * [grp, pid, eid, v, total, n, lvl, sid] column by column (each null when there are no rows), then
+ * the element ids of each reported-set `sid` (sorted).
+ */
+type CellColumns = [
+	number[],
+	number[],
+	number[],
+	(number | null)[],
+	number[],
+	number[],
+	(string | null)[],
+	number[],
+	number[][]
+];
 
 export type Needed = {
 	periods: Set<number>;
@@ -134,6 +147,9 @@ export function batchPeriods(
  * the units under the root (LATERAL … OFFSET 0 keeps the planner from hashing all figures of every
  * year): each unit's submissions by (unit, period), each submission's figures index-only.
  * Only schools' and communes' own figures count (a district's roll-up report would count twice).
+ * Units are grouped also by the elements they reported (of those read) in the period, so that a
+ * formula can pool only the units that reported all of its figures: each submission's figures are
+ * gathered into one sorted array (its reported set) and unnested again, still read once.
  * `extraGroup` restricts the units to a group's members (an area judged on a group's target).
  */
 export async function fetchCells(
@@ -149,18 +165,25 @@ export async function fetchCells(
 	// One JSON document per statement, column by column: the driver parses it natively instead of field
 	// by field, and PostgreSQL builds no array per row. The level (text) is grouped on last.
 	const fetchBatch = (periods: number[], elements: number[]): Promise<CellColumns | null> => {
-		const query = sql`select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v),
-		      json_agg(total), json_agg(n), json_agg(lvl)) as cells from (
-		    select u.grp, s.period_id as pid, f.data_element_id as eid,
-		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
-		      u.lvl, sum(f.value)::float8 as total, count(*)::int as n
+		const query = sql`with q as (
+		    select u.grp, s.period_id as pid, f.eid,
+		      case when f.eid = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
+		      u.lvl, x.els, sum(f.value)::float8 as total, count(*)::int as n
 		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl from units u
 		          where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
 		    cross join lateral (
 		      select s.id, s.period_id from submissions s
 		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
-		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
-		    group by 1, 2, 3, 4, 5) q`;
+		    cross join lateral (
+		      select array_agg(f.data_element_id order by f.data_element_id) as els,
+		        array_agg(f.value order by f.data_element_id) as vals
+		      from figures f where f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])) x
+		    cross join unnest(x.els, x.vals) as f(eid, value)
+		    group by 1, 2, 3, 4, 6, 5),
+		  sig as (select els, (row_number() over () - 1)::int as sid from (select distinct els from q) d)
+		  select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v), json_agg(total),
+		    json_agg(n), json_agg(lvl), json_agg(sid), (select json_agg(els order by sid) from sig)) as cells
+		  from q join sig on sig.els = q.els`;
 		const run = async () => {
 			const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(db, query);
 			const cells =
@@ -169,6 +192,16 @@ export async function fetchCells(
 		};
 		return cachedCells(db, statementText(query), periods, run);
 	};
+	const reportedSets = new Map<string, Reported>();
+	const reportedOf = (eids: number[]): Reported => {
+		const key = eids.join(',');
+		let reported = reportedSets.get(key);
+		if (!reported) {
+			const codes = new Set(eids.flatMap((e) => codeOf.get(e) ?? []));
+			reportedSets.set(key, (reported = { key, codes }));
+		}
+		return reported;
+	};
 	// Split by period: several smaller statements run side by side on PostgreSQL, and each reads only
 	// the elements its periods need.
 	const parts = await Promise.all(
@@ -176,13 +209,15 @@ export async function fetchCells(
 	);
 	for (const part of parts) {
 		if (!part) continue;
-		const [grps, pids, eids, vs, totals, ns, lvls] = part;
+		const [grps, pids, eids, vs, totals, ns, lvls, sids, sets] = part;
+		const reportedBySid = sets.map(reportedOf);
 		for (let i = 0; i < grps.length; i++) {
 			const grp = grps[i];
 			const pid = pids[i];
 			const lvl = lvls[i];
 			const v = vs[i];
 			const n = ns[i];
+			const reported = reportedBySid[sids[i]];
 			let byPeriod = out.get(grp);
 			if (!byPeriod) out.set(grp, (byPeriod = new Map()));
 			let cells = byPeriod.get(pid);
@@ -192,11 +227,11 @@ export async function fetchCells(
 			if (!list) cells.set(code, (list = []));
 			let cell: Cell | undefined;
 			for (const c of list)
-				if (c.level === lvl) {
+				if (c.level === lvl && c.reported === reported) {
 					cell = c;
 					break;
 				}
-			if (!cell) list.push((cell = { level: lvl, sum: 0, n: 0, hist: null }));
+			if (!cell) list.push((cell = { level: lvl, reported, sum: 0, n: 0, hist: null }));
 			cell.sum += totals[i];
 			cell.n += n;
 			if (v !== null) {
