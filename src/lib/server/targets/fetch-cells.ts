@@ -79,8 +79,8 @@ export async function fetchUnits(
 }
 
 /**
- * [grp, pid, eid, v, total, n, lvl, sid] column by column (each null when there are no rows), then
- * the element ids of each reported-set `sid` (sorted).
+ * [grp, pid, eid, v, total, n, lvl, sig] column by column (each null when there are no rows); sig
+ * stands for the set of elements the units reported (of those read), see fetchCells.
  */
 type CellColumns = [
 	number[],
@@ -90,8 +90,7 @@ type CellColumns = [
 	number[],
 	number[],
 	(string | null)[],
-	number[],
-	number[][]
+	number[]
 ];
 
 export type Needed = {
@@ -147,9 +146,11 @@ export function batchPeriods(
  * the units under the root (LATERAL … OFFSET 0 keeps the planner from hashing all figures of every
  * year): each unit's submissions by (unit, period), each submission's figures index-only.
  * Only schools' and communes' own figures count (a district's roll-up report would count twice).
- * Units are grouped also by the elements they reported (of those read) in the period, so that a
- * formula can pool only the units that reported all of its figures: each submission's figures are
- * gathered into one sorted array (its reported set) and unnested again, still read once.
+ * Units are grouped also by the set of elements they reported (of those read) in the period, so that
+ * a formula can pool only the units that reported all of its figures. The set is named by a number
+ * (the XOR of its elements' 53-bit hashes: a scalar to group on, exact in JSON, read index-only; two
+ * different sets of one statement share it with a chance of about 1 in 10^13) and is itself the
+ * elements found in the rows of that number.
  * `extraGroup` restricts the units to a group's members (an area judged on a group's target).
  */
 export async function fetchCells(
@@ -165,25 +166,21 @@ export async function fetchCells(
 	// One JSON document per statement, column by column: the driver parses it natively instead of field
 	// by field, and PostgreSQL builds no array per row. The level (text) is grouped on last.
 	const fetchBatch = (periods: number[], elements: number[]): Promise<CellColumns | null> => {
-		const query = sql`with q as (
-		    select u.grp, s.period_id as pid, f.eid,
-		      case when f.eid = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
-		      u.lvl, x.els, sum(f.value)::float8 as total, count(*)::int as n
+		const query = sql`select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v),
+		      json_agg(total), json_agg(n), json_agg(lvl), json_agg(sig)) as cells from (
+		    select u.grp, s.period_id as pid, f.data_element_id as eid,
+		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
+		      u.lvl, x.sig, sum(f.value)::float8 as total, count(*)::int as n
 		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl from units u
 		          where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
 		    cross join lateral (
 		      select s.id, s.period_id from submissions s
 		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
 		    cross join lateral (
-		      select array_agg(f.data_element_id order by f.data_element_id) as els,
-		        array_agg(f.value order by f.data_element_id) as vals
+		      select bit_xor(hashint4extended(f.data_element_id, 0) & 9007199254740991) as sig
 		      from figures f where f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])) x
-		    cross join unnest(x.els, x.vals) as f(eid, value)
-		    group by 1, 2, 3, 4, 6, 5),
-		  sig as (select els, (row_number() over () - 1)::int as sid from (select distinct els from q) d)
-		  select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v), json_agg(total),
-		    json_agg(n), json_agg(lvl), json_agg(sid), (select json_agg(els order by sid) from sig)) as cells
-		  from q join sig on sig.els = q.els`;
+		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
+		    group by 1, 2, 3, 4, 6, 5) q`;
 		const run = async () => {
 			const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(db, query);
 			const cells =
@@ -192,15 +189,20 @@ export async function fetchCells(
 		};
 		return cachedCells(db, statementText(query), periods, run);
 	};
-	const reportedSets = new Map<string, Reported>();
-	const reportedOf = (eids: number[]): Reported => {
-		const key = eids.join(',');
-		let reported = reportedSets.get(key);
-		if (!reported) {
-			const codes = new Set(eids.flatMap((e) => codeOf.get(e) ?? []));
-			reportedSets.set(key, (reported = { key, codes }));
+	/** The reported set of each sig in a statement's rows: the elements its units' rows hold. */
+	const reportedSets = (sigs: number[], eids: number[]): Map<number, Reported> => {
+		const els = new Map<number, Set<number>>();
+		for (let i = 0; i < sigs.length; i++) {
+			let set = els.get(sigs[i]);
+			if (!set) els.set(sigs[i], (set = new Set()));
+			set.add(eids[i]);
 		}
-		return reported;
+		const out = new Map<number, Reported>();
+		for (const [sig, set] of els) {
+			const codes = new Set([...set].flatMap((e) => codeOf.get(e) ?? []));
+			out.set(sig, { key: [...codes].sort().join(','), codes });
+		}
+		return out;
 	};
 	// Split by period: several smaller statements run side by side on PostgreSQL, and each reads only
 	// the elements its periods need.
@@ -209,15 +211,15 @@ export async function fetchCells(
 	);
 	for (const part of parts) {
 		if (!part) continue;
-		const [grps, pids, eids, vs, totals, ns, lvls, sids, sets] = part;
-		const reportedBySid = sets.map(reportedOf);
+		const [grps, pids, eids, vs, totals, ns, lvls, sigs] = part;
+		const reportedBySig = reportedSets(sigs, eids);
 		for (let i = 0; i < grps.length; i++) {
 			const grp = grps[i];
 			const pid = pids[i];
 			const lvl = lvls[i];
 			const v = vs[i];
 			const n = ns[i];
-			const reported = reportedBySid[sids[i]];
+			const reported = reportedBySig.get(sigs[i])!;
 			let byPeriod = out.get(grp);
 			if (!byPeriod) out.set(grp, (byPeriod = new Map()));
 			let cells = byPeriod.get(pid);
