@@ -37,6 +37,7 @@ export const inspection = {
 	'inspection.badge.worsening': { vi: 'giảm so với năm trước {n}', en: '{n} worse than last year' },
 	'inspection.badge.late': { vi: 'báo cáo muộn {n}', en: '{n} late reports' },
 	'inspection.badge.missing': { vi: 'chưa nộp {n}', en: '{n} reports missing' },
+	'inspection.badge.incomplete': { vi: 'nộp chưa đủ số liệu {n}', en: '{n} incomplete reports' },
 	'inspection.badge.findings': { vi: 'kết luận chưa đóng {n}', en: '{n} open findings' },
 	'inspection.badge.clear': { vi: 'không có vấn đề', en: 'nothing flagged' },
 

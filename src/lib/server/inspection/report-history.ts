@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import * as table from '../db/schema';
 import { classifyReport, isExpected, type ReportState } from '../calendar/completeness';
 import type { PeriodInfo } from '../calendar/queries';
+import { loadMissingFigures } from '../submissions/missing-figures';
 
 /** First received: the earliest submission on the timeline, else the row's submission time. */
 const firstReceived =
@@ -31,6 +32,8 @@ export type HistoryItem = {
 	status: string | null;
 	version: number | null;
 	submittedAt: Date | null;
+	/** For an `incomplete` report: the required figures it lacks (as on the completeness board). */
+	missingFigures: string[];
 };
 
 /** Per school: its reports for the periods due by `until` (deadline on or before it), oldest first. */
@@ -64,6 +67,11 @@ export async function loadReportHistory(
 			)
 		);
 	const byPair = new Map(subs.map((s) => [`${s.unitId}:${s.periodId}`, s]));
+	// The same classification as the completeness board: a report sent without every required figure is incomplete.
+	const missingBySubmission = await loadMissingFigures(
+		db,
+		subs.filter((s) => s.status === 'submitted' || s.status === 'approved').map((s) => s.id)
+	);
 	for (const school of input.schools) {
 		const list = out.get(school.id)!;
 		for (const p of due) {
@@ -80,7 +88,8 @@ export async function loadReportHistory(
 			)
 				continue;
 			const sub = byPair.get(`${school.id}:${p.id}`) ?? null;
-			const c = classifyReport(sub, p.schoolDeadline, input.today);
+			const missingFigures = sub ? (missingBySubmission.get(sub.id) ?? []) : [];
+			const c = classifyReport(sub, p.schoolDeadline, input.today, missingFigures.length);
 			list.push({
 				periodKey: p.key,
 				label: { vi: p.labelVi, en: p.labelEn },
@@ -91,16 +100,19 @@ export async function loadReportHistory(
 				submissionId: sub?.id ?? null,
 				status: sub?.status ?? null,
 				version: sub?.version ?? null,
-				submittedAt: sub?.submittedAt ?? null
+				submittedAt: sub?.submittedAt ?? null,
+				missingFigures: c.state === 'incomplete' ? missingFigures : []
 			});
 		}
 	}
 	return out;
 }
 
+/** Late and missing reports for the severity score: as on the board, an incomplete report is not received. */
 export function countReports(items: HistoryItem[]): { late: number; missing: number } {
 	return {
 		late: items.filter((i) => i.state === 'late').length,
-		missing: items.filter((i) => i.state === 'missing' || i.state === 'returned').length
+		missing: items.filter((i) => i.state === 'missing' || i.state === 'returned' || i.state === 'incomplete')
+			.length
 	};
 }

@@ -143,6 +143,59 @@ describe('shares, counts and levels', () => {
 	});
 });
 
+describe('incomplete reports: only units that reported both sides of a rate are pooled', () => {
+	// A district of 3 schools; the third reported its teachers but not how many meet the standard.
+	const three: UnitFigures[] = [
+		{ level: 'TH', figures: { GV_DATCHUAN: 45, GV_TS: 50 } },
+		{ level: 'TH', figures: { GV_DATCHUAN: 20, GV_TS: 40 } },
+		{ level: 'TH', figures: { GV_TS: 60 } }
+	];
+
+	it('the rate is Σ numerators / Σ denominators of the two complete schools', () => {
+		expect(aggregateUnits(teachers, three)).toEqual({
+			actual: (65 / 90) * 100,
+			numerator: 65,
+			denominator: 90,
+			reporters: 2
+		});
+	});
+
+	it('a numerator without its denominator is left out too', () => {
+		const value = aggregateUnits(teachers, [...three, { level: 'TH', figures: { GV_DATCHUAN: 30 } }]);
+		expect(value).toMatchObject({ numerator: 65, denominator: 90, reporters: 2 });
+	});
+
+	it('with several elements per side, a unit counts only when it reported every one of them', () => {
+		const units: UnitFigures[] = [
+			{ level: 'MN', figures: { NT_RALOP: 10, NT_DIABAN: 20, MG_RALOP: 30, MG_DIABAN: 40 } },
+			// No kindergarten enrolment: its catchment would otherwise lower the district's rate.
+			{ level: 'MN', figures: { NT_RALOP: 5, NT_DIABAN: 5, MG_DIABAN: 100 } }
+		];
+		expect(aggregateUnits(enrolment, units)).toMatchObject({
+			numerator: 40,
+			denominator: 60,
+			reporters: 1
+		});
+	});
+
+	it('a sum of several elements pools the units that reported all of them', () => {
+		const both: IndicatorDefLike = { levels: ['MN'], formula: { kind: 'sum', of: ['NT_RALOP', 'MG_RALOP'] } };
+		const units: UnitFigures[] = [
+			{ level: 'MN', figures: { NT_RALOP: 10, MG_RALOP: 30 } },
+			{ level: 'MN', figures: { NT_RALOP: 5 } }
+		];
+		expect(aggregateUnits(both, units)).toMatchObject({ actual: 40, reporters: 1 });
+	});
+
+	it('cells merged from parts pool the same units as cells of the whole', () => {
+		const merged = mergeCells(
+			cellsFromUnits(three.slice(0, 2), new Set()),
+			cellsFromUnits(three.slice(2), new Set())
+		);
+		expect(computeIndicator(teachers, merged)).toEqual(aggregateUnits(teachers, three));
+	});
+});
+
 const LEVELS = ['MN', 'TH', 'THCS', 'TH_THCS'] as const;
 const school = fc
 	.record({

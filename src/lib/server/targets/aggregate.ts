@@ -2,9 +2,19 @@
 // (one per unit level × element, for one group of units and one period); this applies the formulas.
 import { levelParts, type IndicatorFormula, type SchoolLevel } from '../../domain/types';
 
-/** Pooled figures of one element over the units of one school level (null: commune units). */
+/**
+ * The elements some units reported in a period (of those the statement read): cells of units that
+ * reported the same ones share it, so a rate can pool only the units that reported all of its figures.
+ */
+export type Reported = { key: string; codes: ReadonlySet<string> };
+
+/**
+ * Pooled figures of one element over the units of one school level (null: commune units) that
+ * reported the same elements.
+ */
 export type Cell = {
 	level: string | null;
+	reported: Reported;
 	/** Σ value. */
 	sum: number;
 	/** Units that reported the element. */
@@ -74,12 +84,37 @@ export function formulaElements(formula: IndicatorFormula): { all: string[]; cat
 
 type Pooled = { sum: number; n: number };
 
-/** Σ of the elements over the units of the levels into `out`; n = the most units that reported any one of them. */
+/** The elements a formula needs from a unit for the unit to be pooled at all (rates and sums). */
+type Needs = { codes: readonly string[]; complete: WeakMap<Reported, boolean> };
+const needsOf = new WeakMap<IndicatorFormula, Needs>();
+
+function needsFor(formula: IndicatorFormula): Needs {
+	let needs = needsOf.get(formula);
+	if (!needs)
+		needsOf.set(formula, (needs = { codes: formulaElements(formula).all, complete: new WeakMap() }));
+	return needs;
+}
+
+/** Did these units report every element the formula needs? */
+function isComplete(needs: Needs, reported: Reported): boolean {
+	let answer = needs.complete.get(reported);
+	if (answer === undefined) {
+		answer = needs.codes.every((code) => reported.codes.has(code));
+		needs.complete.set(reported, answer);
+	}
+	return answer;
+}
+
+/**
+ * Σ of the elements over the units of the levels that reported every element `needs` lists, into
+ * `out`; n = the most units that reported any one of them (all of them, given `needs`).
+ */
 function pool(
 	cells: PeriodCells,
 	codes: readonly string[],
 	levels: readonly string[],
 	known: Map<string | null, boolean>,
+	needs: Needs,
 	out: Pooled
 ): Pooled {
 	let sum = 0;
@@ -89,7 +124,7 @@ function pool(
 		if (!list) continue;
 		let k = 0;
 		for (const c of list) {
-			if (!counts(known, levels, c.level)) continue;
+			if (!counts(known, levels, c.level) || !isComplete(needs, c.reported)) continue;
 			sum += c.sum;
 			k += c.n;
 		}
@@ -116,8 +151,10 @@ function histogramCells(
 
 /**
  * One indicator over pooled cells:
- * rate = Σ numerators / Σ denominators × 100 (never a mean of the units' rates);
- * sum = Σ; share of schools = reporting schools with element ≥ atLeast / reporting schools × 100;
+ * rate = Σ numerators / Σ denominators × 100 (never a mean of the units' rates), over the units that
+ * reported every element of both sides: a unit with an incomplete report (its denominator, not its
+ * numerator) would otherwise lower the area's rate;
+ * sum = Σ over the units that reported every element summed; share of schools = reporting schools with element ≥ atLeast / reporting schools × 100;
  * level = the lowest level among the reporting units (an area is at level k when all its units are),
  * with numerator = units at ≥ `levelBar` when a level target is known.
  * Only units of the indicator's levels count; units that reported nothing are not in any denominator.
@@ -132,11 +169,11 @@ export function computeIndicator(
 	const known = acceptedLevels(ind.levels);
 	switch (f.kind) {
 		case 'rate': {
-			const den = pool(cells, f.denominator, ind.levels, known, { sum: 0, n: 0 });
+			const needs = needsFor(f);
+			const den = pool(cells, f.denominator, ind.levels, known, needs, { sum: 0, n: 0 });
+			// No unit reported both sides (e.g. a numerator nobody reported): unknown, not 0 %, "chưa có số liệu".
 			if (den.n === 0) return EMPTY;
-			const num = pool(cells, f.numerator, ind.levels, known, { sum: 0, n: 0 });
-			// A numerator nobody reported is unknown, not 0 %: "chưa có số liệu".
-			if (num.n === 0) return EMPTY;
+			const num = pool(cells, f.numerator, ind.levels, known, needs, { sum: 0, n: 0 });
 			return {
 				actual: den.sum === 0 ? null : (num.sum / den.sum) * 100,
 				numerator: num.sum,
@@ -145,7 +182,7 @@ export function computeIndicator(
 			};
 		}
 		case 'sum': {
-			const total = pool(cells, f.of, ind.levels, known, { sum: 0, n: 0 });
+			const total = pool(cells, f.of, ind.levels, known, needsFor(f), { sum: 0, n: 0 });
 			if (total.n === 0) return EMPTY;
 			return { actual: total.sum, numerator: null, denominator: null, reporters: total.n };
 		}
@@ -184,7 +221,7 @@ export function mergeCells(into: PeriodCells, from: PeriodCells): PeriodCells {
 		let list = into.get(code);
 		if (!list) into.set(code, (list = []));
 		for (const c of cells) {
-			const same = list.find((x) => x.level === c.level);
+			const same = list.find((x) => x.level === c.level && x.reported.key === c.reported.key);
 			if (!same) {
 				list.push({ ...c, hist: c.hist ? new Map(c.hist) : null });
 				continue;
@@ -207,9 +244,11 @@ export function cellsFromUnits(units: UnitFigures[], categorical: ReadonlySet<st
 	const out: PeriodCells = new Map();
 	for (const u of units) {
 		const one: PeriodCells = new Map();
+		const codes = Object.keys(u.figures).sort();
+		const reported: Reported = { key: codes.join(','), codes: new Set(codes) };
 		for (const [code, value] of Object.entries(u.figures)) {
 			const hist = categorical.has(code) ? new Map([[value, 1]]) : null;
-			one.set(code, [{ level: u.level, sum: value, n: 1, hist }]);
+			one.set(code, [{ level: u.level, reported, sum: value, n: 1, hist }]);
 		}
 		mergeCells(out, one);
 	}

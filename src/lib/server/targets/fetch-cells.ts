@@ -2,7 +2,7 @@
 // element (values of share and level elements kept as histograms), and the units each group holds.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
-import type { Cell, PeriodCells } from './aggregate';
+import type { Cell, PeriodCells, Reported } from './aggregate';
 import { queryUnprepared, statementText } from './unprepared';
 import { cachedCells } from './cached';
 import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
@@ -78,8 +78,20 @@ export async function fetchUnits(
 	};
 }
 
-/** [grp, pid, eid, v, total, n, lvl] column by column (each null when there are no rows). */
-type CellColumns = [number[], number[], number[], (number | null)[], number[], number[], (string | null)[]];
+/**
+ * [grp, pid, eid, v, total, n, lvl, sig] column by column (each null when there are no rows); sig
+ * stands for the set of elements the units reported (of those read), see fetchCells.
+ */
+type CellColumns = [
+	number[],
+	number[],
+	number[],
+	(number | null)[],
+	number[],
+	number[],
+	(string | null)[],
+	number[]
+];
 
 export type Needed = {
 	periods: Set<number>;
@@ -134,6 +146,11 @@ export function batchPeriods(
  * the units under the root (LATERAL … OFFSET 0 keeps the planner from hashing all figures of every
  * year): each unit's submissions by (unit, period), each submission's figures index-only.
  * Only schools' and communes' own figures count (a district's roll-up report would count twice).
+ * Units are grouped also by the set of elements they reported (of those read) in the period, so that
+ * a formula can pool only the units that reported all of its figures. The set is named by a number
+ * (the XOR of its elements' 53-bit hashes: a scalar to group on, exact in JSON, read index-only; two
+ * different sets of one statement share it with a chance of about 1 in 10^13) and is itself the
+ * elements found in the rows of that number.
  * `extraGroup` restricts the units to a group's members (an area judged on a group's target).
  */
 export async function fetchCells(
@@ -150,17 +167,20 @@ export async function fetchCells(
 	// by field, and PostgreSQL builds no array per row. The level (text) is grouped on last.
 	const fetchBatch = (periods: number[], elements: number[]): Promise<CellColumns | null> => {
 		const query = sql`select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v),
-		      json_agg(total), json_agg(n), json_agg(lvl)) as cells from (
+		      json_agg(total), json_agg(n), json_agg(lvl), json_agg(sig)) as cells from (
 		    select u.grp, s.period_id as pid, f.data_element_id as eid,
 		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
-		      u.lvl, sum(f.value)::float8 as total, count(*)::int as n
+		      u.lvl, x.sig, sum(f.value)::float8 as total, count(*)::int as n
 		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl from units u
 		          where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
 		    cross join lateral (
 		      select s.id, s.period_id from submissions s
 		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
+		    cross join lateral (
+		      select bit_xor(hashint4extended(f.data_element_id, 0) & 9007199254740991) as sig
+		      from figures f where f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])) x
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
-		    group by 1, 2, 3, 4, 5) q`;
+		    group by 1, 2, 3, 4, 6, 5) q`;
 		const run = async () => {
 			const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(db, query);
 			const cells =
@@ -169,6 +189,21 @@ export async function fetchCells(
 		};
 		return cachedCells(db, statementText(query), periods, run);
 	};
+	/** The reported set of each sig in a statement's rows: the elements its units' rows hold. */
+	const reportedSets = (sigs: number[], eids: number[]): Map<number, Reported> => {
+		const els = new Map<number, Set<number>>();
+		for (let i = 0; i < sigs.length; i++) {
+			let set = els.get(sigs[i]);
+			if (!set) els.set(sigs[i], (set = new Set()));
+			set.add(eids[i]);
+		}
+		const out = new Map<number, Reported>();
+		for (const [sig, set] of els) {
+			const codes = new Set([...set].flatMap((e) => codeOf.get(e) ?? []));
+			out.set(sig, { key: [...codes].sort().join(','), codes });
+		}
+		return out;
+	};
 	// Split by period: several smaller statements run side by side on PostgreSQL, and each reads only
 	// the elements its periods need.
 	const parts = await Promise.all(
@@ -176,13 +211,15 @@ export async function fetchCells(
 	);
 	for (const part of parts) {
 		if (!part) continue;
-		const [grps, pids, eids, vs, totals, ns, lvls] = part;
+		const [grps, pids, eids, vs, totals, ns, lvls, sigs] = part;
+		const reportedBySig = reportedSets(sigs, eids);
 		for (let i = 0; i < grps.length; i++) {
 			const grp = grps[i];
 			const pid = pids[i];
 			const lvl = lvls[i];
 			const v = vs[i];
 			const n = ns[i];
+			const reported = reportedBySig.get(sigs[i])!;
 			let byPeriod = out.get(grp);
 			if (!byPeriod) out.set(grp, (byPeriod = new Map()));
 			let cells = byPeriod.get(pid);
@@ -192,11 +229,11 @@ export async function fetchCells(
 			if (!list) cells.set(code, (list = []));
 			let cell: Cell | undefined;
 			for (const c of list)
-				if (c.level === lvl) {
+				if (c.level === lvl && c.reported === reported) {
 					cell = c;
 					break;
 				}
-			if (!cell) list.push((cell = { level: lvl, sum: 0, n: 0, hist: null }));
+			if (!cell) list.push((cell = { level: lvl, reported, sum: 0, n: 0, hist: null }));
 			cell.sum += totals[i];
 			cell.n += n;
 			if (v !== null) {
