@@ -118,8 +118,11 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 		droppedProblems: 0,
 		tooManyRows: false
 	};
-	const report = (problem: FileProblem) => {
-		if (out.problems.length < MAX_PROBLEMS) out.problems.push(problem);
+	// Past the cap a problem is only counted: building its bilingual message for every row of a
+	// million-row file is most of the reading time and garbage.
+	const report = (problem: FileProblem | (() => FileProblem)) => {
+		if (out.problems.length < MAX_PROBLEMS)
+			out.problems.push(typeof problem === 'function' ? problem() : problem);
 		else out.droppedProblems++;
 	};
 	const at = (row: number, column: string, value: string): Where =>
@@ -268,21 +271,22 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 		if (!hasFigure) continue;
 
 		let rowErrors = 0;
-		const fault = (problem: FileProblem) => {
+		const fault = (problem: () => FileProblem) => {
 			rowErrors++;
 			report(problem);
 		};
-		if (school === '') fault(makeProblem(at(r, names[columns.school], ''), 'school_missing'));
+		if (school === '') fault(() => makeProblem(at(r, names[columns.school], ''), 'school_missing'));
 		let period: string | null | undefined = options.defaultPeriod;
 		if (periodRaw !== '') {
 			period = readPeriod(periodRaw);
-			if (period === null) fault(makeProblem(at(r, names[columns.period], periodRaw), 'period_malformed'));
+			if (period === null)
+				fault(() => makeProblem(at(r, names[columns.period], periodRaw), 'period_malformed'));
 		} else if (!period) {
-			fault(makeProblem(at(r, names[columns.period], ''), 'period_missing'));
+			fault(() => makeProblem(at(r, names[columns.period], ''), 'period_missing'));
 		}
 		if (out.layout === 'long') {
-			if (code === '') fault(makeProblem(at(r, names[columns.code], ''), 'code_missing'));
-			if (raw === '') fault(makeProblem(at(r, names[columns.value], ''), 'value_missing'));
+			if (code === '') fault(() => makeProblem(at(r, names[columns.code], ''), 'code_missing'));
+			if (raw === '') fault(() => makeProblem(at(r, names[columns.value], ''), 'value_missing'));
 		}
 		if (rowErrors > 0 || !period) continue;
 

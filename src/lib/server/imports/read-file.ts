@@ -92,7 +92,14 @@ async function readXlsx(bytes: Uint8Array, base: ReadResult, options: ExtractOpt
 	const read = await readSpreadsheet(bytes, base.fileName);
 	if (!read.ok) return fail(base, read.problem);
 	const sheets = read.sheets;
-	const data = sheets.filter((sheet) => findHeaderRow(sheet.rows, options.elementNames) !== null);
+	// A help sheet listing codes beside their names looks like a header too; when some sheet has a
+	// school column, only such sheets hold figures.
+	const headed = sheets.flatMap((sheet) => {
+		const header = findHeaderRow(sheet.rows, options.elementNames);
+		return header ? [{ sheet, hasSchool: header.cells.some((c) => c?.role === 'school') }] : [];
+	});
+	const withSchool = headed.filter((h) => h.hasSchool);
+	const data = (withSchool.length > 0 ? withSchool : headed).map((h) => h.sheet);
 	if (data.length === 0) {
 		const firstFilled = sheets.find((sheet) => sheet.rows.length > 0);
 		const grid = firstFilled && { rows: firstFilled.rows, rowNumbers: firstFilled.rowNumbers };

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseFigureValue } from './parse-number';
 import { readFigureFile } from './read-file';
+import { buildElementNames } from './match-headers';
 import { formatStoredNumber } from './read-xlsx';
 
 async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -118,5 +119,24 @@ describe('readFigureFile on workbooks', () => {
 		const bytes = await workbookBytes((workbook) => workbook.addWorksheet('Sheet1'));
 		const result = await readFigureFile(bytes, 'x.xlsx');
 		expect(result.problems.map((p) => p.code)).toEqual(['file_empty']);
+	});
+});
+
+describe('a help sheet beside the data', () => {
+	it('is not read as figures when it lists codes beside their names', async () => {
+		const bytes = await workbookBytes((workbook) => {
+			const data = workbook.addWorksheet('Số liệu');
+			data.addRow(['ma_truong', 'ky_bao_cao', 'TH_TS_HS']);
+			data.addRow(['HA-TH-THANHTO', '2025-2026/CUOI_NAM', 972]);
+			const help = workbook.addWorksheet('Hướng dẫn');
+			help.addRow(['Mã chỉ số', 'Tên chỉ số', 'Kiểu']);
+			help.addRow(['TH_TS_HS', 'Tổng số học sinh tiểu học', 'Số nguyên không âm']);
+		});
+		const elementNames = buildElementNames([{ code: 'TH_TS_HS', nameVi: 'Tổng số học sinh tiểu học' }]);
+		const read = await readFigureFile(bytes, 'mau.xlsx', { elementNames });
+		expect(read.problems).toEqual([]);
+		expect(read.records.map((r) => [r.schoolCode, r.code, r.raw])).toEqual([
+			['HA-TH-THANHTO', 'TH_TS_HS', '972']
+		]);
 	});
 });
