@@ -165,7 +165,7 @@ test('exports download and open: CSV with a BOM, Excel, and the chart as PNG', a
 			.click()
 	]);
 	const text = new TextDecoder().decode(readFileSync((await scorecard.path())!));
-	expect(text).toContain('TH_TL_HTXS,Tỷ lệ học sinh Hoàn thành xuất sắc');
+	expect(text).toContain('TH_TL_HTXS;Tỷ lệ học sinh Hoàn thành xuất sắc');
 
 	await page.goto(`/units/HAIAN/indicators/TH_TL_HTXS?${VIEW}`);
 	const [png] = await Promise.all([
