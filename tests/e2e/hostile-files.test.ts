@@ -327,8 +327,9 @@ test('hostile files: answered with a 4xx, health within 1 s, the server alive, R
 			const failed = await server.fetch(`/imports/failed-rows?token=${token}`);
 			expect.soft(failed.status, 'the last preview keeps its failed rows').toBe(200);
 			const lines = (await failed.text()).trimEnd().split('\r\n');
-			expect.soft(lines.length, 'failed rows capped at 50,000 + header + note').toBe(50_002);
-			expect.soft(lines.at(-1), 'the note says how many were left out').toMatch(/190[.,]?000/);
+			// Problems stop at 5,000 listed (the rest counted in one line), so the failed rows stay far below
+			// the file's own cap of 50,000.
+			expect.soft(lines.length, 'failed rows: header + the listed rows').toBe(5_001);
 		});
 
 		await runCase('NUL bytes and malformed names', async () => {

@@ -18,10 +18,13 @@ export function millionRowsCsv(rows = 1_000_000): Buffer {
 	return Buffer.from('ma_truong,ky_bao_cao,ma_chi_so,gia_tri\r\n' + 'S,P,C,1\r\n'.repeat(rows));
 }
 
-/** ~11 MB, every row an error of its own (an unknown school each), none a duplicate. */
+/**
+ * ~11 MB, every row an error (an unknown school), among 5,000 different codes: under the reader's
+ * limit on distinct schools per file, so every row reaches the checks.
+ */
 export function allErrorsCsv(rows = 240_000): Buffer {
 	const parts = [LONG_HEADER];
-	for (let i = 0; i < rows; i++) parts.push(`KHONG-CO-${i},${HOSTILE_PERIOD},TH_TS_HS,${i},\r\n`);
+	for (let i = 0; i < rows; i++) parts.push(`KHONG-CO-${i % 5000},${HOSTILE_PERIOD},TH_TS_HS,${i},\r\n`);
 	return Buffer.from(parts.join(''));
 }
 

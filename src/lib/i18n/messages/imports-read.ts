@@ -227,5 +227,9 @@ export const importsRead = {
 	'imports.problem.unsupported_format.ods': {
 		vi: 'Tệp “{name}” không phải là bảng tính OpenDocument (.ods) hợp lệ hoặc đã bị hỏng. Hãy mở tệp và lưu lại dưới dạng .ods hoặc “Excel Workbook (.xlsx)”.',
 		en: '“{name}” is not a valid OpenDocument spreadsheet (.ods), or it is damaged. Open it and save it again as .ods or as “Excel Workbook (.xlsx)”.'
+	},
+	'imports.problem.too_many_schools': {
+		vi: 'Tệp có hơn {limit} mã trường khác nhau (giới hạn của mỗi tệp): có lẽ cột mã trường bị lệch hoặc chọn nhầm tệp. Hãy kiểm tra lại tệp.',
+		en: 'The file names more than {limit} different schools (the limit per file): the school code column may have shifted, or this is the wrong file. Check the file.'
 	}
 } satisfies Catalogue;

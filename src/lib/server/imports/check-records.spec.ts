@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecords, planComment } from './check-records';
+import { capProblems, checkRecords, planComment } from './check-records';
 import type { ElementInfo, FigureState, References } from './plan';
 import type { FigureRecord } from './types';
 
@@ -61,8 +61,10 @@ describe('checkRecords', () => {
 		const started = performance.now();
 		const out = checkRecords(records, fixtureRefs(), emptyState(), options);
 		const took = performance.now() - started;
-		expect(out.errors).toHaveLength(20_000);
-		expect(out.errors.every((e) => e.code === 'duplicate_figure')).toBe(true);
+		// 5,000 listed, the other 15,000 counted in one closing line.
+		expect(out.errors).toHaveLength(5_001);
+		expect(out.errors.slice(0, 5_000).every((e) => e.code === 'duplicate_figure')).toBe(true);
+		expect(out.errors[5_000].code).toBe('too_many_problems');
 		const longest = Math.max(...out.errors.map((e) => e.message.vi.length + e.message.en.length));
 		expect(longest).toBeLessThan(600);
 		expect(out.errors[0].message.vi).toContain('2, 3, 4, 5, 6 và 19.995 dòng khác');
@@ -122,5 +124,24 @@ describe('planComment', () => {
 		expect(planComment(stored, 10, 'mới', false)).toEqual({ comment: 'mới', change: 'changed' });
 		expect(planComment(stored, 10, 'cũ', false)).toEqual({ comment: 'cũ', change: 'unchanged' });
 		expect(planComment(stored, 10, '', false)).toEqual({ comment: 'cũ', change: 'unchanged' });
+	});
+});
+
+describe('capProblems', () => {
+	const problem = (row: number) => ({
+		row,
+		column: 'A',
+		value: '',
+		code: 'school_unknown' as const,
+		message: { vi: 'x', en: 'x' },
+		severity: 'error' as const
+	});
+	it('keeps the first 5,000 and counts the rest in one line of the same severity', () => {
+		const capped = capProblems(Array.from({ length: 12_000 }, (_, i) => problem(i + 1)));
+		expect(capped).toHaveLength(5_001);
+		expect(capped[4_999].row).toBe(5_000);
+		expect(capped[5_000]).toMatchObject({ row: 0, code: 'too_many_problems', severity: 'error' });
+		expect(capped[5_000].message.en).toContain('7000');
+		expect(capProblems([problem(1)], 'warning')).toHaveLength(1);
 	});
 });

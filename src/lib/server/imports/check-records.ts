@@ -29,7 +29,8 @@ import {
 } from './plan';
 import { checkImpossible } from './check-impossible';
 import { deriveImpossibleRules, RULES, rulesByCode, type Rule } from './rules';
-import type { Bilingual, FigureRecord, FileProblem, ProblemCode } from './types';
+import { makeProblem } from './make-problem';
+import { MAX_PROBLEMS, type Bilingual, type FigureRecord, type FileProblem, type ProblemCode } from './types';
 
 export type CheckOptions = {
 	canSubmit: (unit: UnitInfo) => boolean;
@@ -350,5 +351,29 @@ export function checkRecords(
 		warnings.push(...checkRules(input, judge), ...checkOutliers(input, judge));
 	}
 	const byRow = (a: FileProblem, b: FileProblem) => a.row - b.row;
-	return { figures, errors: errors.sort(byRow), warnings: warnings.sort(byRow) };
+	return {
+		figures,
+		errors: capProblems(errors.sort(byRow)),
+		warnings: capProblems(warnings.sort(byRow), 'warning')
+	};
+}
+
+/**
+ * The first MAX_PROBLEMS, then one line counting the rest: a file of 240,000 unknown schools must not
+ * carry 240,000 messages through the preview, the failed-rows file and the stash.
+ */
+export function capProblems(
+	problems: FileProblem[],
+	severity: FileProblem['severity'] = 'error'
+): FileProblem[] {
+	if (problems.length <= MAX_PROBLEMS) return problems;
+	const more = problems.length - MAX_PROBLEMS;
+	problems.length = MAX_PROBLEMS;
+	problems.push(
+		makeProblem({ row: 0, column: '', value: '' }, 'too_many_problems', {
+			params: { shown: MAX_PROBLEMS, more },
+			severity
+		})
+	);
+	return problems;
 }

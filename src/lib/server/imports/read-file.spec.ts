@@ -402,3 +402,15 @@ describe('readFigureFile: smaller rules', () => {
 		expect(detectDelimiter('a;b;c\n1;2;3\n')).toBe(';');
 	});
 });
+
+describe('readFigureFile: distinct schools per file', () => {
+	it('refuses a file naming more than 10,000 different schools, before any lookup', async () => {
+		const lines = ['ma_truong,ky_bao_cao,ma_chi_so,gia_tri'];
+		for (let i = 0; i < 10_001; i++) lines.push(`S${i},2024-2025/CUOI_NAM,GV_TS,1`);
+		const read = await readFigureFile(new TextEncoder().encode(lines.join('\n')), 'x.csv');
+		expect(read.records).toEqual([]);
+		expect(read.problems.map((p) => [p.row, p.code, p.value])).toEqual([
+			[10_002, 'too_many_schools', 'S10000']
+		]);
+	});
+});

@@ -8,7 +8,14 @@ import { findHeaderRow, type ElementNames } from './match-headers';
 import { parsePeriod } from './parse-period';
 import { readSpreadsheet } from './read-xlsx';
 import { parseRows } from './parse-rows';
-import { MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS, type FileProblem, type ReadResult } from './types';
+import {
+	MAX_FILE_BYTES,
+	MAX_PROBLEMS,
+	MAX_ROWS,
+	MAX_SCHOOLS,
+	type FileProblem,
+	type ReadResult
+} from './types';
 
 export type ReadOptions = {
 	/** Period for rows of a file that has no period column (e.g. chosen on the upload page). */
@@ -77,6 +84,19 @@ function finish(base: ReadResult, parts: Extracted[], leading: FileProblem[] = [
 		}
 		if (result.records.length === 0) result.records = part.records;
 		else for (const record of part.records) result.records.push(record);
+	}
+	const schools = new Set<string>();
+	for (const r of result.records) {
+		schools.add(r.schoolCode);
+		if (schools.size > MAX_SCHOOLS) {
+			result.records = [];
+			result.problems.push(
+				makeProblem({ row: r.row, column: '', value: r.schoolCode }, 'too_many_schools', {
+					params: { limit: MAX_SCHOOLS }
+				})
+			);
+			break;
+		}
 	}
 	if (dropped > 0) {
 		result.problems.push(

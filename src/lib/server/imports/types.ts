@@ -28,6 +28,7 @@ export type ProblemCode =
 	| 'row_too_short'
 	| 'too_many_figures'
 	| 'too_many_problems'
+	| 'too_many_schools'
 	// produced by the import service (checks against the database):
 	| 'school_unknown'
 	| 'school_out_of_scope'
@@ -96,3 +97,5 @@ export const MAX_ROWS = 250_000;
 export const MAX_FIGURES = 500_000;
 /** Problems listed per file; the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 5_000;
+/** Distinct school (unit) codes in one file: a province has a few thousand; more is a wrong file, refused before any lookup. */
+export const MAX_SCHOOLS = 10_000;
