@@ -1,0 +1,55 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { fieldErrors } from '$lib/server/form-errors';
+import { requireAdministrator } from '$lib/server/school-years/guard';
+import { findIndicatorForEdit, listElementCodes } from '$lib/server/catalogue/queries';
+import { catalogueRefusal } from '$lib/server/catalogue/refusals';
+import { createIndicator, updateIndicator } from '$lib/server/catalogue/store-indicators';
+import { fieldsOf } from '$lib/schemas/form';
+import { indicatorSchema } from '$lib/schemas/catalogue';
+import type { Actions, PageServerLoad } from './$types';
+
+const FIELDS = [
+	'code',
+	'nameVi',
+	'nameEn',
+	'group',
+	'kind',
+	'numerator',
+	'denominator',
+	'element',
+	'atLeast',
+	'direction',
+	'unit'
+] as const;
+
+export const load: PageServerLoad = async ({ params }) => {
+	requireAdministrator();
+	const db = await getDb();
+	const codes = await listElementCodes(db);
+	if (params.code === 'new') return { indicator: null, years: [] as string[], codes };
+	const found = await findIndicatorForEdit(db, params.code);
+	if (!found) error(404, 'Not found');
+	return { ...found, codes };
+};
+
+export const actions: Actions = {
+	default: async ({ request, params, locals }) => {
+		const actor = requireAdministrator();
+		const data = await request.formData();
+		const values = { ...fieldsOf(data, FIELDS), levels: data.getAll('levels').map(String) };
+		const parsed = indicatorSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
+		const db = await getDb();
+		const result =
+			params.code === 'new'
+				? await createIndicator(db, actor.id, parsed.data)
+				: await updateIndicator(db, actor.id, params.code, parsed.data);
+		if (!result.ok) {
+			const years = (result as { years?: string[] }).years ?? [];
+			const { status, errors } = catalogueRefusal(locals.locale, result.reason, years);
+			return fail(status, { values, errors });
+		}
+		redirect(303, `/admin/catalogue/indicators/${parsed.data.code}?saved=1`);
+	}
+};
