@@ -104,7 +104,7 @@ describe('a province’s own elements and rules', () => {
 		await updateRule(
 			h.db,
 			ADMIN,
-			added.id!,
+			(added as { id: number }).id,
 			rule({ left: 'TH_HS_KHUYETTAT', right: 'TH_TS_HS', active: false })
 		);
 		const paused = await run(h, school, csv, { dryRun: true });
@@ -175,7 +175,8 @@ describe('a province’s own elements and rules', () => {
 		// Rules: unknown codes, the same comparison twice.
 		expect(await createRule(h.db, ADMIN, rule({ left: 'TH_KHONGCO', right: 'TH_TS_HS' }))).toEqual({
 			ok: false,
-			reason: 'unknown_left'
+			reason: 'unknown_left',
+			codes: ['TH_KHONGCO']
 		});
 		expect(await createRule(h.db, ADMIN, rule({ left: 'TH_HS_KHUYETTAT', right: 'TH_TS_HS' }))).toEqual({
 			ok: false,
@@ -256,6 +257,6 @@ describe('a province’s own elements and rules', () => {
 				code: 'TH_TL_X',
 				formula: { kind: 'sum', of: ['TH_KHONGCO'] }
 			})
-		).toEqual({ ok: false, reason: 'unknown_codes' });
+		).toEqual({ ok: false, reason: 'unknown_codes', codes: ['TH_KHONGCO'] });
 	});
 });

@@ -147,8 +147,8 @@ export const catalogueAdmin = {
 		en: 'The code is in use (stored figures, a formula or a rule): it cannot change.'
 	},
 	'catalogueAdmin.refused.unknownCodes': {
-		vi: 'Có mã không phải là số liệu gốc trong danh mục.',
-		en: 'A code is not a data element of the catalogue.'
+		vi: 'Không phải số liệu gốc trong danh mục: {codes}.',
+		en: 'Not a data element of the catalogue: {codes}.'
 	},
 	'catalogueAdmin.refused.formulaInUse': {
 		vi: 'Chỉ tiêu này đã có trong kế hoạch của năm học {years}: không đổi được công thức hay mã (lịch sử đánh giá sẽ bị viết lại). Hãy tạo một chỉ tiêu mới.',

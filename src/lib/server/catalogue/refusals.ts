@@ -22,10 +22,13 @@ const TABLE: Record<CatalogueRefusal, { status: number; field: string; message: 
 	formula_in_use: { status: 409, field: 'form', message: 'catalogueAdmin.refused.formulaInUse' }
 };
 
-export function catalogueRefusal(locale: Locale, reason: CatalogueRefusal, years: string[] = []) {
+/** `detail`: the school years (formula_in_use) or the unknown codes a refusal names. */
+export function catalogueRefusal(
+	locale: Locale,
+	reason: CatalogueRefusal,
+	detail: { years?: string[]; codes?: string[] } = {}
+) {
 	const r = TABLE[reason];
-	return {
-		status: r.status,
-		errors: { [r.field]: translate(locale, r.message, { years: years.join(', ') }) }
-	};
+	const params = { years: (detail.years ?? []).join(', '), codes: (detail.codes ?? []).join(', ') };
+	return { status: r.status, errors: { [r.field]: translate(locale, r.message, params) } };
 }

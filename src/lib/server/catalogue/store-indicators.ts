@@ -47,11 +47,11 @@ export async function createIndicator(
 	db: Db,
 	actorId: string,
 	input: IndicatorInput
-): Promise<StoreResult<IndicatorRefusal>> {
+): Promise<StoreResult<IndicatorRefusal> & { codes?: string[] }> {
 	return db.transaction(async (tx) => {
 		if (await findIndicator(tx, input.code)) return { ok: false, reason: 'exists' };
-		if ((await findUnknownCodes(tx, formulaCodes(input.formula))).length)
-			return { ok: false, reason: 'unknown_codes' };
+		const unknown = await findUnknownCodes(tx, formulaCodes(input.formula));
+		if (unknown.length) return { ok: false, reason: 'unknown_codes', codes: unknown };
 		const [{ next }] = await queryRows<{ next: number }>(
 			tx,
 			sql`select coalesce(max(sort_order), -1) + 1 as next from indicators`
@@ -67,12 +67,12 @@ export async function updateIndicator(
 	actorId: string,
 	code: string,
 	input: IndicatorInput
-): Promise<StoreResult<IndicatorRefusal> & { years?: string[] }> {
+): Promise<StoreResult<IndicatorRefusal> & { years?: string[]; codes?: string[] }> {
 	return db.transaction(async (tx) => {
 		const before = await findIndicator(tx, code);
 		if (!before) return { ok: false, reason: 'not_found' };
-		if ((await findUnknownCodes(tx, formulaCodes(input.formula))).length)
-			return { ok: false, reason: 'unknown_codes' };
+		const unknown = await findUnknownCodes(tx, formulaCodes(input.formula));
+		if (unknown.length) return { ok: false, reason: 'unknown_codes', codes: unknown };
 		const formulaChanged = canonical(before.formula) !== canonical(input.formula);
 		const years = formulaChanged || input.code !== code ? await findEvaluatedYears(tx, before.id) : [];
 		if (input.code !== code) {

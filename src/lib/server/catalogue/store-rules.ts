@@ -5,7 +5,6 @@ import type { Db } from '../db';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import type { RuleInput } from '$lib/schemas/catalogue';
-import type { StoreResult } from './store-elements';
 
 type RuleRefusal = 'not_found' | 'exists' | 'unknown_left' | 'unknown_right';
 
@@ -20,9 +19,13 @@ export async function findUnknownCodes(db: Db, codes: readonly string[]): Promis
 	return codes.filter((c) => !known.has(c));
 }
 
-async function checkRule(db: Db, input: RuleInput, exceptId: number | null): Promise<RuleRefusal | null> {
-	if ((await findUnknownCodes(db, input.left)).length) return 'unknown_left';
-	if ((await findUnknownCodes(db, input.right)).length) return 'unknown_right';
+type Refused = { ok: false; reason: RuleRefusal; codes?: string[] };
+
+async function checkRule(db: Db, input: RuleInput, exceptId: number | null): Promise<Refused | null> {
+	const left = await findUnknownCodes(db, input.left);
+	if (left.length) return { ok: false, reason: 'unknown_left', codes: left };
+	const right = await findUnknownCodes(db, input.right);
+	if (right.length) return { ok: false, reason: 'unknown_right', codes: right };
 	const same = and(
 		eq(table.validationRules.kind, input.kind),
 		sql`${table.validationRules.left} = ${`{${input.left.join(',')}}`}::text[]`,
@@ -30,7 +33,7 @@ async function checkRule(db: Db, input: RuleInput, exceptId: number | null): Pro
 		exceptId === null ? undefined : ne(table.validationRules.id, exceptId)
 	);
 	const [dup] = await db.select({ id: table.validationRules.id }).from(table.validationRules).where(same);
-	return dup ? 'exists' : null;
+	return dup ? { ok: false, reason: 'exists' } : null;
 }
 
 const columns = (input: RuleInput) => ({
@@ -47,10 +50,10 @@ export async function createRule(
 	db: Db,
 	actorId: string,
 	input: RuleInput
-): Promise<StoreResult<RuleRefusal> & { id?: number }> {
+): Promise<{ ok: true; id: number } | Refused> {
 	return db.transaction(async (tx) => {
 		const refused = await checkRule(tx, input, null);
-		if (refused) return { ok: false, reason: refused };
+		if (refused) return refused;
 		const [{ next }] = await tx
 			.select({ next: sql<number>`coalesce(max(${table.validationRules.sortOrder}), -1) + 1` })
 			.from(table.validationRules);
@@ -73,12 +76,12 @@ export async function updateRule(
 	actorId: string,
 	id: number,
 	input: RuleInput
-): Promise<StoreResult<RuleRefusal>> {
+): Promise<{ ok: true } | Refused> {
 	return db.transaction(async (tx) => {
 		const [before] = await tx.select().from(table.validationRules).where(eq(table.validationRules.id, id));
 		if (!before) return { ok: false, reason: 'not_found' };
 		const refused = await checkRule(tx, input, id);
-		if (refused) return { ok: false, reason: refused };
+		if (refused) return refused;
 		await tx.update(table.validationRules).set(columns(input)).where(eq(table.validationRules.id, id));
 		await recordAudit(tx, {
 			actorId,

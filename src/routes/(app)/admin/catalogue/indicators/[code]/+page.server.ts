@@ -46,8 +46,7 @@ export const actions: Actions = {
 				? await createIndicator(db, actor.id, parsed.data)
 				: await updateIndicator(db, actor.id, params.code, parsed.data);
 		if (!result.ok) {
-			const years = (result as { years?: string[] }).years ?? [];
-			const { status, errors } = catalogueRefusal(locals.locale, result.reason, years);
+			const { status, errors } = catalogueRefusal(locals.locale, result.reason, result);
 			return fail(status, { values, errors });
 		}
 		redirect(303, `/admin/catalogue/indicators/${parsed.data.code}?saved=1`);

@@ -43,9 +43,9 @@ export const actions: Actions = {
 				? await createRule(db, actor.id, parsed.data)
 				: await updateRule(db, actor.id, id, parsed.data);
 		if (!result.ok) {
-			const { status, errors } = catalogueRefusal(locals.locale, result.reason);
+			const { status, errors } = catalogueRefusal(locals.locale, result.reason, result);
 			return fail(status, { values, errors });
 		}
-		redirect(303, `/admin/catalogue/rules/${'id' in result && result.id ? result.id : id}?saved=1`);
+		redirect(303, `/admin/catalogue/rules/${'id' in result ? result.id : id}?saved=1`);
 	}
 };
