@@ -20,11 +20,30 @@ export const catalogueRules: RouteRule[] = [
 	},
 	{ page: '/(app)/admin/catalogue/indicators/[code]', url: '/admin/catalogue/indicators/new', allow: ADMIN },
 	{
-		action: '/(app)/admin/catalogue/indicators/[code]?/default',
+		action: '/(app)/admin/catalogue/indicators/[code]?/save',
 		url: '/admin/catalogue/indicators/new',
 		allow: ADMIN,
 		form: { code: 'x', nameVi: '', nameEn: '' },
 		ok: INVALID
+	},
+	{
+		action: '/(app)/admin/catalogue/indicators/[code]?/preview',
+		url: '/admin/catalogue/indicators/TH_TL_HTCTTH',
+		allow: ADMIN,
+		form: {
+			code: 'TH_TL_HTCTTH',
+			nameVi: 'Xem thử',
+			nameEn: 'Preview',
+			group: 'quality',
+			levels: 'TH',
+			kind: 'rate',
+			numerator: 'TH_HS_HTCTTH',
+			denominator: 'TH_HS_LOP5',
+			element: '',
+			atLeast: '',
+			direction: 'higher',
+			unit: 'percent'
+		}
 	},
 	{ page: '/(app)/admin/catalogue/rules/[id]', url: '/admin/catalogue/rules/new', allow: ADMIN },
 	{

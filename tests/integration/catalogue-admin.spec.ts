@@ -12,6 +12,7 @@ import { createElement, updateElement } from '../../src/lib/server/catalogue/sto
 import { createRule, updateRule } from '../../src/lib/server/catalogue/store-rules';
 import { createIndicator, updateIndicator } from '../../src/lib/server/catalogue/store-indicators';
 import { findIndicatorForEdit, findRule } from '../../src/lib/server/catalogue/queries';
+import { previewFormula } from '../../src/lib/server/catalogue/preview-formula';
 import { elementSchema, indicatorSchema, ruleSchema } from '../../src/lib/schemas/catalogue';
 
 const SCHOOL = 'HA-TH-THANHTO';
@@ -258,5 +259,28 @@ describe('a province’s own elements and rules', () => {
 				formula: { kind: 'sum', of: ['TH_KHONGCO'] }
 			})
 		).toEqual({ ok: false, reason: 'unknown_codes', codes: ['TH_KHONGCO'] });
+	});
+
+	it('previews a formula on the whole province’s latest figures, schools’ only', async () => {
+		const out = await previewFormula(h.db, {
+			formula: { kind: 'rate', numerator: ['TH_HS_HTCTTH'], denominator: ['TH_HS_LOP5'] },
+			levels: ['TH']
+		});
+		expect(out.period).not.toBeNull();
+		const [year, key] = out.period!.ref.split('/');
+		const sums = await queryRows<{ code: string; total: number }>(
+			h.db,
+			sql`select d.code, sum(f.value)::float8 as total from figures f
+				join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id and u.type = 'school'
+				join periods p on p.id = s.period_id join school_years y on y.id = p.school_year_id
+				join data_elements d on d.id = f.data_element_id
+				where y.code = ${year} and p.key = ${key} and d.code in ('TH_HS_HTCTTH', 'TH_HS_LOP5')
+				group by d.code`
+		);
+		const total = Object.fromEntries(sums.map((r) => [r.code, Number(r.total)]));
+		expect(out.value).toMatchObject({ numerator: total.TH_HS_HTCTTH, denominator: total.TH_HS_LOP5 });
+		expect(out.value!.actual).toBeCloseTo((total.TH_HS_HTCTTH / total.TH_HS_LOP5) * 100, 6);
+		const none = await previewFormula(h.db, { formula: { kind: 'sum', of: ['TH_HS_TAM2'] }, levels: ['TH'] });
+		expect(none).toEqual({ period: null, value: null });
 	});
 });

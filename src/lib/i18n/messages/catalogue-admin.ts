@@ -83,6 +83,15 @@ export const catalogueAdmin = {
 		vi: 'Chỉ tiêu này đã có trong kế hoạch của năm học {years}: không đổi được công thức (lịch sử đánh giá sẽ bị viết lại). Hãy tạo một chỉ tiêu mới.',
 		en: 'Plans of school year {years} hold this indicator: its formula cannot change (that would rewrite their history). Create a new indicator instead.'
 	},
+	'catalogueAdmin.preview': { vi: 'Xem thử trên số liệu', en: 'Preview on real figures' },
+	'catalogueAdmin.preview.value': {
+		vi: 'Toàn tỉnh, {period} ({ref}): {value} (tử số {numerator}, mẫu số {denominator}; {reporters} đơn vị báo cáo). Chưa lưu gì.',
+		en: 'Whole province, {period} ({ref}): {value} (numerator {numerator}, denominator {denominator}; {reporters} reporting units). Nothing saved yet.'
+	},
+	'catalogueAdmin.preview.none': {
+		vi: 'Chưa có số liệu nào cho công thức này.',
+		en: 'No figures for this formula yet.'
+	},
 	'catalogueAdmin.ruleKind': { vi: 'Phép so sánh', en: 'Comparison' },
 	'catalogueAdmin.ruleKind.le': {
 		vi: 'Σ vế trái ≤ Σ vế phải (lỗi nếu sai)',

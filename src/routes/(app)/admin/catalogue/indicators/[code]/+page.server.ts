@@ -6,7 +6,9 @@ import { findIndicatorForEdit, listElementCodes } from '$lib/server/catalogue/qu
 import { catalogueRefusal } from '$lib/server/catalogue/refusals';
 import { createIndicator, updateIndicator } from '$lib/server/catalogue/store-indicators';
 import { fieldsOf } from '$lib/schemas/form';
-import { indicatorSchema } from '$lib/schemas/catalogue';
+import { formulaCodes, indicatorSchema } from '$lib/schemas/catalogue';
+import { previewFormula } from '$lib/server/catalogue/preview-formula';
+import { findUnknownCodes } from '$lib/server/catalogue/store-rules';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = [
@@ -33,12 +35,29 @@ export const load: PageServerLoad = async ({ params }) => {
 	return { ...found, codes };
 };
 
+async function readForm(request: Request) {
+	const data = await request.formData();
+	const values = { ...fieldsOf(data, FIELDS), levels: data.getAll('levels').map(String) };
+	return { values, parsed: indicatorSchema.safeParse(values) };
+}
+
 export const actions: Actions = {
-	default: async ({ request, params, locals }) => {
+	/** The formula's value on the latest figures, nothing saved. */
+	preview: async ({ request, locals }) => {
+		requireAdministrator();
+		const { values, parsed } = await readForm(request);
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
+		const db = await getDb();
+		const unknown = await findUnknownCodes(db, formulaCodes(parsed.data.formula));
+		if (unknown.length) {
+			const { status, errors } = catalogueRefusal(locals.locale, 'unknown_codes', { codes: unknown });
+			return fail(status, { values, errors });
+		}
+		return { values, preview: await previewFormula(db, parsed.data) };
+	},
+	save: async ({ request, params, locals }) => {
 		const actor = requireAdministrator();
-		const data = await request.formData();
-		const values = { ...fieldsOf(data, FIELDS), levels: data.getAll('levels').map(String) };
-		const parsed = indicatorSchema.safeParse(values);
+		const { values, parsed } = await readForm(request);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
 		const result =
