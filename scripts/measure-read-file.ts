@@ -7,7 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 // (each in a fresh process; see measure-spreadsheets.ts).
 import { readFigureFile } from '../src/lib/server/imports/read-file';
 import ExcelJS from 'exceljs';
-import { dataElements } from '../src/lib/server/demo/data/catalogue';
+import { dataElements } from '../src/lib/server/catalogue/standard';
 
 const SCHOOLS = 2000;
 const CODES = 60;

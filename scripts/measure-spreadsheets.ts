@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFigureFile } from '../src/lib/server/imports/read-file';
-import { dataElements } from '../src/lib/server/demo/data/catalogue';
+import { dataElements } from '../src/lib/server/catalogue/standard';
 import { deflateRepeated, SHEET_HEAD, SHEET_TAIL, writeOds, writeXlsx } from '../tests/helpers/zip';
 
 const SCHOOLS = 2000;

@@ -12,6 +12,7 @@ export const navItems: NavItem[] = [
 	{ href: '/inspection', label: 'nav.inspection', roles: ['admin', 'province', 'district', 'inspector'] },
 	{ href: '/admin/users', label: 'nav.admin.users', roles: ['admin', 'district'] },
 	{ href: '/admin/school-years', label: 'nav.admin.schoolYears', roles: ['admin'] },
+	{ href: '/admin/catalogue', label: 'nav.admin.catalogue', roles: ['admin'] },
 	{ href: '/admin/units', label: 'nav.admin.units', roles: ['admin', 'province', 'district'] },
 	{ href: '/admin/setup', label: 'nav.admin.setup', roles: ['admin'] }
 ];

@@ -3,6 +3,7 @@ import { importsRules } from './imports-rules';
 import { plansRules } from './plans-rules';
 import { dashboardsRules } from './dashboards-rules';
 import { schoolYearsRules } from './school-years-rules';
+import { catalogueRules } from './catalogue-rules';
 import { setupRules } from './setup-rules';
 import { bulkAccountsRules } from './bulk-accounts-rules';
 /**
@@ -313,6 +314,7 @@ export const rules: RouteRule[] = [
 	...plansRules,
 	...dashboardsRules,
 	...schoolYearsRules,
+	...catalogueRules,
 	...setupRules,
 	...bulkAccountsRules
 ];

@@ -13,6 +13,7 @@ import { schoolYears } from './messages/school-years';
 import { setup } from './messages/setup';
 import { bulkAccounts } from './messages/bulk-accounts';
 import { completeness } from './messages/completeness';
+import { catalogueAdmin } from './messages/catalogue-admin';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -30,6 +31,7 @@ export const messages = {
 	...schoolYears,
 	...setup,
 	...bulkAccounts,
-	...completeness
+	...completeness,
+	...catalogueAdmin
 };
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,6 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { isElementInUse } from './store-elements';
+import { findEvaluatedYears } from './store-indicators';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 
@@ -44,4 +46,54 @@ export async function readCatalogue(db: Db) {
 			weight: i.weight
 		}))
 	};
+}
+
+export type RuleRow = typeof table.validationRules.$inferSelect;
+
+export async function listRules(db: Db): Promise<RuleRow[]> {
+	return db
+		.select()
+		.from(table.validationRules)
+		.orderBy(asc(table.validationRules.sortOrder), asc(table.validationRules.id));
+}
+
+/** Everything the catalogue page lists. */
+export async function listCatalogue(db: Db) {
+	const [elements, indicators, rules] = await Promise.all([
+		listDataElements(db),
+		listIndicators(db),
+		listRules(db)
+	]);
+	return { elements, indicators, rules };
+}
+
+/** An element and whether its code is fixed (figures, a formula or a rule name it). */
+export async function findElementForEdit(db: Db, code: string) {
+	const [element] = await db.select().from(table.dataElements).where(eq(table.dataElements.code, code));
+	if (!element) return null;
+	return { element, inUse: await isElementInUse(db, element.id, element.code) };
+}
+
+export async function findRule(db: Db, id: number): Promise<RuleRow | null> {
+	const [rule] = await db.select().from(table.validationRules).where(eq(table.validationRules.id, id));
+	return rule ?? null;
+}
+
+/** The element codes, for the pickers of rules and formulas. */
+export async function listElementCodes(db: Db): Promise<{ code: string; nameVi: string; nameEn: string }[]> {
+	return db
+		.select({
+			code: table.dataElements.code,
+			nameVi: table.dataElements.nameVi,
+			nameEn: table.dataElements.nameEn
+		})
+		.from(table.dataElements)
+		.orderBy(asc(table.dataElements.sortOrder));
+}
+
+/** An indicator and the begun school years whose plans hold it (its formula is then fixed). */
+export async function findIndicatorForEdit(db: Db, code: string) {
+	const [indicator] = await db.select().from(table.indicators).where(eq(table.indicators.code, code));
+	if (!indicator) return null;
+	return { indicator, years: await findEvaluatedYears(db, indicator.id) };
 }

@@ -1,70 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
-import { dataElements, indicators } from './data/catalogue';
 import { forms, periodsFor, schoolYears } from './data/calendar';
-
-/** Upserts the indicator catalogue (re-runnable). */
-export async function loadCatalogue(db: Db): Promise<void> {
-	await db
-		.insert(table.dataElements)
-		.values(
-			dataElements.map((d, i) => ({
-				code: d.code,
-				nameVi: d.nameVi,
-				nameEn: d.nameEn,
-				valueType: d.valueType,
-				levels: d.levels,
-				unitScope: d.unitScope,
-				maxLevel: d.maxLevel ?? null,
-				forms: d.forms,
-				sortOrder: i
-			}))
-		)
-		.onConflictDoUpdate({
-			target: table.dataElements.code,
-			set: {
-				nameVi: sql`excluded.name_vi`,
-				nameEn: sql`excluded.name_en`,
-				valueType: sql`excluded.value_type`,
-				levels: sql`excluded.levels`,
-				unitScope: sql`excluded.unit_scope`,
-				maxLevel: sql`excluded.max_level`,
-				forms: sql`excluded.forms`,
-				sortOrder: sql`excluded.sort_order`
-			}
-		});
-	await db
-		.insert(table.indicators)
-		.values(
-			indicators.map((d, i) => ({
-				code: d.code,
-				nameVi: d.nameVi,
-				nameEn: d.nameEn,
-				groupKey: d.group,
-				levels: d.levels,
-				formula: d.formula,
-				direction: d.direction,
-				unit: d.unit,
-				weight: d.weight ?? 1,
-				sortOrder: i
-			}))
-		)
-		.onConflictDoUpdate({
-			target: table.indicators.code,
-			set: {
-				nameVi: sql`excluded.name_vi`,
-				nameEn: sql`excluded.name_en`,
-				groupKey: sql`excluded.group_key`,
-				levels: sql`excluded.levels`,
-				formula: sql`excluded.formula`,
-				direction: sql`excluded.direction`,
-				unit: sql`excluded.unit`,
-				weight: sql`excluded.weight`,
-				sortOrder: sql`excluded.sort_order`
-			}
-		});
-}
 
 /** School years, forms and their periods with both deadlines; returns `year/key` → period id. */
 export async function loadCalendar(db: Db, years: string[]): Promise<Map<string, number>> {

@@ -9,7 +9,8 @@ import { DEMO_AS_OF, periodsFor, schoolYears } from './data/calendar';
 import { demoGroups, plans } from './data/plans';
 import { generateFigures, type GeneratedSubmission } from './generate-figures';
 import { insertGenerated, type SubmissionStatus } from './load-figures';
-import { loadCalendar, loadCatalogue } from './load-reference';
+import { loadCalendar } from './load-reference';
+import { loadStandardCatalogue } from '../catalogue/load-standard';
 import { loadPlans } from './load-plans';
 import {
 	holdBackLate,
@@ -153,7 +154,7 @@ function statusFor(yearCode: string) {
 /** Loads the whole demo into an empty database. */
 export async function seedDemo(db: Db): Promise<{ units: number; figures: number }> {
 	return db.transaction(async (tx) => {
-		await loadCatalogue(tx);
+		await loadStandardCatalogue(tx, null);
 		const periodIds = await loadCalendar(tx, DEMO_YEARS);
 		const yearRows = await tx.select().from(table.schoolYears);
 		const yearIds = new Map(yearRows.map((y) => [y.code, y.id]));

@@ -5,7 +5,8 @@ import { DEMO_AS_OF, periodsFor, schoolYears } from './data/calendar';
 import { generateFigures } from './generate-figures';
 import { generateScaleProvince } from './generate-scale';
 import { insertGenerated } from './load-figures';
-import { loadCalendar, loadCatalogue } from './load-reference';
+import { loadCalendar } from './load-reference';
+import { loadStandardCatalogue } from '../catalogue/load-standard';
 import { yearEnded } from './year-in-progress';
 
 export type ScaleOptions = { schools: number; years: number; seed?: number; log?: (line: string) => void };
@@ -18,7 +19,7 @@ export async function seedScale(handle: DbHandle, options: ScaleOptions) {
 		.filter((y) => yearEnded(y, DEMO_AS_OF))
 		.slice(-options.years)
 		.map((y) => y.code);
-	await loadCatalogue(db);
+	await loadStandardCatalogue(db, null);
 	const periodIds = await loadCalendar(db, years);
 	const province = generateScaleProvince({ schools: options.schools, seed: options.seed ?? 7 });
 	const list: NewUnit[] = [{ code: province.province.code, name: province.province.name, type: 'province' }];

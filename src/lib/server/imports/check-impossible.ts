@@ -1,8 +1,8 @@
 // Errors for figures that cannot be true together: a part above its whole, a rate's numerator above
 // its denominator. Judged like the warnings on the figures as they will be (the file's over the
 // stored), and only where a new or changed figure of the file takes part.
-import { translate } from '../../i18n/translate';
 import {
+	ruleName,
 	say,
 	touchedRules,
 	valuesAsTheyWillBe,
@@ -35,7 +35,7 @@ function anchorOf(v: RuleViolation, fromFile: Map<string, PlannedFigure>): Plann
 
 function impossibleError(anchor: PlannedFigure, v: RuleViolation): FileProblem {
 	const message = say('imports.check.impossible', (l) => ({
-		rule: translate(l, `imports.rule.${v.rule.group}`),
+		rule: ruleName(v.rule, l),
 		left: v.rule.left.join(' + '),
 		leftValue: v.leftValue,
 		right: v.rule.right.join(' + '),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capProblems, checkRecords, planComment } from './check-records';
+import { standardRuleSet } from '../catalogue/standard';
 import type { ElementInfo, FigureState, References } from './plan';
 import type { FigureRecord } from './types';
 
@@ -53,7 +54,7 @@ const record = (row: number, code: string, raw: string): FigureRecord => ({
 	raw,
 	comment: null
 });
-const options = { canSubmit: () => true, layout: 'long' as const };
+const options = { canSubmit: () => true, layout: 'long' as const, rules: standardRuleSet };
 
 describe('checkRecords', () => {
 	it('names a few rows of a figure repeated 20,000 times, in bounded messages and linear time', () => {

@@ -28,14 +28,15 @@ import {
 	type UnitInfo
 } from './plan';
 import { checkImpossible } from './check-impossible';
-import { deriveImpossibleRules, RULES, rulesByCode, type Rule } from './rules';
+import { deriveImpossibleRules, rulesByCode, type Rule } from './rules';
 import { makeProblem } from './make-problem';
 import { MAX_PROBLEMS, type Bilingual, type FigureRecord, type FileProblem, type ProblemCode } from './types';
 
 export type CheckOptions = {
 	canSubmit: (unit: UnitInfo) => boolean;
 	layout: 'long' | 'wide' | null;
-	rules?: readonly Rule[];
+	/** The active consistency rules (load-context.ts loadRules). */
+	rules: readonly Rule[];
 };
 
 /** Column names used when the file's own header for the school, period or code is not at hand. */
@@ -327,7 +328,7 @@ export function checkRecords(
 
 	const warnings: FileProblem[] = [];
 	const elements = [...refs.elements.values()];
-	const rules = options.rules ?? RULES;
+	const rules = options.rules;
 	const judge: WarningContext = {
 		rulesByCode: rulesByCode(rules.filter((r) => r.kind === 'eq')),
 		impossibleByCode: rulesByCode(deriveImpossibleRules(rules, refs.rates)),

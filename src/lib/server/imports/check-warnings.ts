@@ -12,6 +12,10 @@ export function say(key: MessageKey, params: (locale: Locale) => Params): Biling
 	return { vi: translate('vi', key, params('vi')), en: translate('en', key, params('en')) };
 }
 
+/** A rule as the messages name it: the province's own wording, else its group's. */
+export const ruleName = (rule: Rule, l: Locale): string =>
+	rule.name ? rule.name[l] : translate(l, `imports.rule.${rule.group}`);
+
 export const periodLabel = (p: PeriodInfo, l: Locale) => (l === 'vi' ? p.labelVi : p.labelEn);
 
 /** What judging one submission's warnings needs. */
@@ -107,7 +111,7 @@ function incompleteWarning(
 	rightValue: number
 ): FileProblem {
 	const message = say('imports.check.rule_incomplete', (l) => ({
-		rule: translate(l, `imports.rule.${rule.group}`),
+		rule: ruleName(rule, l),
 		missing: missing.join(', '),
 		left: rule.left.filter((code) => !missing.includes(code)).join(' + '),
 		leftValue,
@@ -126,7 +130,7 @@ function incompleteWarning(
 
 function ruleWarning(anchor: PlannedFigure, v: RuleViolation): FileProblem {
 	const message = say('imports.check.rule', (l) => ({
-		rule: translate(l, `imports.rule.${v.rule.group}`),
+		rule: ruleName(v.rule, l),
 		left: v.rule.left.join(' + '),
 		leftValue: v.leftValue,
 		op: v.rule.kind === 'eq' ? '≠' : '>',

@@ -13,7 +13,7 @@ import {
 	type SubmissionInfo,
 	type UnitInfo
 } from './plan';
-import type { RatePair } from './rules';
+import { ruleId, type RatePair, type Rule } from './rules';
 import type { FigureRecord } from './types';
 
 /** A PostgreSQL array literal, sent as one text parameter (no per-value parameters, no limit). */
@@ -187,6 +187,30 @@ export async function loadRatePairs(db: Db): Promise<RatePair[]> {
 		const f = typeof r.formula === 'string' ? (JSON.parse(r.formula) as IndicatorFormula) : r.formula;
 		return f.kind === 'rate' ? [{ numerator: f.numerator, denominator: f.denominator }] : [];
 	});
+}
+
+/** The active consistency rules (validation_rules): the importer judges these, nothing else. */
+export async function loadRules(db: Db): Promise<Rule[]> {
+	const rows = await queryRows<{
+		group_key: Rule['group'];
+		kind: Rule['kind'];
+		left_codes: string[];
+		right_codes: string[];
+		name_vi: string | null;
+		name_en: string | null;
+	}>(
+		db,
+		sql`select group_key, kind, left_codes, right_codes, name_vi, name_en from validation_rules
+			where active order by sort_order, id`
+	);
+	return rows.map((r) => ({
+		id: ruleId(r.kind, r.left_codes, r.right_codes),
+		group: r.group_key,
+		kind: r.kind,
+		left: r.left_codes,
+		right: r.right_codes,
+		...(r.name_vi && r.name_en ? { name: { vi: r.name_vi, en: r.name_en } } : {})
+	}));
 }
 
 /** One text cell of a query (string_agg of many rows: far cheaper to transfer and parse than rows). */

@@ -1,72 +1,36 @@
 // Consistency checks between the figures of one submission (domain.md §4, a DHIS2-style
-// validation rule set). Pure data and pure functions. A part above its whole (`le` rules, each part
+// validation rule set). Pure functions; the rules are data (validation_rules, loaded by load-context.ts;
+// the standard set is in catalogue/standard.ts). A part above its whole (`le` rules, each part
 // of an `eq` rule, a rate's numerator above its denominator) cannot be true: an error. Parts that do
 // not add up to their total (`eq`) can be an honest gap in a report: a warning the uploader confirms.
 
-export type RuleGroup =
-	| 'enrolled_le_catchment'
-	| 'outcome_sum'
-	| 'graduates_le_grade9'
-	| 'qualified_chain'
-	| 'part_le_total'
-	| 'rate_part';
+import type { RULE_GROUPS } from '../db/schema/catalogue';
+
+export type RuleGroup = (typeof RULE_GROUPS)[number] | 'rate_part';
 
 /** `le`: Σ left ≤ Σ right; `eq`: Σ left = Σ right. Judged only when every code has a value. */
-export type Rule = { id: string; group: RuleGroup; kind: 'le' | 'eq'; left: string[]; right: string[] };
-
-const le = (group: RuleGroup, left: string | string[], right: string): Rule => {
-	const l = Array.isArray(left) ? left : [left];
-	return { id: `${l.join('+')}<=${right}`, group, kind: 'le', left: l, right: [right] };
+export type Rule = {
+	id: string;
+	group: RuleGroup;
+	kind: 'le' | 'eq';
+	left: string[];
+	right: string[];
+	/** A province's own wording; without it the group's message names the rule. */
+	name?: { vi: string; en: string };
 };
-const eq = (group: RuleGroup, left: string[], right: string): Rule => ({
-	id: `${left.join('+')}=${right}`,
-	group,
-	kind: 'eq',
-	left,
-	right: [right]
-});
 
-export const RULES: readonly Rule[] = [
-	// Enrolled ≤ in the catchment
-	le('enrolled_le_catchment', 'MN_TRE_NT_RALOP', 'MN_TRE_NT_DIABAN'),
-	le('enrolled_le_catchment', 'MN_TRE_MG_RALOP', 'MN_TRE_MG_DIABAN'),
-	le('enrolled_le_catchment', 'MN_TRE_5T_RALOP', 'MN_TRE_5T_DIABAN'),
-	le('enrolled_le_catchment', 'TH_TRE6T_VAOLOP1', 'TH_TRE6T_DIABAN'),
-	// Outcome categories sum to the pupils evaluated
-	eq('outcome_sum', ['TH_HS_HTXS', 'TH_HS_HTT', 'TH_HS_HT', 'TH_HS_CHT'], 'TH_TS_HS'),
-	eq('outcome_sum', ['THCS_RL_TOT', 'THCS_RL_KHA', 'THCS_RL_DAT', 'THCS_RL_CHUADAT'], 'THCS_TS_HS'),
-	eq('outcome_sum', ['THCS_HT_TOT', 'THCS_HT_KHA', 'THCS_HT_DAT', 'THCS_HT_CHUADAT'], 'THCS_TS_HS'),
-	eq('outcome_sum', ['THCS_TN_GIOI', 'THCS_TN_KHA', 'THCS_TN_TB'], 'THCS_TN'),
-	// Graduates ≤ grade-9 pupils
-	le('graduates_le_grade9', 'THCS_TN', 'THCS_HS_LOP9'),
-	// Above standard ≤ meeting standard ≤ teachers
-	le('qualified_chain', 'GV_TRENCHUAN', 'GV_DATCHUAN'),
-	le('qualified_chain', 'GV_DATCHUAN', 'GV_TS'),
-	// Sub-counts ≤ totals
-	le('part_le_total', 'PH_MAYCHIEU', 'PH_TS'),
-	le('part_le_total', 'PH_THONGMINH', 'PH_TS'),
-	le('part_le_total', ['MN_TRE_NT_RALOP', 'MN_TRE_MG_RALOP'], 'MN_TS_TRE'),
-	le('part_le_total', 'MN_TRE_5T_RALOP', 'MN_TRE_MG_RALOP'),
-	le('part_le_total', 'MN_TRE_KHAMSK', 'MN_TS_TRE'),
-	le('part_le_total', ['MN_TRE_CANBT', 'MN_TRE_BEOPHI'], 'MN_TRE_KHAMSK'),
-	le('part_le_total', 'MN_TRE_SDD', 'MN_TRE_KHAMSK'),
-	le('part_le_total', 'MN_TRE_TUPHUCVU', 'MN_TS_TRE'),
-	le('part_le_total', 'MN_TRE_DAT5LV', 'MN_TS_TRE'),
-	le('part_le_total', 'TH_HS_LOP1', 'TH_TS_HS'),
-	le('part_le_total', 'TH_LOP1', 'TH_TS_LOP'),
-	le('part_le_total', 'TH_HS_2BUOI', 'TH_TS_HS'),
-	le('part_le_total', 'TH_HS_NGOAINGU', 'TH_TS_HS'),
-	le('part_le_total', 'TH_HS_BANTRU', 'TH_TS_HS'),
-	le('part_le_total', 'TH_HS_PCNL_TOT', 'TH_HS_PCNL_DAT'),
-	le('part_le_total', 'TH_HS_PCNL_DAT', 'TH_TS_HS'),
-	le('part_le_total', 'TH_HS_LOP5', 'TH_TS_HS'),
-	le('part_le_total', 'TH_HS_HTCTTH', 'TH_HS_LOP5'),
-	le('part_le_total', 'TH_HS_BOHOC', 'TH_TS_HS'),
-	le('part_le_total', 'THCS_HS_LOP6', 'THCS_TS_HS'),
-	le('part_le_total', 'THCS_LOP6', 'THCS_TS_LOP'),
-	le('part_le_total', 'THCS_HS_LOP9', 'THCS_TS_HS'),
-	le('part_le_total', 'THCS_HS_BOHOC', 'THCS_TS_HS')
-];
+/** The stable name of a comparison (the same sides make the same rule). */
+export function ruleId(kind: 'le' | 'eq', left: readonly string[], right: readonly string[]): string {
+	return `${left.join('+')}${kind === 'le' ? '<=' : '='}${right.join('+')}`;
+}
+
+const le = (group: RuleGroup, part: string, total: string): Rule => ({
+	id: ruleId('le', [part], [total]),
+	group,
+	kind: 'le',
+	left: [part],
+	right: [total]
+});
 
 export type RuleViolation = { rule: Rule; leftValue: number; rightValue: number };
 
@@ -84,7 +48,7 @@ function sum(codes: string[], valueOf: (code: string) => number | undefined): nu
 }
 
 /** The rules broken by one submission's figures (code → value); rules with a missing figure are not judged. */
-export function evaluateRules(values: RuleValues, rules: readonly Rule[] = RULES): RuleViolation[] {
+export function evaluateRules(values: RuleValues, rules: readonly Rule[]): RuleViolation[] {
 	const valueOf = typeof values === 'function' ? values : (code: string) => values.get(code);
 	const out: RuleViolation[] = [];
 	for (const rule of rules) {
@@ -100,7 +64,7 @@ export function evaluateRules(values: RuleValues, rules: readonly Rule[] = RULES
 }
 
 /** Code → the rules that read it (to judge only the rules a changed figure can break). */
-export function rulesByCode(rules: readonly Rule[] = RULES): Map<string, Rule[]> {
+export function rulesByCode(rules: readonly Rule[]): Map<string, Rule[]> {
 	const out = new Map<string, Rule[]>();
 	for (const rule of rules)
 		for (const code of new Set([...rule.left, ...rule.right]))
@@ -109,7 +73,7 @@ export function rulesByCode(rules: readonly Rule[] = RULES): Map<string, Rule[]>
 }
 
 /** Every code some rule reads (the figures whose stored values matter for a merged check). */
-export function ruleCodes(rules: readonly Rule[] = RULES): Set<string> {
+export function ruleCodes(rules: readonly Rule[]): Set<string> {
 	return new Set(rules.flatMap((r) => [...r.left, ...r.right]));
 }
 
@@ -122,10 +86,7 @@ export type RatePair = { numerator: readonly string[]; denominator: readonly str
  * numerator codes are among its denominator's (a category over the sum of all categories) holds for
  * any non-negative counts and is left out, as is a comparison already listed.
  */
-export function deriveImpossibleRules(
-	rules: readonly Rule[] = RULES,
-	rates: readonly RatePair[] = []
-): Rule[] {
+export function deriveImpossibleRules(rules: readonly Rule[], rates: readonly RatePair[] = []): Rule[] {
 	const out = new Map<string, Rule>();
 	const add = (r: Rule) => {
 		if (!out.has(r.id)) out.set(r.id, r);
@@ -138,7 +99,7 @@ export function deriveImpossibleRules(
 		if (rate.numerator.length === 0 || rate.denominator.length === 0) continue;
 		const den = new Set(rate.denominator);
 		if (rate.numerator.every((code) => den.has(code))) continue;
-		const id = `${rate.numerator.join('+')}<=${rate.denominator.join('+')}`;
+		const id = ruleId('le', rate.numerator, rate.denominator);
 		if (out.has(id)) continue;
 		out.set(id, {
 			id,
@@ -150,6 +111,3 @@ export function deriveImpossibleRules(
 	}
 	return [...out.values()];
 }
-
-/** The `eq` rules (parts add up to the total): the ones that stay warnings. */
-export const SUM_RULES: readonly Rule[] = RULES.filter((r) => r.kind === 'eq');

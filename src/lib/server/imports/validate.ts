@@ -5,7 +5,7 @@ import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { findIncompleteReports, warnIncomplete, type IncompleteReport } from './check-complete';
 import { checkRecords } from './check-records';
-import { loadFigureState, loadReferences, touchedPairs } from './load-context';
+import { loadFigureState, loadReferences, loadRules, touchedPairs } from './load-context';
 import type { CheckResult, FigureState, References } from './plan';
 import { lockPairs } from './store';
 import type { ReadResult } from './types';
@@ -24,7 +24,7 @@ export async function validateRead(
 	read: Pick<ReadResult, 'records' | 'layout'>,
 	options: { lock: boolean }
 ): Promise<Validation> {
-	const refs = await loadReferences(db, read.records);
+	const [refs, rules] = await Promise.all([loadReferences(db, read.records), loadRules(db)]);
 	const pairs = touchedPairs(read.records, refs);
 	// Read under the lock: a concurrent upload for the same school and period finishes first.
 	if (options.lock) await lockPairs(db, pairs);
@@ -33,7 +33,8 @@ export async function validateRead(
 	const state = await loadFigureState(db, refs, pairs, elementIds);
 	const checked = checkRecords(read.records, refs, state, {
 		canSubmit: (unit) => can(user, 'submit_figures', unit),
-		layout: read.layout
+		layout: read.layout,
+		rules
 	});
 	// Only when the figures themselves pass: an error already blocks, and the list would mislead.
 	const incomplete = checked.errors.length === 0 ? findIncompleteReports(checked.figures, refs, state) : [];

@@ -46,6 +46,12 @@ describe('describeSetup', () => {
 
 	it('links only to pages that exist', () => {
 		const hrefs = describeSetup(empty).steps.map((s) => s.href);
-		expect(hrefs).toEqual(['/admin/units', '/admin/school-years', null, '/plans', '/admin/users/bulk']);
+		expect(hrefs).toEqual([
+			'/admin/units',
+			'/admin/school-years',
+			'/admin/catalogue',
+			'/plans',
+			'/admin/users/bulk'
+		]);
 	});
 });

@@ -34,7 +34,12 @@ export function describeSetup(c: SetupCounts): { steps: SetupStep[]; complete: b
 			href: '/admin/school-years',
 			counts: { schoolYears: c.schoolYears, periods: c.periods }
 		},
-		{ key: 'catalogue', done: c.indicators > 0, href: null, counts: { indicators: c.indicators } },
+		{
+			key: 'catalogue',
+			done: c.indicators > 0,
+			href: '/admin/catalogue',
+			counts: { indicators: c.indicators }
+		},
 		{
 			key: 'plans',
 			done: c.plans > 0,

@@ -1,5 +1,25 @@
-import { integer, jsonb, pgTable, real, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	integer,
+	jsonb,
+	pgTable,
+	real,
+	serial,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
 import type { IndicatorFormula } from '../../../domain/types';
+
+/** How the importer's messages name a rule's kind of check (imports.rule.<group>). */
+export const RULE_GROUPS = [
+	'enrolled_le_catchment',
+	'outcome_sum',
+	'graduates_le_grade9',
+	'qualified_chain',
+	'part_le_total'
+] as const;
 
 /** Raw figures schools report (domain.md §4); `code` is the contract with schools' files. */
 export const dataElements = pgTable(
@@ -39,4 +59,33 @@ export const indicators = pgTable(
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
 	(t) => [uniqueIndex('indicators_code_uq').on(t.code)]
+);
+
+/**
+ * Consistency rules between one submission's figures (domain.md §4, DHIS2-style validation rules):
+ * `le` Σ left ≤ Σ right, `eq` Σ left = Σ right; one row per comparison.
+ */
+export const validationRules = pgTable(
+	'validation_rules',
+	{
+		id: serial('id').primaryKey(),
+		groupKey: text('group_key', { enum: RULE_GROUPS }).notNull(),
+		kind: text('kind', { enum: ['le', 'eq'] }).notNull(),
+		left: text('left_codes').array().notNull(),
+		right: text('right_codes').array().notNull(),
+		nameVi: text('name_vi'),
+		nameEn: text('name_en'),
+		active: boolean('active').notNull().default(true),
+		sortOrder: integer('sort_order').notNull().default(0)
+	},
+	(t) => [
+		uniqueIndex('validation_rules_sides_uq').on(t.kind, t.left, t.right),
+		check('validation_rules_kind_ck', sql`kind in ('le', 'eq')`),
+		check('validation_rules_left_ck', sql`cardinality(left_codes) >= 1`),
+		check('validation_rules_right_ck', sql`cardinality(right_codes) >= 1`),
+		check(
+			'validation_rules_group_ck',
+			sql`group_key in ('enrolled_le_catchment', 'outcome_sum', 'graduates_le_grade9', 'qualified_chain', 'part_le_total')`
+		)
+	]
 );

@@ -1,7 +1,7 @@
 // Demo plans: the targets of seed 003 (An Lão, primary, 2023-2024) and seed 004 (Hải An, 2024-2025),
 // plus derived years so that year-over-year views have something to compare. `source` quotes the seed.
 import type { PlanDef, TargetDef } from '$lib/domain/types';
-import { indicators } from './catalogue';
+import { indicators } from '../../catalogue/standard';
 import { districts } from './units';
 
 type Scope = TargetDef['scope'];

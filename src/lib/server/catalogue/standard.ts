@@ -1,6 +1,11 @@
-// Demo indicator catalogue: the figure codes of domain.md §4 (the contract with schools' files)
-// and the indicators computed from them. A district's rate is Σ numerators / Σ denominators.
-import type { BaseLevel, DataElementDef, IndicatorDef } from '$lib/domain/types';
+// The standard catalogue a province loads (catalogue/load-standard.ts): the figure codes of domain.md
+// §4 (the contract with schools' files: keep them exactly), the indicators computed from them (a
+// district's rate is Σ numerators / Σ denominators) and the consistency rules between the figures.
+import type { BaseLevel, DataElementDef, IndicatorDef } from '../../domain/types';
+import type { RULE_GROUPS } from '../db/schema/catalogue';
+import { ruleId, type Rule } from '../imports/rules';
+
+type RuleGroupKey = (typeof RULE_GROUPS)[number];
 
 const MN: BaseLevel[] = ['MN'];
 const TH: BaseLevel[] = ['TH'];
@@ -818,3 +823,68 @@ export const indicators: IndicatorDef[] = [
 		4
 	)
 ];
+
+/** A consistency rule as a province states it (validation_rules): Σ left ≤ or = Σ right. */
+export type RuleDef = { group: RuleGroupKey; kind: 'le' | 'eq'; left: string[]; right: string[] };
+
+const le = (group: RuleGroupKey, left: string | string[], right: string): RuleDef => ({
+	group,
+	kind: 'le',
+	left: Array.isArray(left) ? left : [left],
+	right: [right]
+});
+const eq = (group: RuleGroupKey, left: string[], right: string): RuleDef => ({
+	group,
+	kind: 'eq',
+	left,
+	right: [right]
+});
+
+/** The checks of domain.md §4 (enrolled ≤ catchment, outcomes sum to pupils, sub-counts ≤ totals). */
+export const standardRules: readonly RuleDef[] = [
+	// Enrolled ≤ in the catchment
+	le('enrolled_le_catchment', 'MN_TRE_NT_RALOP', 'MN_TRE_NT_DIABAN'),
+	le('enrolled_le_catchment', 'MN_TRE_MG_RALOP', 'MN_TRE_MG_DIABAN'),
+	le('enrolled_le_catchment', 'MN_TRE_5T_RALOP', 'MN_TRE_5T_DIABAN'),
+	le('enrolled_le_catchment', 'TH_TRE6T_VAOLOP1', 'TH_TRE6T_DIABAN'),
+	// Outcome categories sum to the pupils evaluated
+	eq('outcome_sum', ['TH_HS_HTXS', 'TH_HS_HTT', 'TH_HS_HT', 'TH_HS_CHT'], 'TH_TS_HS'),
+	eq('outcome_sum', ['THCS_RL_TOT', 'THCS_RL_KHA', 'THCS_RL_DAT', 'THCS_RL_CHUADAT'], 'THCS_TS_HS'),
+	eq('outcome_sum', ['THCS_HT_TOT', 'THCS_HT_KHA', 'THCS_HT_DAT', 'THCS_HT_CHUADAT'], 'THCS_TS_HS'),
+	eq('outcome_sum', ['THCS_TN_GIOI', 'THCS_TN_KHA', 'THCS_TN_TB'], 'THCS_TN'),
+	// Graduates ≤ grade-9 pupils
+	le('graduates_le_grade9', 'THCS_TN', 'THCS_HS_LOP9'),
+	// Above standard ≤ meeting standard ≤ teachers
+	le('qualified_chain', 'GV_TRENCHUAN', 'GV_DATCHUAN'),
+	le('qualified_chain', 'GV_DATCHUAN', 'GV_TS'),
+	// Sub-counts ≤ totals
+	le('part_le_total', 'PH_MAYCHIEU', 'PH_TS'),
+	le('part_le_total', 'PH_THONGMINH', 'PH_TS'),
+	le('part_le_total', ['MN_TRE_NT_RALOP', 'MN_TRE_MG_RALOP'], 'MN_TS_TRE'),
+	le('part_le_total', 'MN_TRE_5T_RALOP', 'MN_TRE_MG_RALOP'),
+	le('part_le_total', 'MN_TRE_KHAMSK', 'MN_TS_TRE'),
+	le('part_le_total', ['MN_TRE_CANBT', 'MN_TRE_BEOPHI'], 'MN_TRE_KHAMSK'),
+	le('part_le_total', 'MN_TRE_SDD', 'MN_TRE_KHAMSK'),
+	le('part_le_total', 'MN_TRE_TUPHUCVU', 'MN_TS_TRE'),
+	le('part_le_total', 'MN_TRE_DAT5LV', 'MN_TS_TRE'),
+	le('part_le_total', 'TH_HS_LOP1', 'TH_TS_HS'),
+	le('part_le_total', 'TH_LOP1', 'TH_TS_LOP'),
+	le('part_le_total', 'TH_HS_2BUOI', 'TH_TS_HS'),
+	le('part_le_total', 'TH_HS_NGOAINGU', 'TH_TS_HS'),
+	le('part_le_total', 'TH_HS_BANTRU', 'TH_TS_HS'),
+	le('part_le_total', 'TH_HS_PCNL_TOT', 'TH_HS_PCNL_DAT'),
+	le('part_le_total', 'TH_HS_PCNL_DAT', 'TH_TS_HS'),
+	le('part_le_total', 'TH_HS_LOP5', 'TH_TS_HS'),
+	le('part_le_total', 'TH_HS_HTCTTH', 'TH_HS_LOP5'),
+	le('part_le_total', 'TH_HS_BOHOC', 'TH_TS_HS'),
+	le('part_le_total', 'THCS_HS_LOP6', 'THCS_TS_HS'),
+	le('part_le_total', 'THCS_LOP6', 'THCS_TS_LOP'),
+	le('part_le_total', 'THCS_HS_LOP9', 'THCS_TS_HS'),
+	le('part_le_total', 'THCS_HS_BOHOC', 'THCS_TS_HS')
+];
+
+/** The standard rules as the importer judges them (for checks run without a database). */
+export const standardRuleSet: readonly Rule[] = standardRules.map((r) => ({
+	...r,
+	id: ruleId(r.kind, r.left, r.right)
+}));

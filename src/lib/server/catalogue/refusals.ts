@@ -1,0 +1,34 @@
+// What a refused catalogue change says, and on which field.
+import type { MessageKey } from '$lib/i18n/catalogue';
+import { translate } from '$lib/i18n/translate';
+import type { Locale } from '$lib/i18n/types';
+
+export type CatalogueRefusal =
+	| 'not_found'
+	| 'exists'
+	| 'code_in_use'
+	| 'unknown_left'
+	| 'unknown_right'
+	| 'unknown_codes'
+	| 'formula_in_use';
+
+const TABLE: Record<CatalogueRefusal, { status: number; field: string; message: MessageKey }> = {
+	not_found: { status: 404, field: 'form', message: 'catalogueAdmin.refused.notFound' },
+	exists: { status: 400, field: 'code', message: 'catalogueAdmin.refused.exists' },
+	code_in_use: { status: 409, field: 'code', message: 'catalogueAdmin.refused.codeInUse' },
+	unknown_left: { status: 400, field: 'left', message: 'catalogueAdmin.refused.unknownCodes' },
+	unknown_right: { status: 400, field: 'right', message: 'catalogueAdmin.refused.unknownCodes' },
+	unknown_codes: { status: 400, field: 'form', message: 'catalogueAdmin.refused.unknownCodes' },
+	formula_in_use: { status: 409, field: 'form', message: 'catalogueAdmin.refused.formulaInUse' }
+};
+
+/** `detail`: the school years (formula_in_use) or the unknown codes a refusal names. */
+export function catalogueRefusal(
+	locale: Locale,
+	reason: CatalogueRefusal,
+	detail: { years?: string[]; codes?: string[] } = {}
+) {
+	const r = TABLE[reason];
+	const params = { years: (detail.years ?? []).join(', '), codes: (detail.codes ?? []).join(', ') };
+	return { status: r.status, errors: { [r.field]: translate(locale, r.message, params) } };
+}
