@@ -31,6 +31,7 @@ function looksLikeText(text: string): boolean {
 
 const PIECE_BYTES = 1024 * 1024;
 const PIECE_CHARS = 1024 * 1024;
+const NEEDS_NFC = /[\u0300-\uffff]/;
 
 /** The encoding the bytes announce or show, and the BOM to skip; null: UTF-8 if valid, else Windows-1258. */
 function pickEncoding(bytes: Uint8Array): { encoding: TextEncoding | null; skip: number } {
@@ -82,7 +83,9 @@ function* decodeSteps(bytes: Uint8Array): Generator<void, DecodedText> {
 		for (let at = 0; at < text.length;) {
 			const cut = text.indexOf('\n', at + PIECE_CHARS);
 			const end = cut < 0 ? text.length : cut + 1;
-			composed.push(text.slice(at, end).normalize('NFC'));
+			const piece = text.slice(at, end);
+			// Below U+0300 every character is already composed: most files are codes and digits.
+			composed.push(NEEDS_NFC.test(piece) ? piece.normalize('NFC') : piece);
 			at = end;
 			yield;
 		}
