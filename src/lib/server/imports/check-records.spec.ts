@@ -74,6 +74,17 @@ describe('checkRecords', () => {
 		expect(took).toBeLessThan(3000);
 	});
 
+	it('lists 5,000 unknown schools and only counts the rest', () => {
+		const records = Array.from({ length: 12_000 }, (_, i) => ({
+			...record(i + 2, 'GV_TS', '1'),
+			schoolCode: `KHONG-CO-${i}`
+		}));
+		const out = checkRecords(records, fixtureRefs(), emptyState(), options);
+		expect(out.errors).toHaveLength(5_001);
+		expect(out.errors.slice(0, 5_000).every((e) => e.code === 'school_unknown')).toBe(true);
+		expect(out.errors[5_000].message.en).toContain('7000 more');
+	});
+
 	it('still names every row of a figure repeated a few times', () => {
 		const out = checkRecords(
 			[record(2, 'GV_TS', '1'), record(4, 'GV_TS', '1')],
@@ -144,5 +155,8 @@ describe('capProblems', () => {
 		expect(capped[5_000]).toMatchObject({ row: 0, code: 'too_many_problems', severity: 'error' });
 		expect(capped[5_000].message.en).toContain('7000');
 		expect(capProblems([problem(1)], 'warning')).toHaveLength(1);
+		const counted = capProblems([problem(1)], 'error', 3);
+		expect(counted.map((p) => p.code)).toEqual(['school_unknown', 'too_many_problems']);
+		expect(counted[1].message.en).toContain('3 more');
 	});
 });

@@ -252,6 +252,8 @@ export function checkRecords(
 ): CheckResult {
 	const errors: FileProblem[] = [];
 	const reported = new Set<string>();
+	let droppedErrors = 0;
+	let lastDroppedRow = -1;
 	const figures: PlannedFigure[] = [];
 	const contexts = new Map<string, PairContext>();
 	let lastSchool: string | null = null;
@@ -270,6 +272,13 @@ export function checkRecords(
 		const c = ctx!;
 		const refProblem = c.early ?? checkElement(r, c, refs, options);
 		if (refProblem) {
+			// Past the listing cap only count (once per row): a file of 240,000 unknown schools would
+			// otherwise build a key and a problem per record for nothing.
+			if (errors.length >= MAX_PROBLEMS) {
+				if (r.row !== lastDroppedRow) droppedErrors++;
+				lastDroppedRow = r.row;
+				continue;
+			}
 			// The same unknown school or closed period on a wide row: once per row.
 			const once = `${r.row}|${refProblem.code}|${refProblem.column}|${refProblem.value}`;
 			if (!reported.has(once)) {
@@ -354,7 +363,7 @@ export function checkRecords(
 	const byRow = (a: FileProblem, b: FileProblem) => a.row - b.row;
 	return {
 		figures,
-		errors: capProblems(errors.sort(byRow)),
+		errors: capProblems(errors.sort(byRow), 'error', droppedErrors),
 		warnings: capProblems(warnings.sort(byRow), 'warning')
 	};
 }
@@ -365,11 +374,12 @@ export function checkRecords(
  */
 export function capProblems(
 	problems: FileProblem[],
-	severity: FileProblem['severity'] = 'error'
+	severity: FileProblem['severity'] = 'error',
+	alreadyDropped = 0
 ): FileProblem[] {
-	if (problems.length <= MAX_PROBLEMS) return problems;
-	const more = problems.length - MAX_PROBLEMS;
-	problems.length = MAX_PROBLEMS;
+	if (problems.length <= MAX_PROBLEMS && alreadyDropped === 0) return problems;
+	const more = Math.max(0, problems.length - MAX_PROBLEMS) + alreadyDropped;
+	if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
 	problems.push(
 		makeProblem({ row: 0, column: '', value: '' }, 'too_many_problems', {
 			params: { shown: MAX_PROBLEMS, more },
