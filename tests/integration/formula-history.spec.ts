@@ -12,6 +12,7 @@ import { findIndicatorForEdit, readCatalogue } from '../../src/lib/server/catalo
 import { loadStandardCatalogue } from '../../src/lib/server/catalogue/load-standard';
 import { indicators as standardIndicators } from '../../src/lib/server/catalogue/standard';
 import { indicatorSchema } from '../../src/lib/schemas/catalogue';
+import { deleteYear } from '../../src/lib/server/school-years/store-years';
 import type { IndicatorFormula } from '../../src/lib/domain/types';
 
 const CODE = 'TH_TL_HTCTTH';
@@ -177,6 +178,32 @@ describe('a formula change from a school year on', () => {
 		expect(named).toEqual({ ok: true });
 		expect(await versionCount()).toBe(2);
 		expect(await evaluationText(Y1)).toBe(y1Before);
+	});
+
+	it('needs no confirmation from a year not begun, which then cannot be deleted', async () => {
+		const Y4 = '2027-2028';
+		await h.db.execute(
+			sql`insert into school_years (code, start_date, end_date, hk1_start, hk1_end, hk2_start, hk2_end)
+			    values (${Y4}, '2027-09-05', '2028-05-31', '2027-09-06', '2028-01-15', '2028-01-16', '2028-05-25')`
+		);
+		const found = (await findIndicatorForEdit(h.db, CODE))!;
+		const proposed = found.schoolYears.find((y) => y > evaluated.at(-1)!);
+		expect(found.defaultFromYear).toBe(proposed);
+		const SUM: IndicatorFormula = {
+			kind: 'rate',
+			numerator: ['TH_HS_HTCTTH'],
+			denominator: ['TH_HS_LOP5', 'TH_TS_HS']
+		};
+		expect(await updateIndicator(h.db, ADMIN, CODE, await input(SUM), { fromYear: Y4 })).toEqual({
+			ok: true
+		});
+		expect((await findIndicatorForEdit(h.db, CODE))!.history.map((v) => [v.fromYear, v.years])).toEqual([
+			[null, [Y0, Y1]],
+			[Y2, [Y2, Y3]],
+			[Y4, [Y4]]
+		]);
+		expect(await evaluationText(Y1)).toBe(y1Before);
+		expect(await deleteYear(h.db, ADMIN, Y4)).toEqual({ ok: false, reason: 'has_formulas' });
 	});
 
 	it('refuses a code change once evaluated', async () => {

@@ -36,5 +36,9 @@ export const formulaHistory = {
 	'formulaHistory.refused.unknownYear': {
 		vi: 'Không có năm học {years}.',
 		en: 'There is no school year {years}.'
+	},
+	'formulaHistory.refused.yearHasFormulas': {
+		vi: 'Không xóa được: công thức của một chỉ tiêu thay đổi từ năm học này.',
+		en: 'Cannot delete: an indicator’s formula changes from this school year on.'
 	}
 } satisfies Catalogue;
