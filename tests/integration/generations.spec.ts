@@ -12,6 +12,7 @@ import { createTestDb } from '../helpers/db';
 const TRACKED = [
 	'data_elements',
 	'figures',
+	'indicator_formulas',
 	'indicators',
 	'periods',
 	'plans',

@@ -79,10 +79,6 @@ export const catalogueAdmin = {
 	'catalogueAdmin.unit.percent': { vi: 'Phần trăm', en: 'Percent' },
 	'catalogueAdmin.unit.count': { vi: 'Số lượng', en: 'Count' },
 	'catalogueAdmin.unit.level': { vi: 'Mức', en: 'Level' },
-	'catalogueAdmin.formulaLocked': {
-		vi: 'Chỉ tiêu này đã có trong kế hoạch của năm học {years}: không đổi được công thức (lịch sử đánh giá sẽ bị viết lại). Hãy tạo một chỉ tiêu mới.',
-		en: 'Plans of school year {years} hold this indicator: its formula cannot change (that would rewrite their history). Create a new indicator instead.'
-	},
 	'catalogueAdmin.preview': { vi: 'Xem thử trên số liệu', en: 'Preview on real figures' },
 	'catalogueAdmin.preview.value': {
 		vi: 'Toàn tỉnh, {period} ({ref}): {value} (tử số {numerator}, mẫu số {denominator}; {reporters} đơn vị báo cáo). Chưa lưu gì.',
@@ -158,9 +154,5 @@ export const catalogueAdmin = {
 	'catalogueAdmin.refused.unknownCodes': {
 		vi: 'Không phải số liệu gốc trong danh mục: {codes}.',
 		en: 'Not a data element of the catalogue: {codes}.'
-	},
-	'catalogueAdmin.refused.formulaInUse': {
-		vi: 'Chỉ tiêu này đã có trong kế hoạch của năm học {years}: không đổi được công thức hay mã (lịch sử đánh giá sẽ bị viết lại). Hãy tạo một chỉ tiêu mới.',
-		en: 'Plans of school year {years} hold this indicator: its formula and code cannot change (that would rewrite their history). Create a new indicator instead.'
 	}
 } satisfies Catalogue;

@@ -44,7 +44,12 @@ export async function loadStandardCatalogue(db: Db, actorId: string | null): Pro
 				}))
 			)
 			.onConflictDoNothing({ target: table.indicators.code })
-			.returning({ code: table.indicators.code });
+			.returning({ id: table.indicators.id, code: table.indicators.code, formula: table.indicators.formula });
+		// Each added indicator's first formula version, from the earliest school year.
+		if (added.length)
+			await tx
+				.insert(table.indicatorFormulas)
+				.values(added.map((i) => ({ indicatorId: i.id, fromSchoolYearId: null, formula: i.formula })));
 		const rules = await tx
 			.insert(table.validationRules)
 			.values(

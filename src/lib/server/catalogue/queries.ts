@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { isElementInUse } from './store-elements';
-import { findEvaluatedYears } from './store-indicators';
+import { findEvaluatedYears, listYearRefs, loadVersions, readFormulaHistories } from './formula-history';
+import { defaultFromYear, describeVersions } from './formula-versions';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 
@@ -25,6 +26,7 @@ export async function listIndicators(db: Db): Promise<IndicatorRow[]> {
 /** The public catalogue contract of GET /api/catalogue. */
 export async function readCatalogue(db: Db) {
 	const [elements, indicators] = await Promise.all([listDataElements(db), listIndicators(db)]);
+	const histories = await readFormulaHistories(db, indicators);
 	return {
 		dataElements: elements.map((d) => ({
 			code: d.code,
@@ -43,7 +45,14 @@ export async function readCatalogue(db: Db) {
 			formula: i.formula,
 			direction: i.direction,
 			unit: i.unit,
-			weight: i.weight
+			weight: i.weight,
+			// Added with formula versions: `formula` is the latest; each version holds from its school year
+			// (null: the earliest) until the next one's.
+			formulaVersions: (histories.get(i.id) ?? []).map((v) => ({
+				fromYear: v.fromYear,
+				formula: v.formula,
+				years: v.years
+			}))
 		}))
 	};
 }
@@ -91,9 +100,20 @@ export async function listElementCodes(db: Db): Promise<{ code: string; nameVi: 
 		.orderBy(asc(table.dataElements.sortOrder));
 }
 
-/** An indicator and the begun school years whose plans hold it (its formula is then fixed). */
+/**
+ * An indicator with its formula history, the begun school years that have evaluated it, every school
+ * year (to pick the one a formula change takes effect from) and the year proposed by default.
+ */
 export async function findIndicatorForEdit(db: Db, code: string) {
 	const [indicator] = await db.select().from(table.indicators).where(eq(table.indicators.code, code));
 	if (!indicator) return null;
-	return { indicator, years: await findEvaluatedYears(db, indicator.id) };
+	const [versions, allYears] = await Promise.all([loadVersions(db, indicator), listYearRefs(db)]);
+	const years = await findEvaluatedYears(db, indicator.id, versions);
+	return {
+		indicator,
+		years,
+		history: describeVersions(versions, allYears),
+		schoolYears: allYears.map((y) => y.code),
+		defaultFromYear: defaultFromYear(allYears, years)
+	};
 }

@@ -10,7 +10,9 @@ export type CatalogueRefusal =
 	| 'unknown_left'
 	| 'unknown_right'
 	| 'unknown_codes'
-	| 'formula_in_use';
+	| 'formula_in_use'
+	| 'code_evaluated'
+	| 'unknown_year';
 
 const TABLE: Record<CatalogueRefusal, { status: number; field: string; message: MessageKey }> = {
 	not_found: { status: 404, field: 'form', message: 'catalogueAdmin.refused.notFound' },
@@ -19,10 +21,12 @@ const TABLE: Record<CatalogueRefusal, { status: number; field: string; message: 
 	unknown_left: { status: 400, field: 'left', message: 'catalogueAdmin.refused.unknownCodes' },
 	unknown_right: { status: 400, field: 'right', message: 'catalogueAdmin.refused.unknownCodes' },
 	unknown_codes: { status: 400, field: 'form', message: 'catalogueAdmin.refused.unknownCodes' },
-	formula_in_use: { status: 409, field: 'form', message: 'catalogueAdmin.refused.formulaInUse' }
+	formula_in_use: { status: 409, field: 'fromYear', message: 'formulaHistory.refused.rewrites' },
+	code_evaluated: { status: 409, field: 'code', message: 'formulaHistory.refused.code' },
+	unknown_year: { status: 400, field: 'fromYear', message: 'formulaHistory.refused.unknownYear' }
 };
 
-/** `detail`: the school years (formula_in_use) or the unknown codes a refusal names. */
+/** `detail`: the school years (formula_in_use, code_evaluated, unknown_year) or the unknown codes a refusal names. */
 export function catalogueRefusal(
 	locale: Locale,
 	reason: CatalogueRefusal,

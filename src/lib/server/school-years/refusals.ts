@@ -9,6 +9,7 @@ export type Refusal =
 	| 'source_not_found'
 	| 'has_submissions'
 	| 'has_plans'
+	| 'has_formulas'
 	| 'unknown_form'
 	| 'key_form'
 	| 'duplicate_key'
@@ -21,6 +22,7 @@ const TABLE: Record<Refusal, { status: number; field: string; message: MessageKe
 	source_not_found: { status: 400, field: 'source', message: 'schoolYears.refused.sourceNotFound' },
 	has_submissions: { status: 409, field: 'form', message: 'schoolYears.refused.hasSubmissions' },
 	has_plans: { status: 409, field: 'form', message: 'schoolYears.refused.hasPlans' },
+	has_formulas: { status: 409, field: 'form', message: 'formulaHistory.refused.yearHasFormulas' },
 	unknown_form: { status: 400, field: 'form', message: 'schoolYears.refused.unknownForm' },
 	key_form: { status: 400, field: 'key', message: 'schoolYears.refused.keyForm' },
 	duplicate_key: { status: 400, field: 'form', message: 'schoolYears.refused.duplicateKey' },

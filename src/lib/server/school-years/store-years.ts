@@ -65,12 +65,15 @@ async function countOf(db: Db, query: ReturnType<typeof sql>): Promise<number> {
 	return Number(row?.n ?? 0);
 }
 
-/** Refused while anything was reported for it or a plan was made for it (both would go with it). */
+/**
+ * Refused while anything was reported for it or a plan was made for it (both would go with it), or an
+ * indicator's formula changes from it.
+ */
 export async function deleteYear(
 	db: Db,
 	actorId: string,
 	code: string
-): Promise<StoreResult<'not_found' | 'has_submissions' | 'has_plans'>> {
+): Promise<StoreResult<'not_found' | 'has_submissions' | 'has_plans' | 'has_formulas'>> {
 	return db.transaction(async (tx) => {
 		const year = await findYear(tx, code);
 		if (!year) return { ok: false, reason: 'not_found' };
@@ -84,6 +87,12 @@ export async function deleteYear(
 			sql`select count(*)::int as n from plans where school_year_id = ${year.id}`
 		);
 		if (plans > 0) return { ok: false, reason: 'has_plans' };
+		// An indicator's formula changes from this year on: deleting it would move that change.
+		const formulas = await countOf(
+			tx,
+			sql`select count(*)::int as n from indicator_formulas where from_school_year_id = ${year.id}`
+		);
+		if (formulas > 0) return { ok: false, reason: 'has_formulas' };
 		await tx.delete(table.schoolYears).where(eq(table.schoolYears.id, year.id));
 		const { id: _id, ...old } = year;
 		await recordAudit(tx, { actorId, action: 'school_year.delete', subject: code, before: old });

@@ -111,7 +111,7 @@ const json = <T>(x: T | string | null): T | null => (typeof x === 'string' ? (JS
 
 /**
  * The unit; the school year, the one before it and both years' periods in calendar order; the
- * catalogue; the targets of the year's plans set at the unit, above it or below it (their schools'
+ * catalogue, each indicator with its formula version valid for the year (indicator_formulas); the targets of the year's plans set at the unit, above it or below it (their schools'
  * overrides); the members of the groups those targets (or the filter) name. One statement, so one
  * round trip: the unit's path and the year's id are looked up inside it.
  */
@@ -150,9 +150,15 @@ async function loadDocument(
 		       left join periods p on p.school_year_id in (y.id, y.last_id)
 		       left join report_forms f on f.id = p.form_id) as periods,
 		      (select json_agg(json_build_object(
-		          'id', id, 'code', code, 'formula', formula, 'levels', levels, 'direction', direction,
-		          'unit', unit, 'sortOrder', sort_order) order by sort_order, id)
-		       from indicators) as indicators,
+		          'id', i.id, 'code', i.code, 'formula', coalesce(v.formula, i.formula), 'levels', i.levels,
+		          'direction', i.direction, 'unit', i.unit, 'sortOrder', i.sort_order) order by i.sort_order, i.id)
+		       from indicators i
+		       left join lateral (
+		         select f.formula from indicator_formulas f
+		         left join school_years fy on fy.id = f.from_school_year_id
+		         where f.indicator_id = i.id
+		           and (f.from_school_year_id is null or fy.start_date <= (select start_date from y))
+		         order by fy.start_date desc nulls last limit 1) v on true) as indicators,
 		      (select json_agg(json_build_object('id', id, 'code', code, 'forms', forms) order by id)
 		       from data_elements) as elements,
 		      (select json_agg(json_build_object(

@@ -8,9 +8,11 @@ import {
 	real,
 	serial,
 	text,
+	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import type { IndicatorFormula } from '../../../domain/types';
+import { schoolYears } from './calendar';
 
 /** How the importer's messages name a rule's kind of check (imports.rule.<group>). */
 export const RULE_GROUPS = [
@@ -59,6 +61,33 @@ export const indicators = pgTable(
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
 	(t) => [uniqueIndex('indicators_code_uq').on(t.code)]
+);
+
+/**
+ * An indicator's formula by school year: each version holds from its school year (by start date) until
+ * the next version's; `fromSchoolYearId` null is the first version, from the earliest year. Evaluations
+ * of a year read the version valid for it, so a change from a year on never rewrites earlier years.
+ * `indicators.formula` mirrors the latest version.
+ */
+export const indicatorFormulas = pgTable(
+	'indicator_formulas',
+	{
+		id: serial('id').primaryKey(),
+		indicatorId: integer('indicator_id')
+			.notNull()
+			.references(() => indicators.id, { onDelete: 'cascade' }),
+		fromSchoolYearId: integer('from_school_year_id').references(() => schoolYears.id, {
+			onDelete: 'restrict'
+		}),
+		formula: jsonb('formula').$type<IndicatorFormula>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('indicator_formulas_from_uq').on(t.indicatorId, t.fromSchoolYearId),
+		uniqueIndex('indicator_formulas_first_uq')
+			.on(t.indicatorId)
+			.where(sql`from_school_year_id is null`)
+	]
 );
 
 /**

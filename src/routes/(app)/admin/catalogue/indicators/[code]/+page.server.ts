@@ -7,6 +7,7 @@ import { catalogueRefusal } from '$lib/server/catalogue/refusals';
 import { createIndicator, updateIndicator } from '$lib/server/catalogue/store-indicators';
 import { fieldsOf } from '$lib/schemas/form';
 import { formulaCodes, indicatorSchema } from '$lib/schemas/catalogue';
+import { formulaChangeSchema } from '$lib/schemas/formula-change';
 import { previewFormula } from '$lib/server/catalogue/preview-formula';
 import { findUnknownCodes } from '$lib/server/catalogue/store-rules';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,7 +30,15 @@ export const load: PageServerLoad = async ({ params }) => {
 	requireAdministrator();
 	const db = await getDb();
 	const codes = await listElementCodes(db);
-	if (params.code === 'new') return { indicator: null, years: [] as string[], codes };
+	if (params.code === 'new')
+		return {
+			indicator: null,
+			years: [] as string[],
+			history: [],
+			schoolYears: [] as string[],
+			defaultFromYear: null,
+			codes
+		};
 	const found = await findIndicatorForEdit(db, params.code);
 	if (!found) error(404, 'Not found');
 	return { ...found, codes };
@@ -37,8 +46,16 @@ export const load: PageServerLoad = async ({ params }) => {
 
 async function readForm(request: Request) {
 	const data = await request.formData();
-	const values = { ...fieldsOf(data, FIELDS), levels: data.getAll('levels').map(String) };
-	return { values, parsed: indicatorSchema.safeParse(values) };
+	const values = {
+		...fieldsOf(data, [...FIELDS, 'fromYear']),
+		levels: data.getAll('levels').map(String),
+		confirm: data.get('confirm') === 'on'
+	};
+	return {
+		values,
+		parsed: indicatorSchema.safeParse(values),
+		change: formulaChangeSchema.safeParse(values)
+	};
 }
 
 export const actions: Actions = {
@@ -57,13 +74,18 @@ export const actions: Actions = {
 	},
 	save: async ({ request, params, locals }) => {
 		const actor = requireAdministrator();
-		const { values, parsed } = await readForm(request);
+		const { values, parsed, change } = await readForm(request);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
+		if (!change.success)
+			return fail(400, {
+				values,
+				errors: fieldErrors(locals.locale, change.error, { years: values.fromYear })
+			});
 		const db = await getDb();
 		const result =
 			params.code === 'new'
 				? await createIndicator(db, actor.id, parsed.data)
-				: await updateIndicator(db, actor.id, params.code, parsed.data);
+				: await updateIndicator(db, actor.id, params.code, parsed.data, change.data);
 		if (!result.ok) {
 			const { status, errors } = catalogueRefusal(locals.locale, result.reason, result);
 			return fail(status, { values, errors });
