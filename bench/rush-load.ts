@@ -84,7 +84,11 @@ export async function runRush(
 			{
 				method: 'POST',
 				body: new URLSearchParams({ username, password }),
-				headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' }
+				headers: {
+					origin: base,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded'
+				}
 			},
 			303
 		);

@@ -61,7 +61,8 @@ function spawnServe(dir: string, env: NodeJS.ProcessEnv): ChildProcess {
 /** A minimal round-robin HTTP proxy: headers, method and body passed through unchanged. */
 function roundRobin(port: number, targets: number[]): Promise<http.Server> {
 	let next = 0;
-	const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+	// No reuse of upstream sockets: a kept-alive one the app closes meanwhile would fail a request (502).
+	const agent = new http.Agent({ keepAlive: false });
 	const server = http.createServer((req, res) => {
 		const target = targets[next++ % targets.length];
 		const upstream = http.request(
