@@ -12,8 +12,7 @@ import { migrateDatabase, openDatabase, type DbHandle } from '../src/lib/server/
 import { seedDemo } from '../src/lib/server/demo/seed-demo';
 import { seedScale } from '../src/lib/server/demo/seed-scale';
 import { loadPlans } from '../src/lib/server/demo/load-plans';
-import { plans as demoPlans } from '../src/lib/server/demo/data/plans';
-import type { PlanDef, TargetDef } from '../src/lib/domain/types';
+import { scalePlans } from './scale-plans';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 2000);
@@ -45,25 +44,6 @@ async function freshDatabase(base: string): Promise<{ handle: DbHandle; url: str
 		url: url.toString(),
 		reused
 	};
-}
-
-/** Hải An's 2024-2025 targets as the scale province's area targets for every year (group ones made area-wide). */
-function scalePlans(years: string[]): PlanDef[] {
-	const source = demoPlans.find((p) => p.unit === 'HAIAN' && p.schoolYear === '2024-2025')!.targets;
-	const seen = new Set<string>();
-	const targets: TargetDef[] = [];
-	for (const t of source) {
-		if (t.scope.kind === 'school' || seen.has(t.indicator)) continue;
-		seen.add(t.indicator);
-		targets.push({ ...t, scope: { kind: 'area' } });
-	}
-	return years.map((year) => ({
-		unit: 'SCALE',
-		schoolYear: year,
-		titleVi: 'Bench',
-		titleEn: 'Bench',
-		targets
-	}));
 }
 
 async function seed(handle: DbHandle) {

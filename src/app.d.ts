@@ -12,6 +12,8 @@ declare global {
 		interface Error {
 			message: string;
 			id?: string;
+			/** 'database_unavailable': the database was out of reach, the request may be sent again. */
+			code?: 'database_unavailable';
 		}
 		interface PageData {
 			locale?: Locale;

@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { error, json, redirect, text } from '@sveltejs/kit';
 import { dev } from '$app/environment';
@@ -9,6 +9,13 @@ import { crossSiteFormRefusal, isApiPath } from '$lib/server/auth/csrf';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
 import { bilingual } from '$lib/i18n/translate';
 import { urlHasNul } from '$lib/server/http/hostile-input';
+import {
+	describeOutage,
+	isDatabaseOutage,
+	markOutage,
+	RETRY_AFTER_SECONDS,
+	wasOutage
+} from '$lib/server/http/database-outage';
 
 export const init: ServerInit = async () => {
 	const handle = await getHandle();
@@ -76,11 +83,61 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleNul, handleCsrf, handleLocale, handleAuth, handleGuard);
+function outageResponse(event: RequestEvent, id: string): Response {
+	const message = bilingual('error.database_unavailable');
+	const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' };
+	if (isApiPath(event.url.pathname))
+		return json({ error: 'database_unavailable', message, id }, { status: 503, headers });
+	return text(`${message.vi}\n\n${message.en}\n\n(${id})`, { status: 503, headers });
+}
+
+/**
+ * The database out of reach answers 503 with "try again", never a 500: thrown in a hook (signing in
+ * reads the session) it is caught here; thrown in a load, action or endpoint, handleError has marked
+ * it and the error page or JSON it made gets the status (and JSON the bilingual message).
+ */
+export const handleOutage: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (e) {
+		if (!isDatabaseOutage(e)) throw e;
+		const id = crypto.randomUUID().slice(0, 8);
+		console.warn(
+			`[${id}] ${event.request.method} ${event.url.pathname}: database unavailable: ${describeOutage(e)}`
+		);
+		return outageResponse(event, id);
+	}
+	if (response.status !== 500 || !wasOutage(event.locals)) return response;
+	if (isApiPath(event.url.pathname)) {
+		const body = (await response.json().catch(() => ({}))) as { id?: string };
+		return outageResponse(event, body.id ?? '');
+	}
+	const headers = new Headers(response.headers);
+	headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+	return new Response(response.body, { status: 503, headers });
+};
+
+export const handle = sequence(
+	handleOutage,
+	handleHeaders,
+	handleNul,
+	handleCsrf,
+	handleLocale,
+	handleAuth,
+	handleGuard
+);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };
 	const id = crypto.randomUUID().slice(0, 8);
+	if (isDatabaseOutage(error)) {
+		markOutage(event.locals);
+		console.warn(
+			`[${id}] ${event.request.method} ${event.url.pathname}: database unavailable: ${describeOutage(error)}`
+		);
+		return { message: bilingual('error.database_unavailable').vi, id, code: 'database_unavailable' };
+	}
 	console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: status >= 500 ? 'Internal Error' : message, id };
 };

@@ -15,6 +15,7 @@ import { bulkAccounts } from './messages/bulk-accounts';
 import { completeness } from './messages/completeness';
 import { catalogueAdmin } from './messages/catalogue-admin';
 import { formulaHistory } from './messages/formula-history';
+import { outage } from './messages/outage';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -34,6 +35,7 @@ export const messages = {
 	...bulkAccounts,
 	...completeness,
 	...catalogueAdmin,
-	...formulaHistory
+	...formulaHistory,
+	...outage
 };
 export type MessageKey = keyof typeof messages;

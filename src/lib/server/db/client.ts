@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { guardDriverCrash } from './driver-guard';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
@@ -27,6 +28,7 @@ export type OpenOptions =
 
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 	if (options.kind === 'postgres') {
+		guardDriverCrash();
 		const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
 		const db = drizzlePostgres(client, { schema }) as unknown as Db;
 		return { db, kind: 'postgres', sql: client, close: () => client.end({ timeout: 5 }) };

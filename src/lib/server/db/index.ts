@@ -16,7 +16,12 @@ export function getHandle(): Promise<DbHandle> {
 		if (settings.migrateOnStart) await migrateDatabase(handle);
 		return handle;
 	})();
-	return opening;
+	// A database out of reach at the first request must not stay the answer once it is back.
+	const attempt = opening;
+	attempt.catch(() => {
+		if (opening === attempt) opening = null;
+	});
+	return attempt;
 }
 
 export async function getDb(): Promise<Db> {
