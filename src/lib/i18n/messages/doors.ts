@@ -9,7 +9,7 @@ export const doors = {
 	'doors.login.lastTry': {
 		vi: 'Tên đăng nhập hoặc mật khẩu không đúng. Đăng nhập bị tạm dừng {minutes} phút (quản trị viên có thể mở khóa).',
 		en: 'Wrong username or password. Sign-in is paused for {minutes} minutes (an administrator can unlock it).'
-	}
+	},
 	'doors.unlock.heading': { vi: 'Tạm dừng đăng nhập', en: 'Sign-in pause' },
 	'doors.unlock.locked': {
 		vi: 'Đã nhập sai mật khẩu 5 lần: đăng nhập bằng tên này đang tạm dừng thêm {minutes} phút. Các phiên đang mở không bị ảnh hưởng.',
@@ -24,5 +24,5 @@ export const doors = {
 		vi: 'Đã mở lại đăng nhập. Địa chỉ mạng đã thử sai nhiều lần vẫn bị tạm dừng.',
 		en: 'Sign-in allowed again. Addresses with many failures stay paused.'
 	},
-	'audit.user.unlock': { vi: 'Mở lại đăng nhập', en: 'Sign-in pause lifted' },
+	'audit.user.unlock': { vi: 'Mở lại đăng nhập', en: 'Sign-in pause lifted' }
 } satisfies Catalogue;
