@@ -25,4 +25,19 @@ export const doors = {
 		en: 'Sign-in allowed again. Addresses with many failures stay paused.'
 	},
 	'audit.user.unlock': { vi: 'Mở lại đăng nhập', en: 'Sign-in pause lifted' }
+	'doors.tokens.passwordEnds': {
+		vi: 'Khi bạn đổi mật khẩu hoặc quản trị viên đặt lại mật khẩu, mọi mã truy cập của bạn bị thu hồi: hãy tạo mã mới cho phần mềm đang dùng.',
+		en: 'When you change your password or an administrator resets it, all your tokens are revoked: create new ones for the software that uses them.'
+	},
+	'doors.tokens.lifetime': { vi: 'Hết hạn sau', en: 'Expires after' },
+	'doors.tokens.lifetimeDays': { vi: '{n} ngày', en: '{n} days' },
+	'doors.tokens.lifetimeNever': { vi: 'Không hết hạn', en: 'Never' },
+	'doors.tokens.colExpires': { vi: 'Hết hạn', en: 'Expires' },
+	'doors.tokens.noExpiryShort': { vi: 'Không', en: 'Never' },
+	'doors.tokens.expiresOn': { vi: 'Mã hết hạn ngày {date}.', en: 'The token expires on {date}.' },
+	'doors.tokens.noExpiry': {
+		vi: 'Mã không hết hạn: thu hồi khi không dùng nữa.',
+		en: 'The token does not expire: revoke it when no longer needed.'
+	},
+	'doors.tokens.expired': { vi: 'Đã hết hạn', en: 'Expired' }
 } satisfies Catalogue;
