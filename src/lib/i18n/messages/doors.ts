@@ -24,7 +24,7 @@ export const doors = {
 		vi: 'Đã mở lại đăng nhập. Địa chỉ mạng đã thử sai nhiều lần vẫn bị tạm dừng.',
 		en: 'Sign-in allowed again. Addresses with many failures stay paused.'
 	},
-	'audit.user.unlock': { vi: 'Mở lại đăng nhập', en: 'Sign-in pause lifted' }
+	'audit.user.unlock': { vi: 'Mở lại đăng nhập', en: 'Sign-in pause lifted' },
 	'doors.tokens.passwordEnds': {
 		vi: 'Khi bạn đổi mật khẩu hoặc quản trị viên đặt lại mật khẩu, mọi mã truy cập của bạn bị thu hồi: hãy tạo mã mới cho phần mềm đang dùng.',
 		en: 'When you change your password or an administrator resets it, all your tokens are revoked: create new ones for the software that uses them.'
