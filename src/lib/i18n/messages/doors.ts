@@ -39,5 +39,14 @@ export const doors = {
 		vi: 'Mã không hết hạn: thu hồi khi không dùng nữa.',
 		en: 'The token does not expire: revoke it when no longer needed.'
 	},
-	'doors.tokens.expired': { vi: 'Đã hết hạn', en: 'Expired' }
+	'doors.tokens.expired': { vi: 'Đã hết hạn', en: 'Expired' },
+	'reporting.refusal.version_changed': {
+		vi: 'Trường đã gửi phiên bản mới (phiên bản {version}) sau khi bạn mở báo cáo: hãy xem lại số liệu rồi quyết định.',
+		en: 'The school sent a new version (version {version}) after you opened the report: review the figures, then decide.'
+	},
+	'reporting.submission.approveComment': {
+		vi: 'Ý kiến gửi trường (bắt buộc khi trả lại, không bắt buộc khi duyệt)',
+		en: 'Comment to the school (required to return, optional to approve)'
+	},
+	'reporting.submission.approvedNote': { vi: 'Nhận xét khi duyệt', en: 'Comment on approval' }
 } satisfies Catalogue;

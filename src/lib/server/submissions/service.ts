@@ -26,6 +26,8 @@ export type TransitionOutcome =
 			reason: RefusalReason | 'not_found';
 			/** Refused as incomplete: the required figures the report lacks. */
 			missing?: string[];
+			/** Refused as version_changed: the version now stored. */
+			version?: number;
 	  };
 
 /** Figures a roll-up carries into the audit row when the province approves it. */
@@ -136,6 +138,8 @@ export async function transitionSubmission(
 		snapshot?: RollupSnapshot;
 		/** Submit or approve a report that lacks required figures, knowingly. */
 		confirmIncomplete?: boolean;
+		/** The version the reviewer saw: approve and return are refused when the report has moved on. */
+		version?: number;
 	}
 ): Promise<TransitionOutcome> {
 	const { submissionId, action, actor } = input;
@@ -165,12 +169,17 @@ export async function transitionSubmission(
 					? await rollupApproved(tx, row.unit_path, row.period_id)
 					: undefined,
 			missingFigures: missing.length,
-			confirmIncomplete: input.confirmIncomplete
+			confirmIncomplete: input.confirmIncomplete,
+			version: row.version,
+			shownVersion: input.version
 		});
-		if (!decision.ok)
-			return decision.reason === 'incomplete'
-				? { ok: false, submissionId, reason: decision.reason, missing }
-				: { ok: false, submissionId, reason: decision.reason };
+		if (!decision.ok) {
+			if (decision.reason === 'incomplete')
+				return { ok: false, submissionId, reason: decision.reason, missing };
+			if (decision.reason === 'version_changed')
+				return { ok: false, submissionId, reason: decision.reason, version: row.version };
+			return { ok: false, submissionId, reason: decision.reason };
+		}
 		await backfillTimeline(tx, row);
 		const now = new Date();
 		const set: Partial<typeof table.submissions.$inferInsert> =
