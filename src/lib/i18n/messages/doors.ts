@@ -48,5 +48,9 @@ export const doors = {
 		vi: 'Ý kiến gửi trường (bắt buộc khi trả lại, không bắt buộc khi duyệt)',
 		en: 'Comment to the school (required to return, optional to approve)'
 	},
-	'reporting.submission.approvedNote': { vi: 'Nhận xét khi duyệt', en: 'Comment on approval' }
+	'reporting.submission.approvedNote': { vi: 'Nhận xét khi duyệt', en: 'Comment on approval' },
+	'reporting.error.exceptionClosedAbove': {
+		vi: 'Kỳ này do cấp trên khóa: chỉ cấp đã khóa (hoặc cấp cao hơn) mới cho trường nộp bổ sung được.',
+		en: 'This period was closed above your area: only the level that closed it (or one above) can reopen it for a school.'
+	}
 } satisfies Catalogue;

@@ -10,6 +10,7 @@ import { recordAudit } from '../auth/audit';
 import { formulaCodes, type IndicatorInput } from '$lib/schemas/catalogue';
 import type { StoreResult } from './store-elements';
 import { findUnknownCodes } from './store-rules';
+import { todayVn } from '../calendar/dates';
 
 type IndicatorRefusal = 'not_found' | 'exists' | 'unknown_codes' | 'formula_in_use';
 
@@ -24,7 +25,7 @@ export async function findEvaluatedYears(db: Db, indicatorId: number): Promise<s
 		db,
 		sql`select distinct y.code from targets t join plans p on p.id = t.plan_id
 			join school_years y on y.id = p.school_year_id
-			where t.indicator_id = ${indicatorId} and y.start_date <= current_date order by y.code`
+			where t.indicator_id = ${indicatorId} and y.start_date <= ${todayVn()}::date order by y.code`
 	);
 	return rows.map((r) => r.code);
 }
