@@ -147,8 +147,9 @@ export async function transitionSubmission(
 	return db.transaction(async (tx) => {
 		const row = await lockSubmission(tx, submissionId);
 		const kind = row ? subjectKind(row.unit_type) : null;
-		if (!row || !kind) return { ok: false, submissionId, reason: 'not_found' };
-		const unit = { path: row.unit_path, type: row.unit_type };
+		const unit = row ? { path: row.unit_path, type: row.unit_type } : null;
+		// Outside what the actor may read, a report is as good as missing (no existence leak).
+		if (!row || !kind || !can(actor, 'read', unit)) return { ok: false, submissionId, reason: 'not_found' };
 		const missing =
 			kind === 'school' && (action === 'submit' || action === 'approve')
 				? await loadMissingFor(tx, row.id)
@@ -157,7 +158,7 @@ export async function transitionSubmission(
 			kind,
 			status: row.status,
 			action,
-			permissions: permissionsFor(actor, kind, unit),
+			permissions: permissionsFor(actor, kind, unit!),
 			comment,
 			hasFigures: kind === 'school' && action === 'submit' ? (await countFigures(tx, row.id)) > 0 : undefined,
 			pendingSchools:

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireAccess, requireUser } from '$lib/server/auth/guard';
+import { requireUser, requireVisible } from '$lib/server/auth/guard';
 import { formFields } from '$lib/server/calendar/form';
 import { snapshotRollup } from '$lib/server/reports/queries';
 import { loadSubmission } from '$lib/server/submissions/detail';
@@ -20,7 +20,7 @@ function idOf(param: string): number {
 export const load: PageServerLoad = async ({ params }) => {
 	const user = requireUser();
 	const detail = await loadSubmission(await getDb(), idOf(params.id));
-	requireAccess('read', detail?.unit);
+	requireVisible('read', detail?.unit);
 	const offered = offeredActions(detail!.status, permissionsFor(user, detail!.kind, detail!.unit));
 	return { detail: detail!, offered };
 };
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		const db = await getDb();
 		const id = idOf(params.id);
 		const detail = await loadSubmission(db, id);
-		requireAccess('read', detail?.unit);
+		requireVisible('read', detail?.unit);
 		const values = formFields(await request.formData(), [
 			'action',
 			'comment',
