@@ -52,5 +52,9 @@ export const doors = {
 	'reporting.error.exceptionClosedAbove': {
 		vi: 'Kỳ này do cấp trên khóa: chỉ cấp đã khóa (hoặc cấp cao hơn) mới cho trường nộp bổ sung được.',
 		en: 'This period was closed above your area: only the level that closed it (or one above) can reopen it for a school.'
+	},
+	'reporting.rollup.result.version_changed': {
+		vi: 'Báo cáo đã có phiên bản mới: tải lại trang rồi thử lại.',
+		en: 'The report has a new version: reload the page and try again.'
 	}
 } satisfies Catalogue;

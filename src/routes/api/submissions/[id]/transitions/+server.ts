@@ -47,7 +47,7 @@ export const POST: RequestHandler = async ({ params, request }) => {
 		);
 	}
 	if (outcome.reason === 'version_changed') {
-		const version = outcome.version;
+		const version = outcome.version ?? 0;
 		return json(
 			{
 				id,
