@@ -256,6 +256,13 @@ export const rules: RouteRule[] = [
 		allow: ['admin', 'anlao']
 	},
 	{ action: '/(app)/admin/users/[username]?/enable', url: '/admin/users/mx-ha', allow: HAIAN_USER_MANAGERS },
+	{ action: '/(app)/admin/users/[username]?/unlock', url: '/admin/users/mx-ha', allow: HAIAN_USER_MANAGERS },
+	{
+		action: '/(app)/admin/users/[username]?/unlock',
+		name: 'lifting the sign-in pause of a Hải An inspector account (not a school account)',
+		url: '/admin/users/mx-insp',
+		allow: ['admin']
+	},
 	{
 		action: '/(app)/admin/users/[username]?/enable',
 		name: 'enabling an An Lão school account',

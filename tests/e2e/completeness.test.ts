@@ -21,18 +21,20 @@ test('the district approves the demo’s incomplete report only after confirming
 	await expect(district.getByRole('listitem').filter({ hasText: 'TH_HS_BANTRU' })).toBeVisible();
 	await expect(district.getByRole('listitem').filter({ hasText: 'CO_THUVIENSO' })).toBeVisible();
 
-	const approve = district.locator('form.action-approve');
+	const approve = district.locator('form.action-decide');
 	await approve.getByRole('button', { name: 'Duyệt' }).click();
 	await expect(district.getByRole('alert')).toContainText(
 		'còn thiếu 2 chỉ số bắt buộc (TH_HS_BANTRU, CO_THUVIENSO)'
 	);
 
-	await district
-		.locator('form.action-approve')
-		.getByLabel('Tôi xác nhận báo cáo chưa đủ số liệu bắt buộc')
-		.check();
-	await district.locator('form.action-approve').getByRole('button', { name: 'Duyệt' }).click();
+	// A comment typed before "Duyệt" goes with the approval and is shown on the report.
+	const note = 'Đã duyệt, đề nghị bổ sung thư viện số trong kỳ sau.';
+	await approve.getByLabel('Ý kiến gửi trường').fill(note);
+	await approve.getByLabel('Tôi xác nhận báo cáo chưa đủ số liệu bắt buộc').check();
+	await approve.getByRole('button', { name: 'Duyệt' }).click();
 	await expect(district.getByText('Đã chuyển sang trạng thái: Đã duyệt.')).toBeVisible();
+	await expect(district.locator('.alert.approved')).toContainText(note);
+	await expect(district.locator('.timeline blockquote').first()).toHaveText(note);
 	// Approved, and still incomplete: the list of what it lacks stays.
 	await expect(district.getByText('Còn thiếu số liệu bắt buộc')).toBeVisible();
 });

@@ -34,7 +34,7 @@ test('district returns a report, the school resubmits, the district approves; th
 	const submissionUrl = district.url();
 	const comment =
 		'Số học sinh hoàn thành chương trình lớp 5 chưa khớp với số học sinh lớp 5, đề nghị kiểm tra lại.';
-	await district.getByLabel('Ý kiến gửi trường (cần sửa gì)').fill(comment);
+	await district.getByLabel('Ý kiến gửi trường').fill(comment);
 	await district.getByRole('button', { name: 'Trả lại để sửa' }).click();
 	await expect(district.getByText('Đã chuyển sang trạng thái: Bị trả lại.')).toBeVisible();
 	await expect(district.locator('.timeline blockquote').first()).toHaveText(comment);

@@ -10,6 +10,10 @@ import {
 	revokeApiToken,
 	validateApiToken
 } from '../../src/lib/server/auth/api-tokens';
+import { changeOwnPassword } from '../../src/lib/server/auth/change-password';
+import { loadAuthUser } from '../../src/lib/server/auth/user';
+import { findManagedUser } from '../../src/lib/server/users/queries';
+import { resetPassword } from '../../src/lib/server/users/manage';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;
@@ -76,5 +80,62 @@ describe('API tokens', () => {
 	it('list only the owner’s tokens', async () => {
 		const ids = (await listApiTokens(h.db, bob.id)).map((t) => t.name);
 		expect(ids).toEqual(['bob’s']);
+	});
+});
+
+describe('API tokens and the password', () => {
+	const cat = { id: 'u-cat', username: 'cat' };
+	const dee = { id: 'u-dee', username: 'dee' };
+
+	beforeAll(async () => {
+		const passwordHash = await hashPassword('old-password-1');
+		await h.db.insert(table.users).values([
+			{ id: cat.id, username: cat.username, displayName: 'Cat', passwordHash },
+			{ id: dee.id, username: dee.username, displayName: 'Dee', passwordHash },
+			{ id: 'u-root', username: 'root', displayName: 'Root', passwordHash }
+		]);
+		await h.db.insert(table.roleAssignments).values({ userId: 'u-root', role: 'admin', unitId: null });
+	});
+
+	it('a password change ends every token of the user (and only theirs)', async () => {
+		const { token } = await createApiToken(h.db, cat, 'cat’s software');
+		const other = await createApiToken(h.db, dee, 'dee’s software');
+		expect(await validateApiToken(h.db, token)).not.toBeNull();
+		expect(await changeOwnPassword(h.db, cat.id, 'old-password-1', 'new-password-22')).toBe('ok');
+		expect(await validateApiToken(h.db, token)).toBeNull();
+		expect(await validateApiToken(h.db, other.token)).not.toBeNull();
+		const [listed] = await listApiTokens(h.db, cat.id);
+		expect(listed.revokedAt).toBeInstanceOf(Date);
+	});
+
+	it('a password reset by an administrator ends every token of the user', async () => {
+		const { token } = await createApiToken(h.db, dee, 'second');
+		const root = (await loadAuthUser(h.db, 'u-root'))!;
+		const target = (await findManagedUser(h.db, root, 'dee'))!;
+		expect((await resetPassword(h.db, root, target)).ok).toBe(true);
+		expect(await validateApiToken(h.db, token)).toBeNull();
+		expect((await listApiTokens(h.db, dee.id)).every((t) => t.revokedAt !== null)).toBe(true);
+		const [audit] = await h.db
+			.select()
+			.from(table.auditLog)
+			.where(eq(table.auditLog.action, 'user.password_reset'));
+		expect(audit.after).toMatchObject({ tokensRevoked: 2 });
+	});
+
+	it('expire at the end of the lifetime chosen at creation; without one they do not', async () => {
+		const t0 = new Date('2025-03-01T08:00:00Z');
+		const days = (n: number) => new Date(t0.getTime() + n * 86_400_000);
+		const short = await createApiToken(h.db, cat, 'thirty days', 30, t0);
+		const forever = await createApiToken(h.db, cat, 'forever', null, t0);
+		expect(short.expiresAt).toEqual(days(30));
+		expect(await validateApiToken(h.db, short.token, days(29))).not.toBeNull();
+		expect(await validateApiToken(h.db, short.token, days(30))).toBeNull();
+		expect(await validateApiToken(h.db, forever.token, days(3000))).not.toBeNull();
+		const listed = await listApiTokens(h.db, cat.id);
+		expect(listed.find((t) => t.name === 'thirty days')).toMatchObject({ expiresAt: days(30) });
+		expect(listed.find((t) => t.name === 'forever')).toMatchObject({
+			expiresAt: null,
+			lastUsedAt: days(3000)
+		});
 	});
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
 	h = await createTestDb();
 	const passwordHash = await hashPassword('right-password');
 	await h.db.insert(table.users).values(
-		['ann', 'bob', 'cat', 'dan', 'eve'].map((u) => ({
+		['ann', 'bob', 'cat', 'dan', 'eve', 'fay'].map((u) => ({
 			id: `u-${u}`,
 			username: u,
 			displayName: u,
@@ -42,7 +42,8 @@ describe('login throttling', () => {
 		for (let i = 0; i < 5; i++) {
 			expect(await attemptLogin(h.db, 'ann', 'wrong', `10.1.0.${i}`, sec(i))).toEqual({
 				ok: false,
-				reason: 'invalid'
+				reason: 'invalid',
+				triesLeft: 4 - i
 			});
 		}
 		const refused = await attemptLogin(h.db, 'ANN ', 'right-password', '10.1.0.9', sec(5));
@@ -93,14 +94,37 @@ describe('login throttling', () => {
 		);
 	});
 
+	it('30 parallel wrong passwords for one user: only 5 reach the password check', async () => {
+		const results = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => attemptLogin(h.db, 'fay', 'wrong', `10.5.0.${i}`, sec(40)))
+		);
+		expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(5);
+		expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(25);
+		const [{ n }] = await queryRows<{ n: number }>(
+			h.db,
+			sql`select count(*)::int as n from login_attempts where username = 'fay'`
+		);
+		expect(Number(n)).toBe(5);
+	});
+
+	it('30 parallel attempts from one address on many usernames: only 20 are checked', async () => {
+		const results = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => attemptLogin(h.db, `probe${i}`, 'wrong', '198.51.100.9', sec(50)))
+		);
+		expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(20);
+		expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(10);
+	});
+
 	it('does not say whether a username exists', async () => {
 		expect(await attemptLogin(h.db, 'ghost', 'x', '10.3.0.1', sec(0))).toEqual({
 			ok: false,
-			reason: 'invalid'
+			reason: 'invalid',
+			triesLeft: 4
 		});
-		expect(await attemptLogin(h.db, 'eve', 'x', '10.3.0.1', sec(1))).toEqual({
+		expect(await attemptLogin(h.db, 'eve', 'x', '10.3.0.2', sec(1))).toEqual({
 			ok: false,
-			reason: 'invalid'
+			reason: 'invalid',
+			triesLeft: 4
 		});
 	});
 });

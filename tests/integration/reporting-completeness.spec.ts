@@ -135,7 +135,8 @@ describe('closing periods and lock exceptions', () => {
 				school: th2,
 				reason: 'x',
 				until: null,
-				actorId: 'u-district'
+				actorId: 'u-district',
+				grantedAtUnitId: d1.id
 			})
 		).toEqual({
 			ok: false,
@@ -146,7 +147,8 @@ describe('closing periods and lock exceptions', () => {
 			school: th2,
 			reason: 'Trường mất điện, nộp bổ sung',
 			until: '2099-12-31',
-			actorId: 'u-district'
+			actorId: 'u-district',
+			grantedAtUnitId: d1.id
 		});
 		expect(granted).toEqual({ ok: true });
 		expect(await periodStateFor(h.db, hk1, th2.id)).toMatchObject({ open: true, reason: 'exception' });
@@ -175,7 +177,8 @@ describe('closing periods and lock exceptions', () => {
 				school: th2,
 				reason: 'Không cần thiết',
 				until: null,
-				actorId: 'u-district'
+				actorId: 'u-district',
+				grantedAtUnitId: th2.parentId
 			})
 		).toEqual({
 			ok: false,

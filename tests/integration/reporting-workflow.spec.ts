@@ -37,9 +37,10 @@ describe('a school report through the workflow', () => {
 		expect(
 			await transitionSubmission(h.db, { submissionId: id, action: 'approve', actor: inspector })
 		).toMatchObject({ ok: false, reason: 'forbidden' });
+		// Another district's report is not even said to exist (README: 404, not 403).
 		expect(
 			await transitionSubmission(h.db, { submissionId: id, action: 'approve', actor: other })
-		).toMatchObject({ ok: false, reason: 'forbidden' });
+		).toMatchObject({ ok: false, reason: 'not_found' });
 		expect(
 			await transitionSubmission(h.db, { submissionId: id, action: 'return', actor: district, comment: ' ' })
 		).toMatchObject({
@@ -150,7 +151,7 @@ describe('the district’s roll-up, approved by the province', () => {
 		).toMatchObject({ ok: false, reason: 'forbidden' });
 		expect(
 			await transitionSubmission(h.db, { submissionId: rollup, action: 'submit', actor: school })
-		).toMatchObject({ ok: false, reason: 'forbidden' });
+		).toMatchObject({ ok: false, reason: 'not_found' });
 		expect(
 			await transitionSubmission(h.db, { submissionId: rollup, action: 'submit', actor: district })
 		).toMatchObject({ ok: true, to: 'submitted' });

@@ -16,6 +16,7 @@ import { completeness } from './messages/completeness';
 import { catalogueAdmin } from './messages/catalogue-admin';
 import { formulaHistory } from './messages/formula-history';
 import { outage } from './messages/outage';
+import { doors } from './messages/doors';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -36,6 +37,7 @@ export const messages = {
 	...completeness,
 	...catalogueAdmin,
 	...formulaHistory,
-	...outage
+	...outage,
+	...doors
 };
 export type MessageKey = keyof typeof messages;

@@ -47,7 +47,12 @@ export const transitionSchema = z.object({
 	confirmIncomplete: z
 		.union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
 		.optional()
-		.transform((v) => v === true || v === 'on' || v === 'true')
+		.transform((v) => v === true || v === 'on' || v === 'true'),
+	/** The version the reviewer saw (the page always sends it; JSON callers may). */
+	version: z.preprocess(
+		(v) => (v === '' || v === null ? undefined : v),
+		z.coerce.number().int().min(0).max(2_147_483_647).optional()
+	)
 });
 
 export const batchApproveSchema = z.object({

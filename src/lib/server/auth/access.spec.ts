@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, canSomewhere, rootsFor, scopeRoots, type Action, type UnitRef } from './access';
+import { accessStatus, can, canSomewhere, rootsFor, scopeRoots, type Action, type UnitRef } from './access';
 import type { AuthUser, Role } from './user';
 
 const ACTIONS: Action[] = [
@@ -170,5 +170,19 @@ describe('can(): the edges', () => {
 		both.assignments.push({ ...both.assignments[0], role: 'inspector', unitPath: ANLAO.path });
 		expect(rootsFor(both, 'manage_users')).toEqual({ all: false, paths: ['/1/2/'] });
 		expect(rootsFor(both, 'read')).toEqual({ all: false, paths: ['/1/2/', '/1/5/'] });
+	});
+});
+
+describe('accessStatus(): 404 for what the user may not even read', () => {
+	it('out of scope or missing: 404; readable but not allowed: 403; allowed: 200', () => {
+		const district = user('district', HAIAN);
+		const inspector = user('inspector', HAIAN);
+		expect(accessStatus(district, 'review_submission', ANLAO_SCHOOL)).toBe(404);
+		expect(accessStatus(district, 'review_submission', null)).toBe(404);
+		expect(accessStatus(district, 'review_submission', SCHOOL)).toBe(200);
+		expect(accessStatus(inspector, 'review_submission', SCHOOL)).toBe(403);
+		expect(accessStatus(inspector, 'record_finding', SIBLING_SCHOOL)).toBe(200);
+		expect(accessStatus(user('school', SCHOOL), 'read', SIBLING_SCHOOL)).toBe(404);
+		expect(accessStatus(null, 'read', SCHOOL)).toBe(404);
 	});
 });

@@ -71,6 +71,16 @@ export function can(user: AuthUser | null, action: Action, unit: UnitRef | null)
 	return false;
 }
 
+/**
+ * The answer for a thing that lives at `unit` (a submission, a finding): 404 when it does not exist
+ * or lies outside what the user may read (its existence is none of their business), 403 when they
+ * may read it but not do `action`.
+ */
+export function accessStatus(user: AuthUser | null, action: Action, unit: UnitRef | null): 200 | 403 | 404 {
+	if (!unit || !can(user, 'read', unit)) return 404;
+	return can(user, action, unit) ? 200 : 403;
+}
+
 /** May the user do `action` anywhere at all (for showing a menu entry)? */
 export function canSomewhere(user: AuthUser | null, action: Action): boolean {
 	return !!user && !user.disabled && user.assignments.some((a) => ROLE_ACTIONS[a.role].includes(action));

@@ -12,27 +12,37 @@ export type ApiTokenInfo = {
 	name: string;
 	createdAt: Date;
 	lastUsedAt: Date | null;
+	expiresAt: Date | null;
 	revokedAt: Date | null;
 };
+
+/** Lifetimes offered at creation, in days (null: until revoked or the password changes). */
+export const TOKEN_LIFETIMES = [30, 90, 365, null] as const;
+export type TokenLifetime = (typeof TOKEN_LIFETIMES)[number];
 
 /** Creates a personal API token; the token itself is returned once and never stored. */
 export async function createApiToken(
 	db: Db,
 	user: { id: string; username: string },
-	name: string
-): Promise<{ id: string; token: string }> {
+	name: string,
+	lifetimeDays: TokenLifetime = null,
+	now = new Date()
+): Promise<{ id: string; token: string; expiresAt: Date | null }> {
 	const id = `${PREFIX}${generateSecret()}`;
 	const secret = generateSecret();
+	const expiresAt = lifetimeDays === null ? null : new Date(now.getTime() + lifetimeDays * 86_400_000);
 	await db.transaction(async (tx) => {
-		await tx.insert(table.apiTokens).values({ id, userId: user.id, name, tokenHash: hashSecret(secret) });
+		await tx
+			.insert(table.apiTokens)
+			.values({ id, userId: user.id, name, tokenHash: hashSecret(secret), expiresAt, createdAt: now });
 		await recordAudit(tx, {
 			actorId: user.id,
 			action: 'token.create',
 			subject: user.username,
-			after: { id, name }
+			after: { id, name, expiresAt: expiresAt?.toISOString() ?? null }
 		});
 	});
-	return { id, token: `${id}.${secret}` };
+	return { id, token: `${id}.${secret}`, expiresAt };
 }
 
 /** The user's tokens, newest first (revoked ones too, so that the list explains what stopped working). */
@@ -43,6 +53,7 @@ export async function listApiTokens(db: Db, userId: string): Promise<ApiTokenInf
 			name: table.apiTokens.name,
 			createdAt: table.apiTokens.createdAt,
 			lastUsedAt: table.apiTokens.lastUsedAt,
+			expiresAt: table.apiTokens.expiresAt,
 			revokedAt: table.apiTokens.revokedAt
 		})
 		.from(table.apiTokens)
@@ -58,6 +69,7 @@ export async function validateApiToken(db: Db, token: string, now = new Date()):
 		.from(table.apiTokens)
 		.where(and(eq(table.apiTokens.id, parts.id), isNull(table.apiTokens.revokedAt)));
 	if (!row || !secretMatches(parts.secret, row.tokenHash)) return null;
+	if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return null;
 	const user = await loadAuthUser(db, row.userId);
 	if (!user || user.disabled) return null;
 	// A minute's precision is enough, and spares a write on every call of a busy integration.
@@ -94,4 +106,17 @@ export async function revokeApiToken(
 		});
 		return true;
 	});
+}
+
+/**
+ * Ends every live token of the user: called in the transaction that changes or resets the password,
+ * since whoever learnt the old password could have made a token with it.
+ */
+export async function revokeUserTokens(db: Db, userId: string, now = new Date()): Promise<number> {
+	const rows = await db
+		.update(table.apiTokens)
+		.set({ revokedAt: now })
+		.where(and(eq(table.apiTokens.userId, userId), isNull(table.apiTokens.revokedAt)))
+		.returning({ id: table.apiTokens.id });
+	return rows.length;
 }

@@ -3,8 +3,9 @@ import type { Db } from '../db';
 import * as table from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
+import { revokeUserTokens } from './api-tokens';
 
-/** Changes the user's own password; every session of the user ends (the caller signs in anew). */
+/** Changes the user's own password; every session and API token of the user ends (the caller signs in anew). */
 export async function changeOwnPassword(
 	db: Db,
 	userId: string,
@@ -20,9 +21,13 @@ export async function changeOwnPassword(
 			.set({ passwordHash, mustChangePassword: false })
 			.where(eq(table.users.id, userId));
 		await invalidateUserSessions(tx, userId);
-		await tx
-			.insert(table.auditLog)
-			.values({ actorId: userId, action: 'user.password_change', subject: user.username });
+		const tokensRevoked = await revokeUserTokens(tx, userId);
+		await tx.insert(table.auditLog).values({
+			actorId: userId,
+			action: 'user.password_change',
+			subject: user.username,
+			after: tokensRevoked ? { tokensRevoked } : null
+		});
 	});
 	return 'ok';
 }

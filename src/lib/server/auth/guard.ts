@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { can, type Action, type UnitRef } from './access';
+import { accessStatus, can, type Action, type UnitRef } from './access';
 import type { AuthUser } from './user';
 
 function isApi(pathname: string): boolean {
@@ -23,6 +23,15 @@ export function requireAccess(action: Action, unit: UnitRef | null | undefined):
 	const user = requireUser();
 	if (!unit) error(404, 'Not found');
 	if (!can(user, action, unit)) error(403, 'Forbidden');
+	return user;
+}
+
+/** Like requireAccess for one thing at a unit, but 404 also when the user may not read there. */
+export function requireVisible(action: Action, unit: UnitRef | null | undefined): AuthUser {
+	const user = requireUser();
+	const status = accessStatus(user, action, unit ?? null);
+	if (status === 404) error(404, 'Not found');
+	if (status === 403) error(403, 'Forbidden');
 	return user;
 }
 

@@ -7,47 +7,42 @@ import * as table from '../db/schema';
 import { writeAudit } from '../submissions/events';
 import type { UnitRow } from '../units/queries';
 import { todayVn } from './dates';
+import { decidePeriodState, loadPeriodLocks, type PeriodState } from './open-rule';
 
-export type PeriodState = {
-	open: boolean;
-	/** exception: closed but reopened for this unit; closed: system-wide; closed_for_area: by an area above (or the unit itself). */
-	reason: 'open' | 'exception' | 'closed' | 'closed_for_area';
-	closedBy: string | null;
-};
+export type { PeriodState } from './open-rule';
 
-/** The state of one period for each of these units (schools, usually). */
+/** The state of one period for each of these units (schools, usually), by the calendar's one rule. */
 export async function periodStatesFor(
 	db: Db,
 	periodId: number,
-	unitIds: number[]
+	unitIds: number[],
+	today: string = todayVn()
 ): Promise<Map<number, PeriodState>> {
 	const out = new Map<number, PeriodState>();
 	if (unitIds.length === 0) return out;
-	const today = todayVn();
-	const rows = await queryRows<{
-		unit_id: number;
-		status: string;
-		exception: boolean;
-		closed_by: string | null;
-	}>(
-		db,
-		sql`select u.id as unit_id, p.status,
-		  exists (select 1 from period_exceptions e where e.period_id = p.id and e.unit_id = u.id
-		          and (e.until is null or e.until >= ${today}::date)) as exception,
-		  (select a.code from period_closures c join units a on a.id = c.unit_id
-		    where c.period_id = p.id and u.path like a.path || '%' order by a.depth limit 1) as closed_by
-		from units u cross join periods p
-		where p.id = ${periodId} and u.id in ${sql.raw(`(${unitIds.map(Number).join(',')})`)}`
-	);
-	for (const r of rows) {
-		const state: PeriodState = r.exception
-			? { open: true, reason: 'exception', closedBy: r.closed_by }
-			: r.status === 'closed'
-				? { open: false, reason: 'closed', closedBy: null }
-				: r.closed_by
-					? { open: false, reason: 'closed_for_area', closedBy: r.closed_by }
-					: { open: true, reason: 'open', closedBy: null };
-		out.set(Number(r.unit_id), state);
+	const [period] = await db
+		.select({ status: table.periods.status })
+		.from(table.periods)
+		.where(eq(table.periods.id, periodId));
+	if (!period) return out;
+	const [units, locks] = await Promise.all([
+		db
+			.select({ id: table.units.id, path: table.units.path })
+			.from(table.units)
+			.where(inArray(table.units.id, unitIds)),
+		loadPeriodLocks(db, [periodId], today)
+	]);
+	const closures = locks.closures.get(periodId) ?? [];
+	for (const u of units) {
+		out.set(
+			u.id,
+			decidePeriodState({
+				status: period.status,
+				unitPath: u.path,
+				closures,
+				exception: locks.exceptions.get(`${periodId}:${u.id}`)
+			})
+		);
 	}
 	return out;
 }
@@ -136,17 +131,42 @@ export async function setPeriodOpen(
 	});
 }
 
-export type ExceptionResult = { ok: true } | { ok: false; reason: 'not_closed' | 'reason_required' };
+export type ExceptionResult =
+	{ ok: true } | { ok: false; reason: 'not_closed' | 'reason_required' | 'closed_above' };
 
-/** Reopens a closed period for one school (a lock exception), with a reason; audited. */
+/**
+ * Reopens a closed period for one school (a lock exception), with a reason; audited. It is granted
+ * at `grantedAtUnitId` (the grantor's area; null: the top of the tree) and overrides only closures
+ * made at or below that area: what the province closed, only the province reopens.
+ */
 export async function grantException(
 	db: Db,
-	input: { periodId: number; school: UnitRow; reason: string; until: string | null; actorId: string }
+	input: {
+		periodId: number;
+		school: UnitRow;
+		reason: string;
+		until: string | null;
+		actorId: string;
+		grantedAtUnitId: number | null;
+	}
 ): Promise<ExceptionResult> {
 	const reason = input.reason.trim();
 	if (reason.length < 5) return { ok: false, reason: 'reason_required' };
 	const state = await periodStateFor(db, input.periodId, input.school.id);
 	if (state.open && state.reason !== 'exception') return { ok: false, reason: 'not_closed' };
+	const [period] = await db.select().from(table.periods).where(eq(table.periods.id, input.periodId));
+	const [area] =
+		input.grantedAtUnitId === null
+			? []
+			: await db.select().from(table.units).where(eq(table.units.id, input.grantedAtUnitId));
+	const locks = await loadPeriodLocks(db, [input.periodId]);
+	const wouldOpen = decidePeriodState({
+		status: period?.status ?? 'closed',
+		unitPath: input.school.path,
+		closures: locks.closures.get(input.periodId) ?? [],
+		exception: { areaPath: !area || area.parentId === null ? null : area.path }
+	}).open;
+	if (!wouldOpen) return { ok: false, reason: 'closed_above' };
 	await db.transaction(async (tx) => {
 		await tx
 			.insert(table.periodExceptions)
@@ -155,18 +175,25 @@ export async function grantException(
 				unitId: input.school.id,
 				reason,
 				until: input.until,
-				createdBy: input.actorId
+				createdBy: input.actorId,
+				grantedAtUnitId: input.grantedAtUnitId
 			})
 			.onConflictDoUpdate({
 				target: [table.periodExceptions.periodId, table.periodExceptions.unitId],
-				set: { reason, until: input.until, createdBy: input.actorId, createdAt: new Date() }
+				set: {
+					reason,
+					until: input.until,
+					createdBy: input.actorId,
+					createdAt: new Date(),
+					grantedAtUnitId: input.grantedAtUnitId
+				}
 			});
 		await writeAudit(tx, {
 			actorId: input.actorId,
 			action: 'period.exception.grant',
 			unitId: input.school.id,
 			subject: `period:${input.periodId}`,
-			after: { school: input.school.code, reason, until: input.until }
+			after: { school: input.school.code, reason, until: input.until, grantedAt: area?.code ?? null }
 		});
 	});
 	return { ok: true };

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { queryRows } from '../db';
+import { todayVn } from '../calendar/dates';
 import type { IndicatorFormula } from '$lib/domain/types';
 import { formulaCodes } from '$lib/schemas/catalogue';
 import { canonicalFormula, describeVersions, type FormulaVersion, type YearRef } from './formula-versions';
@@ -91,7 +92,7 @@ export async function findEvaluatedYears(
 	const rows = await queryRows<{ code: string }>(
 		db,
 		sql`select y.code from school_years y
-			where y.start_date <= current_date and (
+			where y.start_date <= ${todayVn()}::date and (
 			  exists (select 1 from targets t join plans p on p.id = t.plan_id
 			          where p.school_year_id = y.id and t.indicator_id = ${indicatorId})
 			  or exists (select 1 from periods pe join submissions s on s.period_id = pe.id

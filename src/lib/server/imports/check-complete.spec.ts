@@ -45,7 +45,7 @@ const refs: References = {
 	periods: new Map([[period.ref, period]]),
 	periodsById: new Map([[period.id, period]]),
 	closures: new Map(),
-	exceptions: new Set(),
+	exceptions: new Map(),
 	rates: []
 };
 const planned = (row: number, elementId: number): PlannedFigure => ({

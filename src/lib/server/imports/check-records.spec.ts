@@ -39,7 +39,7 @@ function fixtureRefs(): References {
 		periods: new Map([[period.ref, period]]),
 		periodsById: new Map([[period.id, period]]),
 		closures: new Map(),
-		exceptions: new Set(),
+		exceptions: new Map(),
 		rates: [{ numerator: ['GV_TRENCHUAN'], denominator: ['GV_TS'] }]
 	};
 }

@@ -31,6 +31,7 @@ import { checkImpossible } from './check-impossible';
 import { deriveImpossibleRules, rulesByCode, type Rule } from './rules';
 import { makeProblem } from './make-problem';
 import { MAX_PROBLEMS, type Bilingual, type FigureRecord, type FileProblem, type ProblemCode } from './types';
+import { decidePeriodState } from '../calendar/open-rule';
 
 export type CheckOptions = {
 	canSubmit: (unit: UnitInfo) => boolean;
@@ -44,12 +45,14 @@ export const COLUMN = { school: 'ma_truong', period: 'ky_bao_cao', code: 'ma_chi
 
 const elementName = (e: ElementInfo, l: Locale) => (l === 'vi' ? e.nameVi : e.nameEn);
 
-/** Closed system-wide or for an area above the unit, unless reopened for the unit itself. */
+/** Closed for the unit today, by the calendar's one rule (closures, lock exceptions, Vietnam's date). */
 export function isClosedFor(period: PeriodInfo, unit: UnitInfo, refs: References): boolean {
-	const closed =
-		period.status === 'closed' ||
-		(refs.closures.get(period.id) ?? []).some((id) => unit.path.includes(`/${id}/`));
-	return closed && !refs.exceptions.has(`${period.id}:${unit.id}`);
+	return !decidePeriodState({
+		status: period.status,
+		unitPath: unit.path,
+		closures: refs.closures.get(period.id) ?? [],
+		exception: refs.exceptions.get(`${period.id}:${unit.id}`)
+	}).open;
 }
 
 type Problem = Omit<FileProblem, 'row'>;

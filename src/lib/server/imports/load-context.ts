@@ -15,6 +15,7 @@ import {
 } from './plan';
 import { ruleId, type RatePair, type Rule } from './rules';
 import type { FigureRecord } from './types';
+import { loadPeriodLocks } from '../calendar/open-rule';
 
 /** A PostgreSQL array literal, sent as one text parameter (no per-value parameters, no limit). */
 export function pgArray(values: readonly (string | number)[]): string {
@@ -148,24 +149,9 @@ export async function loadReferences(db: Db, records: readonly FigureRecord[]): 
 		const p = byRef.get(text) ?? (MONTH.test(text) ? byMonth.get(text) : undefined);
 		if (p) periods.set(text, p);
 	}
-	const periodIds = pgArray([...new Set([...periods.values()].map((p) => p.id))]);
-	const closures = new Map<number, number[]>();
-	const exceptions = new Set<string>();
-	if (periods.size) {
-		const [closureRows, exceptionRows] = await Promise.all([
-			queryRows<{ period_id: number; unit_id: number }>(
-				db,
-				sql`select period_id, unit_id from period_closures where period_id = any(${periodIds}::int[])`
-			),
-			queryRows<{ period_id: number; unit_id: number }>(
-				db,
-				sql`select period_id, unit_id from period_exceptions
-					where period_id = any(${periodIds}::int[]) and (until is null or until >= current_date)`
-			)
-		]);
-		for (const r of closureRows) closures.set(r.period_id, [...(closures.get(r.period_id) ?? []), r.unit_id]);
-		for (const r of exceptionRows) exceptions.add(`${r.period_id}:${r.unit_id}`);
-	}
+	const { closures, exceptions } = await loadPeriodLocks(db, [
+		...new Set([...periods.values()].map((p) => p.id))
+	]);
 	return {
 		elements,
 		units,

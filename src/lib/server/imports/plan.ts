@@ -2,6 +2,7 @@
 import type { SchoolLevel, ValueType } from '../../domain/types';
 import type { RatePair } from './rules';
 import type { FileProblem } from './types';
+import type { PeriodLocks } from '../calendar/open-rule';
 
 export type ElementInfo = {
 	id: number;
@@ -57,10 +58,10 @@ export type References = {
 	/** By the period text of the records ('2024-2025/HK1', '2024-10') and by id. */
 	periods: Map<string, PeriodInfo>;
 	periodsById: Map<number, PeriodInfo>;
-	/** Period id → units (areas) that closed it for everything under them. */
-	closures: Map<number, number[]>;
-	/** `${periodId}:${unitId}` of closed periods reopened for a unit. */
-	exceptions: Set<string>;
+	/** Period id → the areas that closed it (calendar/open-rule.ts). */
+	closures: PeriodLocks['closures'];
+	/** `${periodId}:${unitId}` → lock exceptions valid today (Vietnam's date). */
+	exceptions: PeriodLocks['exceptions'];
 	/** Numerator and denominator codes of the catalogue's rate indicators (a numerator above its denominator is impossible). */
 	rates: RatePair[];
 };

@@ -26,6 +26,8 @@ export type TransitionOutcome =
 			reason: RefusalReason | 'not_found';
 			/** Refused as incomplete: the required figures the report lacks. */
 			missing?: string[];
+			/** Refused as version_changed: the version now stored. */
+			version?: number;
 	  };
 
 /** Figures a roll-up carries into the audit row when the province approves it. */
@@ -136,6 +138,8 @@ export async function transitionSubmission(
 		snapshot?: RollupSnapshot;
 		/** Submit or approve a report that lacks required figures, knowingly. */
 		confirmIncomplete?: boolean;
+		/** The version the reviewer saw: approve and return are refused when the report has moved on. */
+		version?: number;
 	}
 ): Promise<TransitionOutcome> {
 	const { submissionId, action, actor } = input;
@@ -143,8 +147,9 @@ export async function transitionSubmission(
 	return db.transaction(async (tx) => {
 		const row = await lockSubmission(tx, submissionId);
 		const kind = row ? subjectKind(row.unit_type) : null;
-		if (!row || !kind) return { ok: false, submissionId, reason: 'not_found' };
-		const unit = { path: row.unit_path, type: row.unit_type };
+		const unit = row ? { path: row.unit_path, type: row.unit_type } : null;
+		// Outside what the actor may read, a report is as good as missing (no existence leak).
+		if (!row || !kind || !can(actor, 'read', unit)) return { ok: false, submissionId, reason: 'not_found' };
 		const missing =
 			kind === 'school' && (action === 'submit' || action === 'approve')
 				? await loadMissingFor(tx, row.id)
@@ -153,7 +158,7 @@ export async function transitionSubmission(
 			kind,
 			status: row.status,
 			action,
-			permissions: permissionsFor(actor, kind, unit),
+			permissions: permissionsFor(actor, kind, unit!),
 			comment,
 			hasFigures: kind === 'school' && action === 'submit' ? (await countFigures(tx, row.id)) > 0 : undefined,
 			pendingSchools:
@@ -165,12 +170,17 @@ export async function transitionSubmission(
 					? await rollupApproved(tx, row.unit_path, row.period_id)
 					: undefined,
 			missingFigures: missing.length,
-			confirmIncomplete: input.confirmIncomplete
+			confirmIncomplete: input.confirmIncomplete,
+			version: row.version,
+			shownVersion: input.version
 		});
-		if (!decision.ok)
-			return decision.reason === 'incomplete'
-				? { ok: false, submissionId, reason: decision.reason, missing }
-				: { ok: false, submissionId, reason: decision.reason };
+		if (!decision.ok) {
+			if (decision.reason === 'incomplete')
+				return { ok: false, submissionId, reason: decision.reason, missing };
+			if (decision.reason === 'version_changed')
+				return { ok: false, submissionId, reason: decision.reason, version: row.version };
+			return { ok: false, submissionId, reason: decision.reason };
+		}
 		await backfillTimeline(tx, row);
 		const now = new Date();
 		const set: Partial<typeof table.submissions.$inferInsert> =

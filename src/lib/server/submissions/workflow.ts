@@ -28,7 +28,8 @@ export type RefusalReason =
 	| 'no_figures'
 	| 'schools_pending'
 	| 'rollup_approved'
-	| 'incomplete';
+	| 'incomplete'
+	| 'version_changed';
 
 export type TransitionInput = {
 	kind: SubjectKind;
@@ -46,6 +47,9 @@ export type TransitionInput = {
 	missingFigures?: number;
 	/** The actor confirmed going on with an incomplete report. */
 	confirmIncomplete?: boolean;
+	/** The report's current version, and the one the reviewer saw (when the request says). */
+	version?: number;
+	shownVersion?: number;
 };
 
 export type TransitionResult = { ok: true; to: SubmissionStatus } | { ok: false; reason: RefusalReason };
@@ -67,6 +71,13 @@ export function decideTransition(input: TransitionInput): TransitionResult {
 	const rule = RULES[input.action];
 	if (!input.permissions[rule.by]) return { ok: false, reason: 'forbidden' };
 	if (!rule.from.includes(input.status)) return { ok: false, reason: 'wrong_status' };
+	// A decision is about what the reviewer read: a newer upload in between needs a new look.
+	if (
+		(input.action === 'approve' || input.action === 'return') &&
+		input.shownVersion !== undefined &&
+		input.shownVersion !== input.version
+	)
+		return { ok: false, reason: 'version_changed' };
 	const needsComment = input.action === 'return' || input.action === 'reopen';
 	if (needsComment && (input.comment ?? '').trim().length < MIN_COMMENT_LENGTH) {
 		return { ok: false, reason: 'comment_required' };

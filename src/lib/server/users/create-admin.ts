@@ -5,6 +5,7 @@ import { USERNAME_PATTERN } from '../../schemas/users';
 import { recordAudit } from '../auth/audit';
 import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
+import { revokeUserTokens } from '../auth/api-tokens';
 import { generateSecret } from '../auth/tokens';
 import { findPasswordWeakness, generateAdminPassword, type PasswordWeakness } from './admin-password';
 
@@ -49,6 +50,7 @@ export async function createOrResetAdmin(
 				.set({ passwordHash, mustChangePassword, disabled: false })
 				.where(eq(table.users.id, existing.id));
 			await invalidateUserSessions(tx, existing.id);
+			await revokeUserTokens(tx, existing.id);
 		}
 		const [role] = await tx
 			.select({ id: table.roleAssignments.id })

@@ -4,6 +4,7 @@ import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
+import { revokeUserTokens } from '../auth/api-tokens';
 import { generateSecret } from '../auth/tokens';
 import type { AuthUser, Role } from '../auth/user';
 import { findUnitByCode } from '../units/queries';
@@ -185,7 +186,7 @@ export async function removeRole(
 	return { ok: true };
 }
 
-/** A new temporary password (returned once): every session ends and the user must change it. */
+/** A new temporary password (returned once): every session and API token ends and the user must change it. */
 export async function resetPassword(
 	db: Db,
 	actor: AuthUser,
@@ -201,13 +202,14 @@ export async function resetPassword(
 			.set({ passwordHash, mustChangePassword: true })
 			.where(eq(table.users.id, target.id));
 		await invalidateUserSessions(tx, target.id);
+		const tokensRevoked = await revokeUserTokens(tx, target.id);
 		await recordAudit(tx, {
 			actorId: actor.id,
 			action: 'user.password_reset',
 			subject: target.username,
 			unitId: firstUnitId(target),
 			before: { mustChangePassword: target.mustChangePassword },
-			after: { mustChangePassword: true }
+			after: { mustChangePassword: true, ...(tokensRevoked ? { tokensRevoked } : {}) }
 		});
 	});
 	return { ok: true, password };

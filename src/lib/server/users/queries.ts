@@ -2,6 +2,7 @@ import { and, asc, desc, eq, exists, ilike, inArray, ne, not, or, sql, type SQL 
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
 import * as table from '../db/schema';
+import { UNLOCK_ADDRESS } from '../auth/login';
 import { rootsFor } from '../auth/access';
 import type { AuthUser, Role } from '../auth/user';
 import { underPaths } from '../units/queries';
@@ -74,7 +75,8 @@ async function loadAssignments(db: Db, userIds: string[]): Promise<Map<string, U
 }
 
 const lastLogin = sql<Date | string | null>`(select max(${table.loginAttempts.at}) from ${table.loginAttempts}
-	where ${table.loginAttempts.username} = ${table.users.username} and ${table.loginAttempts.success})`;
+	where ${table.loginAttempts.username} = ${table.users.username} and ${table.loginAttempts.success}
+	  and ${table.loginAttempts.clientAddress} <> ${UNLOCK_ADDRESS})`;
 
 function toDate(value: Date | string | null): Date | null {
 	return value === null ? null : new Date(value);

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { attemptLogin } from '$lib/server/auth/login';
+import { attemptLogin, THROTTLE_WINDOW_MINUTES } from '$lib/server/auth/login';
 import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/authenticate';
 import { homeFor } from '$lib/server/auth/home';
@@ -45,13 +45,15 @@ export const actions: Actions = {
 			event.getClientAddress()
 		);
 		if (!result.ok) {
+			const minutes = THROTTLE_WINDOW_MINUTES;
 			const message =
 				result.reason === 'throttled'
 					? translate(locals.locale, 'auth.login.throttled', { minutes: result.minutes })
-					: translate(
-							locals.locale,
-							result.reason === 'disabled' ? 'auth.login.disabled' : 'auth.login.invalid'
-						);
+					: result.reason === 'disabled'
+						? translate(locals.locale, 'auth.login.disabled')
+						: result.triesLeft > 0
+							? translate(locals.locale, 'doors.login.triesLeft', { n: result.triesLeft, minutes })
+							: translate(locals.locale, 'doors.login.lastTry', { minutes });
 			const errors: Record<string, string> = { form: message };
 			return fail(result.reason === 'throttled' ? 429 : 400, { username, errors });
 		}

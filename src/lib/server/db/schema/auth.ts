@@ -52,6 +52,8 @@ export const apiTokens = pgTable(
 		tokenHash: text('token_hash').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+		/** Chosen at creation; null = until revoked (or the owner's password changes). */
+		expiresAt: timestamp('expires_at', { withTimezone: true }),
 		revokedAt: timestamp('revoked_at', { withTimezone: true })
 	},
 	(t) => [index('api_tokens_user_idx').on(t.userId)]

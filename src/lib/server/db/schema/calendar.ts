@@ -69,7 +69,10 @@ export const periodExceptions = pgTable(
 		reason: text('reason').notNull(),
 		createdBy: text('created_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		until: date('until')
+		until: date('until'),
+		// The area whose manager granted it (null: the top of the tree). It overrides closures at or
+		// below that area only: a district's exception never beats the province's closure.
+		grantedAtUnitId: integer('granted_at_unit_id')
 	},
 	(t) => [uniqueIndex('period_exceptions_uq').on(t.periodId, t.unitId)]
 );

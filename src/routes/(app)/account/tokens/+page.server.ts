@@ -11,6 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const user = requireUser();
 	const tokens = await listApiTokens(await getDb(), user.id);
+	const now = Date.now();
 	return {
 		tokens: tokens.map((tk) => ({
 			id: tk.id,
@@ -18,6 +19,8 @@ export const load: PageServerLoad = async () => {
 			name: tk.name,
 			createdAt: tk.createdAt.toISOString(),
 			lastUsedAt: tk.lastUsedAt?.toISOString() ?? null,
+			expiresAt: tk.expiresAt?.toISOString() ?? null,
+			expired: !!tk.expiresAt && tk.expiresAt.getTime() <= now,
 			revokedAt: tk.revokedAt?.toISOString() ?? null
 		}))
 	};
@@ -26,11 +29,16 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	create: async ({ request, locals }) => {
 		const user = requireUser();
-		const values = fieldsOf(await request.formData(), ['name']);
+		const values = fieldsOf(await request.formData(), ['name', 'lifetime']);
 		const parsed = tokenNameSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
-		const { token } = await createApiToken(await getDb(), user, parsed.data.name);
-		return { created: { name: parsed.data.name, token } };
+		const { token, expiresAt } = await createApiToken(
+			await getDb(),
+			user,
+			parsed.data.name,
+			parsed.data.lifetime
+		);
+		return { created: { name: parsed.data.name, token, expiresAt: expiresAt?.toISOString() ?? null } };
 	},
 	revoke: async ({ request, locals }) => {
 		const user = requireUser();

@@ -7,6 +7,7 @@ import { loadCalendarPage } from '$lib/server/calendar/calendar-page';
 import { fieldMessages, formFields } from '$lib/server/calendar/form';
 import { findPeriod } from '$lib/server/calendar/queries';
 import { grantException, revokeException, setPeriodOpen } from '$lib/server/calendar/state';
+import { grantingAreaId } from '$lib/server/calendar/open-rule';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { exceptionSchema, periodSwitchSchema, readAreaQuery, revokeSchema } from '$lib/schemas/reporting';
 import { translate } from '$lib/i18n/translate';
@@ -64,13 +65,16 @@ export const actions: Actions = {
 			school,
 			reason: parsed.data.reason,
 			until: parsed.data.until ?? null,
-			actorId: user.id
+			actorId: user.id,
+			grantedAtUnitId: grantingAreaId(user, school) ?? school.parentId
 		});
 		if (!result.ok) {
 			const errors =
 				result.reason === 'not_closed'
 					? { school: translate(locals.locale, 'reporting.error.notClosed') }
-					: { reason: translate(locals.locale, 'reporting.error.reasonRequired') };
+					: result.reason === 'closed_above'
+						? { school: translate(locals.locale, 'reporting.error.exceptionClosedAbove') }
+						: { reason: translate(locals.locale, 'reporting.error.reasonRequired') };
 			return fail(400, { values, errors });
 		}
 		return { granted: period.key };

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireAccess, requireUser } from '$lib/server/auth/guard';
+import { requireUser, requireVisible } from '$lib/server/auth/guard';
 import { formFields } from '$lib/server/calendar/form';
 import { snapshotRollup } from '$lib/server/reports/queries';
 import { loadSubmission } from '$lib/server/submissions/detail';
@@ -20,7 +20,7 @@ function idOf(param: string): number {
 export const load: PageServerLoad = async ({ params }) => {
 	const user = requireUser();
 	const detail = await loadSubmission(await getDb(), idOf(params.id));
-	requireAccess('read', detail?.unit);
+	requireVisible('read', detail?.unit);
 	const offered = offeredActions(detail!.status, permissionsFor(user, detail!.kind, detail!.unit));
 	return { detail: detail!, offered };
 };
@@ -31,8 +31,13 @@ export const actions: Actions = {
 		const db = await getDb();
 		const id = idOf(params.id);
 		const detail = await loadSubmission(db, id);
-		requireAccess('read', detail?.unit);
-		const values = formFields(await request.formData(), ['action', 'comment', 'confirmIncomplete']);
+		requireVisible('read', detail?.unit);
+		const values = formFields(await request.formData(), [
+			'action',
+			'comment',
+			'confirmIncomplete',
+			'version'
+		]);
 		const parsed = transitionSchema.safeParse(values);
 		if (!parsed.success) error(400, 'Bad request');
 		const outcome = await transitionSubmission(db, {
@@ -41,21 +46,24 @@ export const actions: Actions = {
 			comment: parsed.data.comment,
 			actor: user,
 			snapshot: snapshotRollup,
-			confirmIncomplete: parsed.data.confirmIncomplete
+			confirmIncomplete: parsed.data.confirmIncomplete,
+			version: parsed.data.version
 		});
 		if (outcome.ok) return { done: outcome.to };
 		if (outcome.reason === 'not_found') error(404, 'Not found');
 		if (outcome.reason === 'forbidden') error(403, 'Forbidden');
-		return fail(outcome.reason === 'wrong_status' ? 409 : 400, {
+		return fail(outcome.reason === 'wrong_status' || outcome.reason === 'version_changed' ? 409 : 400, {
 			values,
 			action: parsed.data.action,
 			error:
-				outcome.reason === 'incomplete'
-					? translate(locals.locale, 'completeness.error.incomplete', {
-							count: outcome.missing?.length ?? 0,
-							codes: summariseMissing(outcome.missing ?? []).text
-						})
-					: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
+				outcome.reason === 'version_changed'
+					? translate(locals.locale, 'reporting.refusal.version_changed', { version: outcome.version ?? 0 })
+					: outcome.reason === 'incomplete'
+						? translate(locals.locale, 'completeness.error.incomplete', {
+								count: outcome.missing?.length ?? 0,
+								codes: summariseMissing(outcome.missing ?? []).text
+							})
+						: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
 		});
 	}
 };

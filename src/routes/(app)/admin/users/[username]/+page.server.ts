@@ -6,6 +6,8 @@ import { addRole, removeRole, resetPassword, setDisabled, updateProfile } from '
 import { assignableRoles } from '$lib/server/users/policy';
 import { listAssignableUnits, listUserHistory } from '$lib/server/users/queries';
 import { refusal } from '$lib/server/users/refusal';
+import { unlockSignIn } from '$lib/server/users/unlock';
+import { usernameLockedFor } from '$lib/server/auth/login';
 import { fieldsOf } from '$lib/schemas/form';
 import { assignmentSchema, profileSchema } from '$lib/schemas/users';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -23,6 +25,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		user: toUserView(user),
 		self: user.id === actor.id,
+		lockedMinutes: await usernameLockedFor(db, user.username),
 		roles: assignableRoles(actor),
 		units: await listAssignableUnits(db, actor),
 		history: history.map((h) => ({ ...h, at: h.at.toISOString() }))
@@ -73,6 +76,15 @@ export const actions: Actions = {
 			return fail(status, { errors });
 		}
 		return { done: 'resetDone' as const, password: result.password };
+	},
+	unlock: async (event) => {
+		const { actor, db, user } = await target(event);
+		const result = await unlockSignIn(db, actor, user);
+		if (!result.ok) {
+			const { status, errors } = refusal(event.locals.locale, result.reason, 'access');
+			return fail(status, { errors });
+		}
+		return { done: 'unlockedDone' as const };
 	},
 	disable: async (event) => {
 		const { actor, db, user } = await target(event);

@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/server/auth/access';
-import { requireAccess, requireUser } from '$lib/server/auth/guard';
+import { requireUser, requireVisible } from '$lib/server/auth/guard';
 import { fieldMessages } from '$lib/server/calendar/form';
 import { todayVn } from '$lib/server/calendar/dates';
 import { findFinding, updateFinding } from '$lib/server/inspection/findings';
@@ -18,7 +18,7 @@ function idOf(param: string): number {
 async function finding(param: string, action: 'read' | 'record_finding') {
 	const db = await getDb();
 	const found = await findFinding(db, idOf(param));
-	requireAccess(action, found ? { path: found.unitPath, type: 'school' } : null);
+	requireVisible(action, found ? { path: found.unitPath, type: 'school' } : null);
 	return { db, found: found! };
 }
 

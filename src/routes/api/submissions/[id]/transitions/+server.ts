@@ -10,7 +10,8 @@ import type { RequestHandler } from './$types';
 
 /**
  * POST /api/submissions/:id/transitions {"action": "submit"|"approve"|"return"|"reopen", "comment"?: "…",
- * "confirmIncomplete"?: true} → 200 {"id", "from", "to"}; 403 / 404; 409 wrong status; 422 other refusals
+ * "confirmIncomplete"?: true, "version"?: n} → 200 {"id", "from", "to"}; 403 / 404; 409 wrong status, or
+ * (approve, return) a "version" that is no longer the current one; 422 other refusals
  * (with the reason; an incomplete report also with "missing": the required figure codes it lacks).
  */
 export const POST: RequestHandler = async ({ params, request }) => {
@@ -26,7 +27,8 @@ export const POST: RequestHandler = async ({ params, request }) => {
 		comment: parsed.data.comment,
 		actor: user,
 		snapshot: snapshotRollup,
-		confirmIncomplete: parsed.data.confirmIncomplete
+		confirmIncomplete: parsed.data.confirmIncomplete,
+		version: parsed.data.version
 	});
 	if (outcome.ok) return json({ id, from: outcome.from, to: outcome.to });
 	if (outcome.reason === 'not_found') error(404, 'Not found');
@@ -42,6 +44,18 @@ export const POST: RequestHandler = async ({ params, request }) => {
 				message: bilingual('completeness.error.incomplete', { count: missing.length, codes: text })
 			},
 			{ status: 422 }
+		);
+	}
+	if (outcome.reason === 'version_changed') {
+		const version = outcome.version ?? 0;
+		return json(
+			{
+				id,
+				error: outcome.reason,
+				version,
+				message: bilingual('reporting.refusal.version_changed', { version })
+			},
+			{ status: 409 }
 		);
 	}
 	return json(
