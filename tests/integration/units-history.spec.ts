@@ -8,7 +8,7 @@ import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
 import { evaluate, evaluateSchools } from '../../src/lib/server/targets/queries';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
 import type { EvaluationRow } from '../../src/lib/server/targets/contract';
-import { findUnitByCode } from '../../src/lib/server/units/queries';
+import { findUnitByCode, listUnits, toPublicUnit } from '../../src/lib/server/units/queries';
 import { closeUnit, createUnit, moveUnit } from '../../src/lib/server/units/manage';
 import { mergeSchool } from '../../src/lib/server/units/merge';
 import type { AuthUser } from '../../src/lib/server/auth/user';
@@ -246,5 +246,27 @@ describe('what the changes wrote', () => {
 		expect(
 			await moveUnit(h.db, admin, await unit('P-HAIAN-TEST'), { parentCode: 'HA-TH-DANGLAM', from: REFORM })
 		).toEqual({ ok: false, reason: 'parent_school' });
+	});
+});
+
+describe('GET /api/units (toPublicUnit)', () => {
+	it('keeps every earlier field and adds the details, the dates and the merge', async () => {
+		const district = await unit('HAIAN');
+		const units = await listUnits(h.db, { scope: { all: true, paths: [] }, underPath: district.path });
+		const catbi = units.map(toPublicUnit).find((u) => u.code === 'HA-TH-CATBI');
+		expect(catbi).toEqual({
+			code: 'HA-TH-CATBI',
+			name: 'Trường Tiểu học Cát Bi',
+			type: 'school',
+			parent: 'HAIAN',
+			schoolLevel: 'TH',
+			ownership: 'public',
+			ministryCode: null,
+			address: null,
+			contact: { name: expect.anything(), phone: expect.anything() },
+			activeFrom: null,
+			activeTo: '2025-06-30',
+			mergedInto: 'HA-TH-DANGLAM'
+		});
 	});
 });

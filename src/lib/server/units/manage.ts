@@ -43,12 +43,14 @@ export function mayManageUnit(user: AuthUser | null, unit: { path: string; type?
 	return roots.all || roots.paths.some((p) => unit.path.startsWith(p) && unit.path !== p);
 }
 
-/** The ISO day before `day`. */
-export function dayBefore(day: string): string {
+function shiftDay(day: string, by: number): string {
 	const d = new Date(`${day}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() - 1);
+	d.setUTCDate(d.getUTCDate() + by);
 	return d.toISOString().slice(0, 10);
 }
+/** The ISO day before `day` (closing "from" a day stores the last open one). */
+export const dayBefore = (day: string) => shiftDay(day, -1);
+export const dayAfter = (day: string) => shiftDay(day, 1);
 
 /** Open on `day`: opened by then and not closed before it. */
 export function isOpenOn(unit: Pick<UnitRow, 'activeFrom' | 'activeTo'>, day: string): boolean {
