@@ -11,6 +11,7 @@ import type { EvaluationRow } from '../../src/lib/server/targets/contract';
 import { findUnitByCode, listUnits, toPublicUnit } from '../../src/lib/server/units/queries';
 import { closeUnit, createUnit, moveUnit } from '../../src/lib/server/units/manage';
 import { mergeSchool } from '../../src/lib/server/units/merge';
+import { importUnits } from '../../src/lib/server/units/import/import-units';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createTestDb } from '../helpers/db';
 
@@ -268,5 +269,33 @@ describe('GET /api/units (toPublicUnit)', () => {
 			activeTo: '2025-06-30',
 			mergedInto: 'HA-TH-DANGLAM'
 		});
+	});
+});
+
+describe('a move by the school list import', () => {
+	it('takes effect today: the years already begun keep the school under its old district', async () => {
+		const anlao = () =>
+			evaluate(h.db, { unitCode: 'ANLAO', yearCode: '2024-2025', periodKey: 'CUOI_NAM', children: true });
+		const before = numbers(await anlao());
+		const school = await unit('AL-TH-ANTIEN');
+		const csv =
+			'Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên,Cấp học,Loại hình\r\n' +
+			`AL-TH-ANTIEN,${school.name},Trường,P-HAIAN-TEST,Tiểu học,Công lập\r\n`;
+		const outcome = await importUnits(
+			h.db,
+			admin,
+			{ bytes: new TextEncoder().encode(csv), fileName: 'don-vi.csv' },
+			{ dryRun: false }
+		);
+		expect(outcome).toMatchObject({ status: 'stored', units: { changed: 1 } });
+		expect((await unit('AL-TH-ANTIEN')).parentId).toBe((await unit('P-HAIAN-TEST')).id);
+		expect(numbers(await anlao())).toEqual(before);
+		const [placed] = await queryRows<{ parent: string }>(
+			h.db,
+			sql`select p.code as parent from unit_placements l join units p on p.id = l.parent_id
+			    join school_years y on y.id = l.school_year_id
+			    where l.unit_id = ${school.id} and y.code = '2024-2025'`
+		);
+		expect(placed).toEqual({ parent: 'ANLAO' });
 	});
 });
