@@ -6,6 +6,7 @@ import { schoolYearsRules } from './school-years-rules';
 import { catalogueRules } from './catalogue-rules';
 import { setupRules } from './setup-rules';
 import { bulkAccountsRules } from './bulk-accounts-rules';
+import { unitsAdminRules } from './units-admin-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -323,7 +324,8 @@ export const rules: RouteRule[] = [
 	...schoolYearsRules,
 	...catalogueRules,
 	...setupRules,
-	...bulkAccountsRules
+	...bulkAccountsRules,
+	...unitsAdminRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */

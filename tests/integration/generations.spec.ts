@@ -22,6 +22,7 @@ const TRACKED = [
 	'targets',
 	'unit_group_members',
 	'unit_groups',
+	'unit_placements',
 	'units'
 ];
 /** Tables evaluations do not read (a new table must be put in one list or the other). */

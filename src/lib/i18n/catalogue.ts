@@ -17,6 +17,7 @@ import { catalogueAdmin } from './messages/catalogue-admin';
 import { formulaHistory } from './messages/formula-history';
 import { outage } from './messages/outage';
 import { doors } from './messages/doors';
+import { unitsAdmin } from './messages/units-admin';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -38,6 +39,7 @@ export const messages = {
 	...catalogueAdmin,
 	...formulaHistory,
 	...outage,
-	...doors
+	...doors,
+	...unitsAdmin
 };
 export type MessageKey = keyof typeof messages;

@@ -13,6 +13,7 @@ import {
 import { todayVn } from './dates';
 import { loadMissingFigures } from '../submissions/missing-figures';
 import { findPeriod, type PeriodInfo } from './queries';
+import { placementOf, placementYearOfPeriod, unitsOfYear } from '../units/placement';
 
 export type SchoolFilters = { levels?: string[]; ownership?: 'public' | 'non_public'; groupCode?: string };
 
@@ -87,7 +88,13 @@ function filterSql(filters: SchoolFilters | undefined) {
 }
 
 /** Every school under `area` with its report for `periodId` (no expectation applied yet). */
-async function loadSchools(db: Db, area: UnitRow, periodId: number, filters?: SchoolFilters): Promise<Row[]> {
+async function loadSchools(
+	db: Db,
+	area: { path: string },
+	periodId: number,
+	yearId: number | null,
+	filters?: SchoolFilters
+): Promise<Row[]> {
 	return queryRows<Row>(
 		db,
 		sql`select u.id, u.code, u.name, u.path, u.parent_id, u.school_level, u.ownership, u.contact_name, u.contact_phone,
@@ -95,7 +102,7 @@ async function loadSchools(db: Db, area: UnitRow, periodId: number, filters?: Sc
 		       s.id as submission_id, s.status, s.version, su.display_name as submitted_by, s.comment,
 		       coalesce(least(s.submitted_at, (select min(e.at) from submission_events e
 		         where e.submission_id = s.id and e.to_status = 'submitted')), s.submitted_at) as submitted_at
-		from units u
+		from ${unitsOfYear(yearId)} u
 		left join submissions s on s.unit_id = u.id and s.period_id = ${periodId}
 		left join users su on su.id = s.submitted_by
 		where u.type = 'school' and u.path like ${area.path + '%'}${filterSql(filters)}
@@ -111,7 +118,10 @@ export async function computeCompletenessFor(
 	options: { filters?: SchoolFilters; today?: string } = {}
 ): Promise<Completeness> {
 	const today = options.today ?? todayVn();
-	const rows = await loadSchools(db, area, period.id, options.filters);
+	// The tree of the period's school year: an area keeps the schools it had then (placement.ts).
+	const yearId = await placementYearOfPeriod(db, period.id);
+	if (yearId !== null) area = { ...area, ...(await placementOf(db, area, yearId)) };
+	const rows = await loadSchools(db, area, period.id, yearId, options.filters);
 	const window = {
 		formLevels: period.form.levels,
 		endDate: period.endDate,
@@ -160,7 +170,7 @@ export async function computeCompletenessFor(
 			missingFigures: c.state === 'incomplete' ? missingFigures : []
 		});
 	}
-	const children = await childCounts(db, area, schools);
+	const children = await childCounts(db, area, yearId, schools);
 	return {
 		unit: { id: area.id, code: area.code, name: area.name, type: area.type, path: area.path },
 		period,
@@ -171,10 +181,16 @@ export async function computeCompletenessFor(
 	};
 }
 
-async function childCounts(db: Db, area: UnitRow, schools: BoardSchool[]): Promise<ChildCounts[]> {
+async function childCounts(
+	db: Db,
+	area: UnitRow,
+	yearId: number | null,
+	schools: BoardSchool[]
+): Promise<ChildCounts[]> {
 	const kids = await queryRows<{ code: string; name: string; type: string; path: string }>(
 		db,
-		sql`select code, name, type, path from units where parent_id = ${area.id} and type <> 'school' order by name`
+		sql`select code, name, type, path from ${unitsOfYear(yearId)} u
+		    where parent_id = ${area.id} and type <> 'school' order by name`
 	);
 	return kids
 		.map((k) => ({

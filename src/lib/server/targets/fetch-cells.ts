@@ -6,6 +6,7 @@ import type { Cell, PeriodCells, Reported } from './aggregate';
 import { queryUnprepared, statementText } from './unprepared';
 import { cachedCells } from './cached';
 import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
+import { unitsOfYear } from '../units/placement';
 
 /** How units are grouped: all under the root as one, by the root's direct children, or one per school. */
 export type Grouping = 'self' | 'children' | 'schools';
@@ -60,13 +61,13 @@ export async function fetchUnits(
 			: sql`(select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name,
 			        'type', u.type, 'path', u.path, 'depth', u.depth, 'schoolLevel', u.school_level,
 			        'ownership', u.ownership) order by case u.type when 'school' then 1 else 0 end, u.name, u.code)
-			      from units u where ${which} and ${unitConditions(ctx, null)})`;
+			      from ${unitsOfYear(ctx.placementYear)} u where ${which} and ${unitConditions(ctx, null)})`;
 	const census =
 		grouping === 'schools'
 			? sql`null::json`
 			: sql`(select json_agg(json_build_object('grp', grp, 'type', type, 'level', level, 'n', n)) from (
 			        select ${groupExpr(grouping, ctx.root)} as grp, u.type, u.school_level as level, count(*)::int as n
-			        from units u where ${unitConditions(ctx, null)}
+			        from ${unitsOfYear(ctx.placementYear)} u where ${unitConditions(ctx, null)}
 			        group by 1, 2, 3) c)`;
 	const [row] = await queryRows<{ rows: UnitInfo[] | string | null; census: CensusRow[] | string | null }>(
 		db,
@@ -171,8 +172,8 @@ export async function fetchCells(
 		    select u.grp, s.period_id as pid, f.data_element_id as eid,
 		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
 		      u.lvl, x.sig, sum(f.value)::float8 as total, count(*)::int as n
-		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl from units u
-		          where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
+		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl
+		          from ${unitsOfYear(ctx.placementYear)} u where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
 		    cross join lateral (
 		      select s.id, s.period_id from submissions s
 		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s

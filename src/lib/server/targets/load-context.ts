@@ -59,6 +59,8 @@ export type EvaluationContext = {
 	groups: Map<number, Map<number, string>>;
 	groupFilter: number | null;
 	filters: EvaluateRequest['filters'];
+	/** The year's id when a later move changed its tree (unit_placements rows), else null: today's tree. */
+	placementYear: number | null;
 };
 
 export type RequestProblem = {
@@ -100,6 +102,8 @@ type GroupRow = { groupId: number; code: string; unitId: number | null; path: st
 /** The context's raw material as JSON documents (null: no row). */
 type ContextDocument = {
 	root: UnitInfo | null;
+	/** The year has placement rows: its tree is read through them. */
+	placements: boolean;
 	periods: YearPeriodRow[] | null;
 	indicators: IndicatorRow[] | null;
 	elements: ElementRow[] | null;
@@ -121,24 +125,31 @@ async function loadDocument(
 	yearCode: string,
 	filterCode: string | null
 ): Promise<ContextDocument> {
-	const [row] = await queryRows<{ [K in keyof ContextDocument]: ContextDocument[K] | string }>(
+	const [row] = await queryRows<{ [K in keyof ContextDocument]: ContextDocument[K] | string | boolean }>(
 		db,
-		sql`with r as (
-		      select id, code, name, type, path, depth, school_level as "schoolLevel", ownership
-		      from units where code = ${unitCode}),
-		    y as (
+		sql`with y as (
 		      select y.id, y.code, y.start_date, y.end_date, l.id as last_id, l.code as last_code,
 		        l.start_date as last_start, l.end_date as last_end
 		      from school_years y
 		      left join lateral (select * from school_years z where z.start_date < y.start_date
 		                         order by z.start_date desc limit 1) l on true
 		      where y.code = ${yearCode}),
+		    r as (
+		      select u.id, u.code, u.name, u.type, coalesce(pl.path, u.path) as path,
+		        coalesce(pl.depth, u.depth) as depth, u.school_level as "schoolLevel", u.ownership
+		      from units u
+		      left join unit_placements pl on pl.unit_id = u.id and pl.school_year_id = (select id from y)
+		      where u.code = ${unitCode}),
 		    plans_around as (
-		      select p.id, p.unit_id, u.code, u.path from plans p join units u on u.id = p.unit_id
+		      select p.id, p.unit_id, u.code, coalesce(pl.path, u.path) as path
+		      from plans p join units u on u.id = p.unit_id
+		      left join unit_placements pl on pl.unit_id = u.id and pl.school_year_id = p.school_year_id
 		      where p.school_year_id = (select id from y)
-		        and ((select path from r) like u.path || '%' or u.path like (select path from r) || '%'))
+		        and ((select path from r) like coalesce(pl.path, u.path) || '%'
+		             or coalesce(pl.path, u.path) like (select path from r) || '%'))
 		    select
 		      (select row_to_json(r) from r) as root,
+		      exists (select 1 from unit_placements where school_year_id = (select id from y)) as placements,
 		      (select json_agg(json_build_object(
 		          'yearId', y.id, 'yearCode', y.code, 'yearStart', y.start_date::text,
 		          'yearEnd', y.end_date::text, 'lastId', y.last_id, 'lastCode', y.last_code,
@@ -173,16 +184,18 @@ async function loadDocument(
 		       join indicators i on i.id = t.indicator_id
 		       left join unit_groups g on g.id = t.scope_group_id) as targets,
 		      (select json_agg(json_build_object('groupId', g.id, 'code', g.code, 'unitId', m.unit_id,
-		          'path', u.path))
+		          'path', coalesce(pl.path, u.path)))
 		       from unit_groups g
 		       left join unit_group_members m on m.group_id = g.id
 		       left join units u on u.id = m.unit_id
+		       left join unit_placements pl on pl.unit_id = u.id and pl.school_year_id = (select id from y)
 		       where g.code = ${filterCode ?? ''} or g.id in (
 		         select t.scope_group_id from targets t join plans_around p on p.id = t.plan_id
 		         where t.scope_group_id is not null)) as groups`
 	);
 	return {
 		root: json(row.root as UnitInfo | string | null),
+		placements: row.placements === true || row.placements === 't',
 		periods: json(row.periods as YearPeriodRow[] | string | null),
 		indicators: json(row.indicators as IndicatorRow[] | string | null),
 		elements: json(row.elements as ElementRow[] | string | null),
@@ -281,7 +294,8 @@ export async function loadContext(db: Db, req: EvaluateRequest): Promise<LoadRes
 			targets: doc.targets ?? [],
 			groups,
 			groupFilter: filterId,
-			filters: req.filters
+			filters: req.filters,
+			placementYear: doc.placements ? year.id : null
 		}
 	};
 }

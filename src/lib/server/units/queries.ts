@@ -12,6 +12,14 @@ export type PublicUnit = {
 	parent: string | null;
 	schoolLevel: string | null;
 	ownership: string | null;
+	ministryCode: string | null;
+	address: string | null;
+	contact: { name: string | null; phone: string | null };
+	/** First and last open day (inclusive); null: always. */
+	activeFrom: string | null;
+	activeTo: string | null;
+	/** A school merged into another: that school's code. */
+	mergedInto: string | null;
 };
 
 export async function findUnitByCode(db: Db, code: string): Promise<UnitRow | null> {
@@ -37,29 +45,39 @@ export function underPaths(paths: string[]): SQL | undefined {
 export async function listUnits(
 	db: Db,
 	options: { scope: { all: boolean; paths: string[] }; underPath?: string; types?: string[] }
-): Promise<(UnitRow & { parentCode: string | null })[]> {
+): Promise<(UnitRow & { parentCode: string | null; mergedIntoCode: string | null })[]> {
 	const parent = alias(table.units, 'parent');
+	const merged = alias(table.units, 'merged');
 	const conditions: (SQL | undefined)[] = [];
 	if (!options.scope.all) conditions.push(underPaths(options.scope.paths));
 	if (options.underPath) conditions.push(like(table.units.path, `${options.underPath}%`));
 	if (options.types?.length) conditions.push(inArray(table.units.type, options.types as UnitRow['type'][]));
 	const rows = await db
-		.select({ unit: table.units, parentCode: parent.code })
+		.select({ unit: table.units, parentCode: parent.code, mergedIntoCode: merged.code })
 		.from(table.units)
 		.leftJoin(parent, eq(parent.id, table.units.parentId))
+		.leftJoin(merged, eq(merged.id, table.units.mergedIntoId))
 		.where(and(...conditions))
 		.orderBy(asc(table.units.depth), asc(table.units.name));
-	return rows.map((r) => ({ ...r.unit, parentCode: r.parentCode }));
+	return rows.map((r) => ({ ...r.unit, parentCode: r.parentCode, mergedIntoCode: r.mergedIntoCode }));
 }
 
-export function toPublicUnit(u: UnitRow & { parentCode: string | null }): PublicUnit {
+export function toPublicUnit(
+	u: UnitRow & { parentCode: string | null; mergedIntoCode?: string | null }
+): PublicUnit {
 	return {
 		code: u.code,
 		name: u.name,
 		type: u.type,
 		parent: u.parentCode,
 		schoolLevel: u.schoolLevel,
-		ownership: u.ownership
+		ownership: u.ownership,
+		ministryCode: u.ministryCode,
+		address: u.address,
+		contact: { name: u.contactName, phone: u.contactPhone },
+		activeFrom: u.activeFrom,
+		activeTo: u.activeTo,
+		mergedInto: u.mergedIntoCode ?? null
 	};
 }
 

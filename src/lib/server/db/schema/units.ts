@@ -36,7 +36,10 @@ export const units = pgTable(
 		ministryCode: text('ministry_code'),
 		address: text('address'),
 		activeFrom: date('active_from'),
-		activeTo: date('active_to')
+		/** The last day the unit is open (inclusive); closing "from" a date stores the day before. */
+		activeTo: date('active_to'),
+		/** A school merged into another (closed from the merge's date, its figures kept under it). */
+		mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => units.id, { onDelete: 'set null' })
 	},
 	(t) => [
 		uniqueIndex('units_code_uq').on(t.code),
@@ -75,4 +78,28 @@ export const unitGroupMembers = pgTable(
 			.references(() => units.id, { onDelete: 'cascade' })
 	},
 	(t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index('unit_group_members_unit_idx').on(t.unitId)]
+);
+
+/**
+ * Where a unit sat in the tree during a school year, when that differs from `units` now: written when
+ * a move takes effect after the year began (the year keeps the tree it had). A year and unit without a
+ * row use `units.parent_id` / `units.path`, so a year nobody moved anything in has no rows at all.
+ */
+export const unitPlacements = pgTable(
+	'unit_placements',
+	{
+		schoolYearId: integer('school_year_id')
+			.notNull()
+			.references(() => schoolYears.id, { onDelete: 'cascade' }),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => units.id, { onDelete: 'cascade' }),
+		parentId: integer('parent_id').references(() => units.id, { onDelete: 'restrict' }),
+		path: text('path').notNull(),
+		depth: integer('depth').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.schoolYearId, t.unitId] }),
+		index('unit_placements_path_idx').on(t.schoolYearId, t.path.op('text_pattern_ops'))
+	]
 );

@@ -1,9 +1,13 @@
 // Writing a checked plan: new units parents first, then changes and moves (the materialized paths of
-// whole subtrees follow), clusters and their members, one audit row per unit and one for the file.
+// whole subtrees follow; school years already begun keep their tree), clusters and their members,
+// one audit row per unit and one for the file.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db';
 import * as table from '../../db/schema';
-import { insertUnits, updateUnitParent } from '../store';
+import { insertUnits } from '../store';
+import { findUnitByCode } from '../queries';
+import { moveUnitFrom } from '../placement';
+import { todayVn } from '../../calendar/dates';
 import type { ImportPlan, StoredUnit, UnitValues } from './plan';
 
 const AUDIT_CHUNK = 500;
@@ -43,7 +47,11 @@ export async function applyUnitPlan(
 		if (!before) continue;
 		const { code, parentCode, ...fields } = values;
 		await tx.update(table.units).set(fields).where(eq(table.units.code, code));
-		if (parentCode && parentCode !== before.parentCode) await updateUnitParent(tx, code, parentCode);
+		if (parentCode && parentCode !== before.parentCode) {
+			// From today: school years that have begun keep the tree they had (units/placement.ts).
+			const [unit, parent] = await Promise.all([findUnitByCode(tx, code), findUnitByCode(tx, parentCode)]);
+			await moveUnitFrom(tx, unit!, parent!, todayVn());
+		}
 	}
 
 	const units = await tx.select({ id: table.units.id, code: table.units.code }).from(table.units);

@@ -6,6 +6,7 @@ import { fieldsOf } from '$lib/schemas/form';
 import { countUnitsByType } from '$lib/server/units/queries';
 import { checkUnitFile, confirmUnitFile } from '$lib/server/units/import/page-actions';
 import { receiveUnitFile } from '$lib/server/units/import/receive';
+import { listManagedUnits } from '$lib/server/units/unit-page';
 import type { Actions, PageServerLoad } from './$types';
 
 function requireUnitManager() {
@@ -14,9 +15,15 @@ function requireUnitManager() {
 	return user;
 }
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ url }) => {
 	const user = requireUnitManager();
-	return { counts: await countUnitsByType(await getDb(), rootsFor(user, 'manage_units')) };
+	const db = await getDb();
+	const q = (url.searchParams.get('q') ?? '').slice(0, 100).replaceAll('\u0000', '');
+	const [counts, list] = await Promise.all([
+		countUnitsByType(db, rootsFor(user, 'manage_units')),
+		listManagedUnits(db, user, q)
+	]);
+	return { counts, q, list };
 };
 
 export const actions: Actions = {
