@@ -9,10 +9,16 @@ import { crossSiteFormRefusal, isApiPath } from '$lib/server/auth/csrf';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
 import { bilingual } from '$lib/i18n/translate';
 import { urlHasNul } from '$lib/server/http/hostile-input';
+import { startHousekeeping } from '$lib/server/housekeeping/schedule';
 
 export const init: ServerInit = async () => {
 	const handle = await getHandle();
 	await ensureDemoData(handle);
+	const minutes = Number(process.env.HOUSEKEEPING_MINUTES ?? 10);
+	if (minutes > 0) {
+		const housekeeping = startHousekeeping(handle, minutes * 60_000);
+		process.once('sveltekit:shutdown', () => void housekeeping.stop());
+	}
 };
 
 /** SvelteKit's origin check (off in svelte.config.js), except for Bearer requests to /api; like SvelteKit's, not in dev. */

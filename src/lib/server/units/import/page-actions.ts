@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import type { AuthUser } from '../../auth/user';
 import type { Locale } from '../../../i18n/types';
 import { importUnits, type UnitImportOutcome } from './import-units';
-import { dropUnitFile, stashUnitFile, takeUnitFile } from './stash';
+import { dropPreview, savePreview, takePreview } from '../../previews/store';
 
 const LISTED = 500;
 
@@ -46,7 +46,9 @@ export async function checkUnitFile(
 	const outcome = await importUnits(db, user, file, { dryRun: true });
 	const changes = outcome.units.new + outcome.units.changed;
 	const token =
-		outcome.status === 'preview' && changes > 0 ? stashUnitFile(user.id, file.bytes, file.fileName) : null;
+		outcome.status === 'preview' && changes > 0
+			? await savePreview(db, { kind: 'units', userId: user.id, file: { ...file, mediaType: null } })
+			: null;
 	return { result: toPageResult(outcome, file.fileName, locale, token), forbidden: outcome.forbidden };
 }
 
@@ -56,12 +58,12 @@ export async function confirmUnitFile(
 	token: string,
 	locale: Locale
 ): Promise<{ result: UnitPageResult; forbidden: boolean } | null> {
-	const stashed = takeUnitFile(token, user.id);
-	if (!stashed) return null;
-	const outcome = await importUnits(db, user, stashed, { dryRun: false });
-	if (outcome.status !== 'rejected') dropUnitFile(token);
+	const kept = await takePreview(db, token, user.id, 'units');
+	if (!kept) return null;
+	const outcome = await importUnits(db, user, kept.file, { dryRun: false });
+	if (outcome.status !== 'rejected') await dropPreview(db, token);
 	return {
-		result: toPageResult(outcome, stashed.fileName, locale, null),
+		result: toPageResult(outcome, kept.file.fileName, locale, null),
 		forbidden: outcome.forbidden
 	};
 }
