@@ -4,9 +4,5 @@ export const processes = {
 	'pglite.locked': {
 		vi: 'Cơ sở dữ liệu nhúng {dir} đang được tiến trình {pid} ({host}, từ {since}) sử dụng. CSDL nhúng chỉ dành cho một tiến trình: hãy dừng tiến trình kia, hoặc dùng PostgreSQL (DATABASE_URL) để chạy nhiều tiến trình. Nếu chắc chắn không còn tiến trình nào, xóa tệp {file}.',
 		en: 'The embedded database {dir} is in use by process {pid} ({host}, since {since}). The embedded database is for one process: stop the other one, or use PostgreSQL (DATABASE_URL) to run several processes. If you are sure no process uses it, delete {file}.'
-	},
-	'cluster.needsPostgres': {
-		vi: 'Chạy nhiều tiến trình cần PostgreSQL: hãy đặt DATABASE_URL (CSDL nhúng chỉ dành cho một tiến trình).',
-		en: 'Several processes need PostgreSQL: set DATABASE_URL (the embedded database is for one process).'
 	}
 } satisfies Catalogue;
