@@ -90,7 +90,7 @@ describe('a housekeeping round', () => {
 		).toEqual([kept]);
 		const left = await queryRows<{ username: string; success: boolean; days: number }>(
 			h.db,
-			sql`select username, success, round(extract(epoch from ${now}::timestamptz - at) / 86400)::int as days
+			sql`select username, success, round(extract(epoch from ${now.toISOString()}::timestamptz - at) / 86400)::int as days
 			    from login_attempts order by username, at`
 		);
 		expect(left).toEqual([

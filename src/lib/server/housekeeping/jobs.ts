@@ -13,7 +13,7 @@ export type HousekeepingJob = { name: string; run(db: Db, now: Date): Promise<un
 export async function deleteOldLoginAttempts(db: Db, now = new Date()): Promise<void> {
 	const before = new Date(now.getTime() - LOGIN_ATTEMPTS_KEEP_DAYS * 86_400_000);
 	await db.execute(sql`
-		delete from login_attempts a where a.at < ${before} and (not a.success or exists (
+		delete from login_attempts a where a.at < ${before.toISOString()}::timestamptz and (not a.success or exists (
 			select 1 from login_attempts b where b.username = a.username and b.success and b.at > a.at))`);
 }
 
