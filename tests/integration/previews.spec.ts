@@ -1,4 +1,4 @@
-// Checked files kept in the database for "confirm": for their user only, of their kind, until they
+// Checked files kept in the database (PostgreSQL's store, run here on either database) for "confirm": for their user only, of their kind, until they
 // expire; bounded per user and in total; what housekeeping deletes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -9,12 +9,12 @@ import {
 	countPreviews,
 	deleteExpiredPreviews,
 	dropPreview,
-	PREVIEW_MAX_PER_USER,
 	readFailedRows,
 	savePreview,
 	setFailedRows,
 	takePreview
 } from '../../src/lib/server/previews/store';
+import { PREVIEW_MAX_PER_USER } from '../../src/lib/server/previews/bounds';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;

@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/types';
 import { toPageResult, type PageResult } from './page-result';
 import { buildFailedRowsCsv } from './preview';
 import { importFile, type FileInput, type ImportOutcome } from './service';
-import { dropPreview, readFailedRows, savePreview, setFailedRows, takePreview } from '../previews/store';
+import { findFailedRows, findPreview, forgetPreview, keepPreview, replaceFailedRows } from '../previews/keep';
 
 function failedRows(outcome: ImportOutcome, locale: Locale): string | null {
 	const problems = [...outcome.errors, ...outcome.warnings].filter((p) => p.row > 0);
@@ -27,7 +27,7 @@ export async function checkUpload(
 		confirmWarnings: false,
 		defaultPeriod
 	});
-	const token = await savePreview(handle.db, {
+	const token = await keepPreview(handle, {
 		kind: 'figures',
 		userId: user.id,
 		file,
@@ -44,7 +44,7 @@ export async function confirmUpload(
 	confirmWarnings: boolean,
 	locale: Locale
 ): Promise<PageResult | null> {
-	const kept = await takePreview(handle.db, token, user.id, 'figures');
+	const kept = await findPreview(handle, token, user.id, 'figures');
 	if (!kept) return null;
 	const outcome = await importFile(handle, user, kept.file, {
 		dryRun: false,
@@ -52,14 +52,14 @@ export async function confirmUpload(
 		defaultPeriod: kept.defaultPeriod
 	});
 	if (outcome.status === 'stored' || outcome.status === 'unchanged') {
-		await dropPreview(handle.db, token);
+		await forgetPreview(handle, token);
 		return toPageResult(outcome, null);
 	}
-	await setFailedRows(handle.db, token, failedRows(outcome, locale));
+	await replaceFailedRows(handle, token, failedRows(outcome, locale));
 	return toPageResult(outcome, token);
 }
 
 /** The failed rows of a checked file, for the user who checked it. */
 export function failedRowsOf(handle: DbHandle, token: string, user: AuthUser): Promise<string | null> {
-	return readFailedRows(handle.db, token, user.id);
+	return findFailedRows(handle, token, user.id);
 }

@@ -1,50 +1,29 @@
-// A checked file kept in the database between "check" and "confirm" (the upload page and the school
-// list), so confirming does not send 20 MB again, works without JavaScript, and works on whichever
-// app process the next request reaches. Per user, short-lived and bounded: in count per user, in size
+// Checked files kept in PostgreSQL between "check" and "confirm", so that whichever app process the
+// next request reaches can confirm them. Per user, short-lived and bounded: in count per user, in size
 // per preview, and in total; housekeeping deletes the expired ones.
-import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { randomUUID } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
-import { generateSecret } from '../auth/tokens';
-
-const gzipAsync = promisify(gzip);
-const gunzipAsync = promisify(gunzip);
-
-export const PREVIEW_TTL_MINUTES = 30;
-/** One user checking file after file keeps only the latest few (of each kind). */
-export const PREVIEW_MAX_PER_USER = 3;
-/** A file above this is never kept (the importer refuses it anyway). */
-export const PREVIEW_MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Failed rows are kept gzipped up to this; above it the download is not offered. */
-export const PREVIEW_MAX_FAILED_ROWS_BYTES = 8 * 1024 * 1024;
-/** All previews together: past it the oldest go first. */
-export const PREVIEW_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
-
-export type PreviewKind = 'figures' | 'units';
-export type PreviewFile = { bytes: Uint8Array; fileName: string; mediaType: string | null };
-export type Preview = { file: PreviewFile; defaultPeriod: string | undefined };
-
-async function packFailedRows(failedRows: string | null): Promise<Uint8Array | null> {
-	if (failedRows === null) return null;
-	const packed = await gzipAsync(failedRows, { level: 1 });
-	return packed.length <= PREVIEW_MAX_FAILED_ROWS_BYTES ? packed : null;
-}
+import {
+	packFailedRows,
+	PREVIEW_MAX_FILE_BYTES,
+	PREVIEW_MAX_PER_USER,
+	PREVIEW_MAX_TOTAL_BYTES,
+	PREVIEW_TTL_MINUTES,
+	unpackFailedRows,
+	type NewPreview,
+	type Preview,
+	type PreviewKind
+} from './bounds';
 
 /** Keeps the file (and its failed rows) for the user; the token names it in the confirm form. */
 export async function savePreview(
 	db: Db,
-	entry: {
-		kind: PreviewKind;
-		userId: string;
-		file: PreviewFile;
-		defaultPeriod?: string;
-		failedRows?: string | null;
-	},
+	entry: NewPreview,
 	maxTotalBytes = PREVIEW_MAX_TOTAL_BYTES
 ): Promise<string> {
-	const id = generateSecret();
+	const id = randomUUID();
 	const content = entry.file.bytes.length <= PREVIEW_MAX_FILE_BYTES ? entry.file.bytes : null;
 	const failedRows = await packFailedRows(entry.failedRows ?? null);
 	await db.transaction(async (tx) => {
@@ -120,7 +99,7 @@ export async function readFailedRows(db: Db, token: string, userId: string): Pro
 		.from(table.uploadPreviews)
 		.where(alive(token, userId, 'figures'));
 	if (!row?.failedRows) return null;
-	return (await gunzipAsync(row.failedRows)).toString('utf8');
+	return unpackFailedRows(row.failedRows);
 }
 
 /** Replaces the failed rows (after a refused "confirm"). */

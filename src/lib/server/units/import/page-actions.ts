@@ -1,9 +1,9 @@
 // The /admin/units page's two steps: check (preview, file kept for its confirmation) and store.
-import type { Db } from '../../db';
+import type { DbHandle } from '../../db';
 import type { AuthUser } from '../../auth/user';
 import type { Locale } from '../../../i18n/types';
 import { importUnits, type UnitImportOutcome } from './import-units';
-import { dropPreview, savePreview, takePreview } from '../../previews/store';
+import { findPreview, forgetPreview, keepPreview } from '../../previews/keep';
 
 const LISTED = 500;
 
@@ -38,30 +38,30 @@ function toPageResult(
 }
 
 export async function checkUnitFile(
-	db: Db,
+	handle: DbHandle,
 	user: AuthUser,
 	file: { bytes: Uint8Array; fileName: string },
 	locale: Locale
 ): Promise<{ result: UnitPageResult; forbidden: boolean }> {
-	const outcome = await importUnits(db, user, file, { dryRun: true });
+	const outcome = await importUnits(handle.db, user, file, { dryRun: true });
 	const changes = outcome.units.new + outcome.units.changed;
 	const token =
 		outcome.status === 'preview' && changes > 0
-			? await savePreview(db, { kind: 'units', userId: user.id, file: { ...file, mediaType: null } })
+			? await keepPreview(handle, { kind: 'units', userId: user.id, file: { ...file, mediaType: null } })
 			: null;
 	return { result: toPageResult(outcome, file.fileName, locale, token), forbidden: outcome.forbidden };
 }
 
 export async function confirmUnitFile(
-	db: Db,
+	handle: DbHandle,
 	user: AuthUser,
 	token: string,
 	locale: Locale
 ): Promise<{ result: UnitPageResult; forbidden: boolean } | null> {
-	const kept = await takePreview(db, token, user.id, 'units');
+	const kept = await findPreview(handle, token, user.id, 'units');
 	if (!kept) return null;
-	const outcome = await importUnits(db, user, kept.file, { dryRun: false });
-	if (outcome.status !== 'rejected') await dropPreview(db, token);
+	const outcome = await importUnits(handle.db, user, kept.file, { dryRun: false });
+	if (outcome.status !== 'rejected') await forgetPreview(handle, token);
 	return {
 		result: toPageResult(outcome, kept.file.fileName, locale, null),
 		forbidden: outcome.forbidden
