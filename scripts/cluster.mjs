@@ -90,7 +90,10 @@ if (cluster.isPrimary) {
 	cluster.on('listening', () => {
 		if (++ready === workers) {
 			const port = process.env.PORT ?? '3000';
-			say(`${workers} tiến trình đang chạy trên cổng ${port}`, `${workers} processes running on port ${port}`);
+			say(
+				`${workers} tiến trình đang chạy trên cổng ${port}`,
+				`${workers} processes running on port ${port}`
+			);
 		}
 	});
 	cluster.on('exit', (worker, code, signal) => {
