@@ -16,10 +16,16 @@ import {
 	RETRY_AFTER_SECONDS,
 	wasOutage
 } from '$lib/server/http/database-outage';
+import { startHousekeeping } from '$lib/server/housekeeping/schedule';
 
 export const init: ServerInit = async () => {
 	const handle = await getHandle();
 	await ensureDemoData(handle);
+	const minutes = Number(process.env.HOUSEKEEPING_MINUTES ?? 10);
+	if (minutes > 0) {
+		const housekeeping = startHousekeeping(handle, minutes * 60_000);
+		process.once('sveltekit:shutdown', () => void housekeeping.stop());
+	}
 };
 
 /** SvelteKit's origin check (off in svelte.config.js), except for Bearer requests to /api; like SvelteKit's, not in dev. */

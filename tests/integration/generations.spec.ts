@@ -32,12 +32,15 @@ const UNTRACKED = [
 	'data_generation_marks',
 	'data_generations',
 	'findings',
+	// Cluster housekeeping's leases and the checked files waiting for "confirm": no evaluation reads them.
+	'leases',
 	'login_attempts',
 	'period_closures',
 	'period_exceptions',
 	'role_assignments',
 	'sessions',
 	'submission_events',
+	'upload_previews',
 	'uploads',
 	'users',
 	// The importer reads the rules fresh on every upload; no evaluation reads them.

@@ -18,6 +18,7 @@ import { formulaHistory } from './messages/formula-history';
 import { outage } from './messages/outage';
 import { doors } from './messages/doors';
 import { unitsAdmin } from './messages/units-admin';
+import { processes } from './messages/processes';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -40,6 +41,7 @@ export const messages = {
 	...formulaHistory,
 	...outage,
 	...doors,
-	...unitsAdmin
+	...unitsAdmin,
+	...processes
 };
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
@@ -10,6 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { guardDriverCrash } from './driver-guard';
+import { lockDataDir, type PgliteLock } from './pglite-lock';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
@@ -34,30 +34,49 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 		return { db, kind: 'postgres', sql: client, close: () => client.end({ timeout: 5 }) };
 	}
 	let instance = options.instance;
+	let lock: PgliteLock | null = null;
 	if (!instance) {
-		// PGlite creates only the last folder of its data path.
-		if (options.dataDir) mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
+		// One process per directory; the lock creates the directory (PGlite would only create its last folder).
+		if (options.dataDir) lock = lockDataDir(options.dataDir);
 		instance = new PGlite(options.dataDir ? path.resolve(options.dataDir) : undefined);
 	}
-	await instance.waitReady;
+	try {
+		await instance.waitReady;
+	} catch (e) {
+		lock?.release();
+		throw e;
+	}
 	const db = drizzlePglite(instance, { schema }) as unknown as Db;
 	const pg = instance;
-	return { db, kind: 'pglite', pglite: pg, close: () => pg.close() };
+	const close = async () => {
+		await pg.close();
+		lock?.release();
+	};
+	return { db, kind: 'pglite', pglite: pg, close };
 }
 
 export function migrationsFolder(): string {
 	return path.resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 }
 
+/** The advisory lock key migrations run under. */
+export const MIGRATION_LOCK = 727100;
+
 export async function migrateDatabase(handle: DbHandle): Promise<void> {
 	const config = { migrationsFolder: migrationsFolder() };
 	if (handle.kind === 'postgres') {
-		// Two app processes starting at once must not migrate concurrently.
-		await handle.sql!`select pg_advisory_lock(727100)`;
+		// Two app processes starting at once must not migrate concurrently. A session-level lock belongs to
+		// one connection: it is taken and given back on a connection reserved from the pool for that.
+		const reserved = await handle.sql!.reserve();
 		try {
-			await migratePostgres(handle.db as never, config);
+			await reserved`select pg_advisory_lock(${MIGRATION_LOCK})`;
+			try {
+				await migratePostgres(handle.db as never, config);
+			} finally {
+				await reserved`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+			}
 		} finally {
-			await handle.sql!`select pg_advisory_unlock(727100)`;
+			reserved.release();
 		}
 	} else {
 		await migratePglite(handle.db as never, config);

@@ -373,7 +373,7 @@ export function checkRecords(
 
 /**
  * The first MAX_PROBLEMS, then one line counting the rest: a file of 240,000 unknown schools must not
- * carry 240,000 messages through the preview, the failed-rows file and the stash.
+ * carry 240,000 messages through the preview, the failed-rows file and the kept preview.
  */
 export function capProblems(
 	problems: FileProblem[],

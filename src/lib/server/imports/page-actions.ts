@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/types';
 import { toPageResult, type PageResult } from './page-result';
 import { buildFailedRowsCsv } from './preview';
 import { importFile, type FileInput, type ImportOutcome } from './service';
-import { dropStash, setFailedRows, stashFile, takeStash } from './stash';
+import { findFailedRows, findPreview, forgetPreview, keepPreview, replaceFailedRows } from '../previews/keep';
 
 function failedRows(outcome: ImportOutcome, locale: Locale): string | null {
 	const problems = [...outcome.errors, ...outcome.warnings].filter((p) => p.row > 0);
@@ -27,7 +27,13 @@ export async function checkUpload(
 		confirmWarnings: false,
 		defaultPeriod
 	});
-	const token = stashFile({ userId: user.id, file, defaultPeriod, failedRows: failedRows(outcome, locale) });
+	const token = await keepPreview(handle, {
+		kind: 'figures',
+		userId: user.id,
+		file,
+		defaultPeriod,
+		failedRows: failedRows(outcome, locale)
+	});
 	return toPageResult(outcome, token);
 }
 
@@ -38,22 +44,22 @@ export async function confirmUpload(
 	confirmWarnings: boolean,
 	locale: Locale
 ): Promise<PageResult | null> {
-	const stashed = takeStash(token, user.id);
-	if (!stashed) return null;
-	const outcome = await importFile(handle, user, stashed.file, {
+	const kept = await findPreview(handle, token, user.id, 'figures');
+	if (!kept) return null;
+	const outcome = await importFile(handle, user, kept.file, {
 		dryRun: false,
 		confirmWarnings,
-		defaultPeriod: stashed.defaultPeriod
+		defaultPeriod: kept.defaultPeriod
 	});
 	if (outcome.status === 'stored' || outcome.status === 'unchanged') {
-		dropStash(token);
+		await forgetPreview(handle, token);
 		return toPageResult(outcome, null);
 	}
-	setFailedRows(token, failedRows(outcome, locale));
+	await replaceFailedRows(handle, token, failedRows(outcome, locale));
 	return toPageResult(outcome, token);
 }
 
 /** The failed rows of a checked file, for the user who checked it. */
-export function failedRowsOf(token: string, user: AuthUser): string | null {
-	return takeStash(token, user.id)?.failedRows ?? null;
+export function failedRowsOf(handle: DbHandle, token: string, user: AuthUser): Promise<string | null> {
+	return findFailedRows(handle, token, user.id);
 }

@@ -6,3 +6,4 @@ export * from './submissions';
 export * from './auth';
 export * from './reporting';
 export * from './generations';
+export * from './processes';

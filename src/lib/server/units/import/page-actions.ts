@@ -1,9 +1,9 @@
 // The /admin/units page's two steps: check (preview, file kept for its confirmation) and store.
-import type { Db } from '../../db';
+import type { DbHandle } from '../../db';
 import type { AuthUser } from '../../auth/user';
 import type { Locale } from '../../../i18n/types';
 import { importUnits, type UnitImportOutcome } from './import-units';
-import { dropUnitFile, stashUnitFile, takeUnitFile } from './stash';
+import { findPreview, forgetPreview, keepPreview } from '../../previews/keep';
 
 const LISTED = 500;
 
@@ -38,30 +38,32 @@ function toPageResult(
 }
 
 export async function checkUnitFile(
-	db: Db,
+	handle: DbHandle,
 	user: AuthUser,
 	file: { bytes: Uint8Array; fileName: string },
 	locale: Locale
 ): Promise<{ result: UnitPageResult; forbidden: boolean }> {
-	const outcome = await importUnits(db, user, file, { dryRun: true });
+	const outcome = await importUnits(handle.db, user, file, { dryRun: true });
 	const changes = outcome.units.new + outcome.units.changed;
 	const token =
-		outcome.status === 'preview' && changes > 0 ? stashUnitFile(user.id, file.bytes, file.fileName) : null;
+		outcome.status === 'preview' && changes > 0
+			? await keepPreview(handle, { kind: 'units', userId: user.id, file: { ...file, mediaType: null } })
+			: null;
 	return { result: toPageResult(outcome, file.fileName, locale, token), forbidden: outcome.forbidden };
 }
 
 export async function confirmUnitFile(
-	db: Db,
+	handle: DbHandle,
 	user: AuthUser,
 	token: string,
 	locale: Locale
 ): Promise<{ result: UnitPageResult; forbidden: boolean } | null> {
-	const stashed = takeUnitFile(token, user.id);
-	if (!stashed) return null;
-	const outcome = await importUnits(db, user, stashed, { dryRun: false });
-	if (outcome.status !== 'rejected') dropUnitFile(token);
+	const kept = await findPreview(handle, token, user.id, 'units');
+	if (!kept) return null;
+	const outcome = await importUnits(handle.db, user, kept.file, { dryRun: false });
+	if (outcome.status !== 'rejected') await forgetPreview(handle, token);
 	return {
-		result: toPageResult(outcome, stashed.fileName, locale, null),
+		result: toPageResult(outcome, kept.file.fileName, locale, null),
 		forbidden: outcome.forbidden
 	};
 }

@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getDb, getHandle } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
 import { canSomewhere, rootsFor } from '$lib/server/auth/access';
 import { fieldsOf } from '$lib/schemas/form';
@@ -31,13 +31,13 @@ export const actions: Actions = {
 		const user = requireUnitManager();
 		const received = await receiveUnitFile(request, url);
 		if (!received.ok) return fail(received.status, { refused: received.reason });
-		const { result, forbidden } = await checkUnitFile(await getDb(), user, received, locals.locale);
+		const { result, forbidden } = await checkUnitFile(await getHandle(), user, received, locals.locale);
 		return result.status === 'rejected' ? fail(forbidden ? 403 : 422, { result }) : { result };
 	},
 	store: async ({ request, locals }) => {
 		const user = requireUnitManager();
 		const { token } = fieldsOf(await request.formData(), ['token']);
-		const done = await confirmUnitFile(await getDb(), user, token, locals.locale);
+		const done = await confirmUnitFile(await getHandle(), user, token, locals.locale);
 		if (!done) return fail(400, { expired: true });
 		const { result, forbidden } = done;
 		return result.status === 'rejected' ? fail(forbidden ? 403 : 422, { result }) : { result };
