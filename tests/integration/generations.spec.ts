@@ -221,7 +221,7 @@ describe('a cached sum of figures', () => {
 			);
 		const period = await periodOf(here.submission_id);
 		let runs = 0;
-		const sums = () => cachedCells(h.db, 'probe', [period], async () => [[++runs]]);
+		const sums = () => cachedCells(h.db, sql`select 'probe'`, [period], async () => [[++runs]]);
 		await sums();
 		await new Promise((r) => setTimeout(r, 20));
 		await sums();

@@ -25,9 +25,20 @@ export type DbHandle = {
 export type OpenOptions =
 	{ kind: 'postgres'; url: string; max?: number } | { kind: 'pglite'; dataDir?: string; instance?: PGlite };
 
+/**
+ * Every statement planned for its actual values: a reused prepared statement otherwise switches to a
+ * generic plan, which cannot use a path prefix (`like '/1/7/%'`) or the size of an id list and then
+ * hashes every figure of every year.
+ */
+const PLAN_CACHE_MODE = 'force_custom_plan';
+
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 	if (options.kind === 'postgres') {
-		const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+		const client = postgres(options.url, {
+			max: options.max ?? 10,
+			onnotice: () => {},
+			connection: { plan_cache_mode: PLAN_CACHE_MODE }
+		});
 		const db = drizzlePostgres(client, { schema }) as unknown as Db;
 		return { db, kind: 'postgres', sql: client, close: () => client.end({ timeout: 5 }) };
 	}
@@ -38,6 +49,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 		instance = new PGlite(options.dataDir ? path.resolve(options.dataDir) : undefined);
 	}
 	await instance.waitReady;
+	await instance.exec(`set plan_cache_mode = ${PLAN_CACHE_MODE}`);
 	const db = drizzlePglite(instance, { schema }) as unknown as Db;
 	const pg = instance;
 	return { db, kind: 'pglite', pglite: pg, close: () => pg.close() };

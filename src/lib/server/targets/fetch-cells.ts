@@ -3,7 +3,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { Cell, PeriodCells, Reported } from './aggregate';
-import { queryUnprepared, statementText } from './unprepared';
 import { cachedCells } from './cached';
 import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
 
@@ -182,12 +181,12 @@ export async function fetchCells(
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
 		    group by 1, 2, 3, 4, 6, 5) q`;
 		const run = async () => {
-			const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(db, query);
+			const [row] = await queryRows<{ cells: CellColumns | null[] | string }>(db, query);
 			const cells =
 				typeof row.cells === 'string' ? (JSON.parse(row.cells) as CellColumns | null[]) : row.cells;
 			return cells[0] === null ? null : (cells as CellColumns);
 		};
-		return cachedCells(db, statementText(query), periods, run);
+		return cachedCells(db, query, periods, run);
 	};
 	/** The reported set of each sig in a statement's rows: the elements its units' rows hold. */
 	const reportedSets = (sigs: number[], eids: number[]): Map<number, Reported> => {
