@@ -10,7 +10,7 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import type { IndicatorFormula } from '../../../domain/types';
+import { DIRECTIONS, INDICATOR_GROUPS, VALUE_TYPES, type IndicatorFormula } from '../../../domain/types';
 
 /** How the importer's messages name a rule's kind of check (imports.rule.<group>). */
 export const RULE_GROUPS = [
@@ -29,7 +29,7 @@ export const dataElements = pgTable(
 		code: text('code').notNull(),
 		nameVi: text('name_vi').notNull(),
 		nameEn: text('name_en').notNull(),
-		valueType: text('value_type', { enum: ['count', 'yes_no', 'level', 'decimal'] }).notNull(),
+		valueType: text('value_type', { enum: VALUE_TYPES }).notNull(),
 		levels: text('levels').array().notNull(),
 		unitScope: text('unit_scope', { enum: ['school', 'commune'] })
 			.notNull()
@@ -48,12 +48,10 @@ export const indicators = pgTable(
 		code: text('code').notNull(),
 		nameVi: text('name_vi').notNull(),
 		nameEn: text('name_en').notNull(),
-		groupKey: text('group_key', {
-			enum: ['scale', 'staff', 'quality', 'accreditation', 'universal', 'it']
-		}).notNull(),
+		groupKey: text('group_key', { enum: INDICATOR_GROUPS }).notNull(),
 		levels: text('levels').array().notNull(),
 		formula: jsonb('formula').$type<IndicatorFormula>().notNull(),
-		direction: text('direction', { enum: ['higher', 'lower', 'band'] }).notNull(),
+		direction: text('direction', { enum: DIRECTIONS }).notNull(),
 		unit: text('unit', { enum: ['percent', 'count', 'level'] }).notNull(),
 		weight: real('weight').notNull().default(1),
 		sortOrder: integer('sort_order').notNull().default(0)

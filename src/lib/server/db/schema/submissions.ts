@@ -50,7 +50,7 @@ export const submissions = pgTable(
 export const figures = pgTable(
 	'figures',
 	{
-		// Both references are enforced per statement by triggers (drizzle/0005), not per row: a
+		// Both references are enforced per statement by triggers (drizzle/0006, 0010), not per row: a
 		// province's upload adds 100,000 figures, and a foreign key costs a lookup for each of them.
 		// Deleting a submission still deletes its figures; a data element with figures cannot go.
 		submissionId: integer('submission_id').notNull(),

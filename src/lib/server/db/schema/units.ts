@@ -11,6 +11,7 @@ import {
 	uniqueIndex,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
+import { OWNERSHIPS, SCHOOL_LEVELS, UNIT_TYPES } from '../../../domain/types';
 import { schoolYears } from './calendar';
 
 /**
@@ -23,12 +24,12 @@ export const units = pgTable(
 		id: serial('id').primaryKey(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
-		type: text('type', { enum: ['province', 'district', 'commune', 'school'] }).notNull(),
+		type: text('type', { enum: UNIT_TYPES }).notNull(),
 		parentId: integer('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
 		path: text('path').notNull(),
 		depth: integer('depth').notNull(),
-		schoolLevel: text('school_level', { enum: ['MN', 'TH', 'THCS', 'THPT', 'TH_THCS', 'THCS_THPT'] }),
-		ownership: text('ownership', { enum: ['public', 'non_public'] }),
+		schoolLevel: text('school_level', { enum: SCHOOL_LEVELS }),
+		ownership: text('ownership', { enum: OWNERSHIPS }),
 		/** The head (hiệu trưởng / trưởng phòng) and the unit's phone. */
 		contactName: text('contact_name'),
 		contactPhone: text('contact_phone'),
