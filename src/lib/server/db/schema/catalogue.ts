@@ -10,7 +10,14 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { DIRECTIONS, INDICATOR_GROUPS, VALUE_TYPES, type IndicatorFormula } from '../../../domain/types';
+import {
+	BASE_LEVELS,
+	DIRECTIONS,
+	INDICATOR_GROUPS,
+	VALUE_TYPES,
+	type IndicatorFormula
+} from '../../../domain/types';
+import { allOf, oneOf } from './checks';
 
 /** How the importer's messages name a rule's kind of check (imports.rule.<group>). */
 export const RULE_GROUPS = [
@@ -38,7 +45,11 @@ export const dataElements = pgTable(
 		forms: text('forms').array().notNull(),
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
-	(t) => [uniqueIndex('data_elements_code_uq').on(t.code)]
+	(t) => [
+		uniqueIndex('data_elements_code_uq').on(t.code),
+		check('data_elements_unit_scope_ck', oneOf(t.unitScope, ['school', 'commune'])),
+		check('data_elements_levels_ck', allOf(t.levels, BASE_LEVELS))
+	]
 );
 
 export const indicators = pgTable(

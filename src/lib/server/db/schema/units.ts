@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { OWNERSHIPS, SCHOOL_LEVELS, UNIT_TYPES } from '../../../domain/types';
 import { schoolYears } from './calendar';
+import { oneOf } from './checks';
 
 /**
  * The administrative tree, of any depth. `path` is a materialized path of ids
@@ -46,7 +47,10 @@ export const units = pgTable(
 		check(
 			'units_school_fields',
 			sql`(${t.type} = 'school') = (${t.schoolLevel} is not null and ${t.ownership} is not null)`
-		)
+		),
+		check('units_type_ck', oneOf(t.type, UNIT_TYPES)),
+		check('units_school_level_ck', oneOf(t.schoolLevel, SCHOOL_LEVELS)),
+		check('units_ownership_ck', oneOf(t.ownership, OWNERSHIPS))
 	]
 );
 
