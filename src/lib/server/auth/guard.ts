@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { can, type Action, type UnitRef } from './access';
+import { can, canSomewhere, type Action, type UnitRef } from './access';
 import type { AuthUser } from './user';
 
 function isApi(pathname: string): boolean {
@@ -23,6 +23,13 @@ export function requireAccess(action: Action, unit: UnitRef | null | undefined):
 	const user = requireUser();
 	if (!unit) error(404, 'Not found');
 	if (!can(user, action, unit)) error(403, 'Forbidden');
+	return user;
+}
+
+/** The user, if allowed to do `action` on some unit (which one is checked later); 403 otherwise. */
+export function requireCapability(action: Action): AuthUser {
+	const user = requireUser();
+	if (!canSomewhere(user, action)) error(403, 'Forbidden');
 	return user;
 }
 
