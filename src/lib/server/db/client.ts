@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { env } from './env';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -56,7 +57,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 }
 
 export function migrationsFolder(): string {
-	return path.resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
+	return env().migrationsDir;
 }
 
 export async function migrateDatabase(handle: DbHandle): Promise<void> {

@@ -5,6 +5,7 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
+import { env } from '../db/env';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForPeriods, stampForYear } from '../generations/read';
 import type { EvaluationRow } from './contract';
@@ -35,7 +36,7 @@ export function cachedEvaluation<O extends Outcome>(
 	req: { yearCode: string },
 	compute: () => Promise<O>
 ): Promise<O> {
-	if (process.env.EVALUATION_CACHE === 'off') return compute();
+	if (!env().evaluationCache) return compute();
 	return cache.get(
 		db,
 		`${kind}:${JSON.stringify(req)}`,
@@ -62,7 +63,7 @@ export function cachedCells<C extends unknown[][]>(
 	periods: number[],
 	compute: () => Promise<C | null>
 ): Promise<C | null> {
-	if (process.env.EVALUATION_CACHE === 'off') return compute();
+	if (!env().evaluationCache) return compute();
 	return cells.get(
 		db,
 		statementKey(query),
