@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../src/lib/server/db/client';
+import { sql } from 'drizzle-orm';
+import type { Db, DbHandle } from '../../src/lib/server/db/client';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
 import { evaluate, evaluateSchools } from '../../src/lib/server/targets/queries';
 import { INDICATOR_GROUPS } from '../../src/lib/domain/types';
@@ -139,7 +140,7 @@ describe('the indicator page', () => {
 });
 
 describe('earlier school years', () => {
-	it('are evaluated once a minute at most (the selected year is always evaluated afresh)', async () => {
+	it('are reused until a commit changes a figure of their year, and differ per filter', async () => {
 		const args = { unitCode: 'HAIAN', periodKey: 'CUOI_NAM', years: ['2023-2024'] };
 		const [first] = await evaluateYears(h.db, args);
 		const [again] = await evaluateYears(h.db, args);
@@ -147,5 +148,26 @@ describe('earlier school years', () => {
 		expect(again).toBe(first);
 		const [other] = await evaluateYears(h.db, { ...args, filters: { levels: ['MN'] } });
 		expect(other).not.toBe(first);
+		await h.db.execute(
+			sql`update figures set value = value where (submission_id, data_element_id) = (
+			      select f.submission_id, f.data_element_id from figures f join submissions s on s.id = f.submission_id
+			      join periods p on p.id = s.period_id join school_years y on y.id = p.school_year_id
+			      where y.code = '2023-2024' limit 1)`
+		);
+		const [fresh] = await evaluateYears(h.db, args);
+		expect(fresh).not.toBe(first);
+		expect(fresh).toEqual(first);
+	});
+
+	it('give no rows for a year without the period, and let a database failure through', async () => {
+		const args = { unitCode: 'HAIAN', periodKey: 'CUOI_NAM', years: ['1999-2000', '2023-2024'] };
+		const [none, some] = await evaluateYears(h.db, args);
+		expect(none).toEqual([]);
+		expect(some.length).toBeGreaterThan(10);
+		const broken = h.db.transaction(async (tx) => {
+			await tx.execute(sql`alter table figures rename to figures_gone`);
+			await evaluateYears(tx as unknown as Db, { ...args, years: ['2024-2025'] });
+		});
+		await expect(broken).rejects.toThrow(/figures/);
 	});
 });

@@ -230,7 +230,7 @@ describe('constraints', () => {
 		);
 		await expectDbError(
 			h.db.update(table.submissions).set({ id: 999_998 }).where(eq(table.submissions.id, sub)),
-			/submissions.id is referred to and cannot change/
+			/submissions.id is referred to by figures and cannot change/
 		);
 	});
 
@@ -263,20 +263,20 @@ describe('constraints', () => {
 		const { units, period, elements } = await ids();
 		await expectDbError(
 			h.db.insert(table.submissions).values({ unitId: 999_999, periodId: period.id }),
-			/submissions.unit_id refers to units 999999, which does not exist/
+			/submissions_unit_id_units_id_fk/
 		);
 		await expectDbError(
 			h.db.insert(table.submissions).values({ unitId: units.get('S1')!, periodId: 999_999 }),
-			/submissions.period_id refers to periods 999999/
+			/submissions_period_id_periods_id_fk/
 		);
 		const sub = await submission('S1');
 		await expectDbError(
 			h.db.update(table.submissions).set({ submittedBy: 'nobody' }).where(eq(table.submissions.id, sub)),
-			/submissions.submitted_by refers to users nobody/
+			/submissions_submitted_by_users_id_fk/
 		);
 		await expectDbError(
 			h.db.insert(table.submissionEvents).values({ submissionId: 999_999, toStatus: 'submitted' }),
-			/submission_events.submission_id refers to submissions 999999/
+			/submission_events_submission_id_submissions_id_fk/
 		);
 
 		// A user who goes leaves the submissions, unsigned.
@@ -321,6 +321,59 @@ describe('constraints', () => {
 			         + (select count(*) from submission_events where submission_id = ${own.id}) as n`
 		);
 		expect(Number(left[0].n)).toBe(0);
+	});
+
+	it('refuses TRUNCATE of data elements that have figures, and of units unless their submissions go too', async () => {
+		const { elements } = await ids();
+		const sub = await submission('S1');
+		await h.db
+			.insert(table.figures)
+			.values({ submissionId: sub, dataElementId: elements.get('TH_TS_HS')!, value: 5 })
+			.onConflictDoNothing();
+		await expectDbError(h.db.execute(sql`truncate data_elements cascade`), /truncate figures first/);
+		await expectDbError(h.db.execute(sql`truncate units`), /foreign key/);
+		const rollback = new Error('rollback');
+		const left = h.db.transaction(async (tx) => {
+			await tx.execute(sql`truncate units cascade`);
+			const [n] = await queryRows<{ subs: number; figs: number; events: number }>(
+				tx,
+				sql`select (select count(*) from submissions)::int as subs, (select count(*) from figures)::int as figs,
+				           (select count(*) from submission_events)::int as events`
+			);
+			expect(n).toEqual({ subs: 0, figs: 0, events: 0 });
+			throw rollback;
+		});
+		await expect(left).rejects.toBe(rollback);
+		expect((await h.db.select().from(table.submissions)).length).toBeGreaterThan(0);
+	});
+
+	it('refuses a unit type, school level or data element scope or level the triggers do not know', async () => {
+		const unit = { code: 'X1', name: 'X', path: '/x1/', depth: 1 };
+		await expectDbError(
+			h.db.insert(table.units).values({ ...unit, type: 'ward' as 'commune' }),
+			/units_type_ck/
+		);
+		await expectDbError(
+			h.db
+				.insert(table.units)
+				.values({ ...unit, type: 'school', schoolLevel: 'TH_THPT' as 'TH', ownership: 'public' }),
+			/units_school_level_ck/
+		);
+		const element = {
+			code: 'X_Y',
+			nameVi: 'x',
+			nameEn: 'x',
+			valueType: 'count' as const,
+			forms: ['DAU_NAM']
+		};
+		await expectDbError(
+			h.db.insert(table.dataElements).values({ ...element, levels: ['TH', 'ĐH'] }),
+			/data_elements_levels_ck/
+		);
+		await expectDbError(
+			h.db.insert(table.dataElements).values({ ...element, levels: [], unitScope: 'district' as 'commune' }),
+			/data_elements_unit_scope_ck/
+		);
 	});
 
 	// Only PostgreSQL has a second connection to race with.

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { accessStatus, can, type Action, type UnitRef } from './access';
+import { accessStatus, can, canSomewhere, type Action, type UnitRef } from './access';
 import type { AuthUser } from './user';
 
 function isApi(pathname: string): boolean {
@@ -32,6 +32,13 @@ export function requireVisible(action: Action, unit: UnitRef | null | undefined)
 	const status = accessStatus(user, action, unit ?? null);
 	if (status === 404) error(404, 'Not found');
 	if (status === 403) error(403, 'Forbidden');
+	return user;
+}
+
+/** The user, if allowed to do `action` on some unit (which one is checked later); 403 otherwise. */
+export function requireCapability(action: Action): AuthUser {
+	const user = requireUser();
+	if (!canSomewhere(user, action)) error(403, 'Forbidden');
 	return user;
 }
 

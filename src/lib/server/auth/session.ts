@@ -1,5 +1,6 @@
 import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db';
+import { env } from '../db/env';
 import * as table from '../db/schema';
 import { loadAuthUser, type AuthUser } from './user';
 import { generateSecret, hashSecret, secretMatches, splitToken } from './tokens';
@@ -9,8 +10,7 @@ export const SESSION_COOKIE = 'chitieu_session';
 export const SESSION_DAYS = 30;
 
 export function sessionIdleLimitMs(): number {
-	const days = Number(process.env.SESSION_IDLE_DAYS ?? '7');
-	return (Number.isFinite(days) && days > 0 ? days : 7) * DAY;
+	return env().sessionIdleDays * DAY;
 }
 
 export type Session = { id: string; userId: string; expiresAt: Date };

@@ -4,7 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 import { findUnitByCode, type UnitRow } from '../units/queries';
-import { computeCompletenessFor, type BoardSchool } from './board';
+import { computeCompletenessFor } from './board';
 import { isExpected } from './completeness';
 import { addDays, daysBetween, todayVn } from './dates';
 import { findPeriodById, listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
@@ -135,9 +135,4 @@ export async function listDeadlineWatch(
 		});
 	}
 	return out;
-}
-
-/** The schools still owing the report (missing, returned or incomplete), for the reminder list. */
-export function missingSchools(schools: BoardSchool[]): BoardSchool[] {
-	return schools.filter((s) => s.state === 'missing' || s.state === 'returned' || s.state === 'incomplete');
 }

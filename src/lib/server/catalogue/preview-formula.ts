@@ -2,7 +2,7 @@
 // latest period where it has a value (a rate's numerator may come on a later form than its
 // denominator: the few latest periods with any of its figures are tried) (schools and communes only: a district's own roll-up would
 // count twice), computed by the same pure code as evaluations.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import { pgArray } from '../imports/load-context';
 import { aggregateUnits, type IndicatorValue, type UnitFigures } from '../targets/aggregate';
@@ -38,7 +38,7 @@ export async function previewFormula(
 async function computeIn(
 	db: Db,
 	ind: Pick<IndicatorInput, 'formula' | 'levels'>,
-	codes: string,
+	codes: SQL,
 	periodId: number
 ): Promise<IndicatorValue> {
 	const rows = await queryRows<{ unit_id: number; school_level: string | null; code: string; value: number }>(

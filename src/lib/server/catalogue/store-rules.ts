@@ -2,6 +2,7 @@
 // the same comparison is stated once.
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { pgArray } from '../db/arrays';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import type { RuleInput } from '$lib/schemas/catalogue';
@@ -28,8 +29,8 @@ async function checkRule(db: Db, input: RuleInput, exceptId: number | null): Pro
 	if (right.length) return { ok: false, reason: 'unknown_right', codes: right };
 	const same = and(
 		eq(table.validationRules.kind, input.kind),
-		sql`${table.validationRules.left} = ${`{${input.left.join(',')}}`}::text[]`,
-		sql`${table.validationRules.right} = ${`{${input.right.join(',')}}`}::text[]`,
+		sql`${table.validationRules.left} = ${pgArray(input.left)}::text[]`,
+		sql`${table.validationRules.right} = ${pgArray(input.right)}::text[]`,
 		exceptId === null ? undefined : ne(table.validationRules.id, exceptId)
 	);
 	const [dup] = await db.select({ id: table.validationRules.id }).from(table.validationRules).where(same);

@@ -7,7 +7,6 @@ import type { EvaluateRequest } from '../targets/contract';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForAll } from '../generations/read';
 import { todayVn } from '../calendar/dates';
-import { queryUnprepared } from '../targets/unprepared';
 
 export type YearOption = { code: string; start: string };
 export type PeriodOption = {
@@ -73,8 +72,8 @@ async function listPeriodsWithData(
 ): Promise<PeriodWithData[]> {
 	const under = `${unit.path}%`;
 	// Per period, stopping at its first submission with figures (LIMIT keeps the planner from hashing
-	// every figure to answer an EXISTS: 150 ms on a 2,000-school province); unprepared for the path prefix.
-	return queryUnprepared<PeriodWithData>(
+	// every figure to answer an EXISTS: 150 ms on a 2,000-school province).
+	return queryRows<PeriodWithData>(
 		db,
 		sql`select y.code as year, p.key as period,
 		       exists (select 1 from plans pl join units pu on pu.id = pl.unit_id

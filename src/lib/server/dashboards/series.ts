@@ -2,7 +2,7 @@
 // Each period is one evaluation call restricted to the indicators collected then.
 import type { Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from '../targets/contract';
-import { evaluate } from '../targets/queries';
+import { evaluate, tryEvaluate } from '../targets/queries';
 import type { IndicatorMeta } from './catalogue';
 import type { PeriodOption } from './selection';
 
@@ -61,15 +61,19 @@ export async function collectSeries(
 	return out;
 }
 
-/** The unit's rows at the same period key in each of `years` (a year that fails to evaluate gives none). */
+/**
+ * The unit's rows at the same period key in each of `years`: none for a year that lacks the period
+ * (or the unit); a failing database is an error, not an empty sparkline.
+ */
 export function evaluateYears(
 	db: Db,
 	args: { unitCode: string; periodKey: string; years: string[]; filters?: EvaluateRequest['filters'] }
 ): Promise<EvaluationRow[][]> {
 	return Promise.all(
-		args.years.map((yearCode) => {
+		args.years.map(async (yearCode) => {
 			const req = { unitCode: args.unitCode, yearCode, periodKey: args.periodKey, filters: args.filters };
-			return evaluate(db, req).catch(() => [] as EvaluationRow[]);
+			const outcome = await tryEvaluate(db, req);
+			return outcome.ok ? outcome.rows : [];
 		})
 	);
 }

@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { env } from './env';
 import * as schema from './schema';
 import { guardDriverCrash } from './driver-guard';
 import { lockDataDir, type PgliteLock } from './pglite-lock';
@@ -26,10 +27,21 @@ export type DbHandle = {
 export type OpenOptions =
 	{ kind: 'postgres'; url: string; max?: number } | { kind: 'pglite'; dataDir?: string; instance?: PGlite };
 
+/**
+ * Every statement planned for its actual values: a reused prepared statement otherwise switches to a
+ * generic plan, which cannot use a path prefix (`like '/1/7/%'`) or the size of an id list and then
+ * hashes every figure of every year.
+ */
+const PLAN_CACHE_MODE = 'force_custom_plan';
+
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 	if (options.kind === 'postgres') {
 		guardDriverCrash();
-		const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+		const client = postgres(options.url, {
+			max: options.max ?? 10,
+			onnotice: () => {},
+			connection: { plan_cache_mode: PLAN_CACHE_MODE }
+		});
 		const db = drizzlePostgres(client, { schema }) as unknown as Db;
 		return { db, kind: 'postgres', sql: client, close: () => client.end({ timeout: 5 }) };
 	}
@@ -46,6 +58,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 		lock?.release();
 		throw e;
 	}
+	await instance.exec(`set plan_cache_mode = ${PLAN_CACHE_MODE}`);
 	const db = drizzlePglite(instance, { schema }) as unknown as Db;
 	const pg = instance;
 	const close = async () => {
@@ -56,7 +69,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 }
 
 export function migrationsFolder(): string {
-	return path.resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
+	return env().migrationsDir;
 }
 
 /** The advisory lock key migrations run under. */

@@ -27,8 +27,3 @@ export function getHandle(): Promise<DbHandle> {
 export async function getDb(): Promise<Db> {
 	return (await getHandle()).db;
 }
-
-/** Tests and scripts point the app at a database they opened themselves. */
-export function useHandle(handle: DbHandle): void {
-	opening = Promise.resolve(handle);
-}

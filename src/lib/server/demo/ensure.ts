@@ -1,13 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db';
-import { env } from '../db/env';
+import { env, type Settings } from '../db/env';
 import { seedDemo } from './seed-demo';
 
 /**
  * Loads the demo into an empty database (no unit and no account: an administrator made with
  * `npm run admin:create` means someone is setting up a real province): by default only on the embedded one.
  */
-export async function ensureDemoData(handle: DbHandle, settings = env()): Promise<boolean> {
+export async function ensureDemoData(
+	handle: DbHandle,
+	settings: Pick<Settings, 'seedDemo'> = env()
+): Promise<boolean> {
 	if (settings.seedDemo === 'never') return false;
 	if (settings.seedDemo === 'auto' && handle.kind !== 'pglite') return false;
 	const [row] = await queryRows<{ n: number }>(

@@ -630,15 +630,14 @@ describe('generateFigures: asOf', () => {
 	});
 });
 
-describe('generateFigures: performance', () => {
-	it('generates 2,000 schools × 18 periods in a few seconds', () => {
+describe('generateFigures: a province at scale', () => {
+	// No clock here: vitest's timeout bounds a runaway, bench:evaluate times the seeding.
+	it('generates reports for every one of 2,000 schools over 18 periods', () => {
 		const schools = generateScaleProvince({ schools: 2000, seed: 1 }).districts.flatMap((d) => d.schools);
 		const periods = yearPeriods(2024, 8, 12);
 		expect(periods).toHaveLength(18);
-		const t0 = performance.now();
 		const subs = generateFigures({ ...BASE, schools, periods });
-		const ms = performance.now() - t0;
 		expect(subs.length).toBeGreaterThan(2000 * 15);
-		expect(ms).toBeLessThan(5000);
+		expect(new Set(subs.map((s) => s.schoolCode))).toEqual(new Set(schools.map((s) => s.code)));
 	});
 });

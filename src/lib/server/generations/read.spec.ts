@@ -11,20 +11,34 @@ const g: Generations = {
 	dirty: false
 };
 
+/** `g` after a commit to `scope` (a scope nothing was committed to yet starts at 1). */
+const bump = (scope: string): Generations => ({
+	...g,
+	gens: { ...g.gens, [scope]: (g.gens[scope] ?? 0) + 1 }
+});
+
 describe('stampForYear', () => {
-	it('names the epoch, the shared generation, the year and the year before it', () => {
-		expect(stampForYear(g, '2025-2026')).toBe('9.4.1.5');
-		expect(stampForYear(g, '2023-2024')).toBe('9.4.2.-');
+	it('changes with the epoch, the shared generation, the year and the year before it', () => {
+		const s = stampForYear(g, '2025-2026');
+		for (const scope of ['epoch', 'all', 'y3', 'y2'])
+			expect(stampForYear(bump(scope), '2025-2026')).not.toBe(s);
 	});
 
-	it('changes with the year before (projections read it) but not with later years', () => {
-		const next = { ...g, gens: { ...g.gens, y2: 6 } };
-		expect(stampForYear(next, '2025-2026')).not.toBe(stampForYear(g, '2025-2026'));
-		expect(stampForYear(next, '2023-2024')).toBe(stampForYear(g, '2023-2024'));
+	it('stays with earlier and later years and with periods', () => {
+		const s = stampForYear(g, '2025-2026');
+		for (const scope of ['y1', 'y4', 'p31', 'p44']) expect(stampForYear(bump(scope), '2025-2026')).toBe(s);
+		expect(stampForYear(bump('y2'), '2023-2024')).toBe(stampForYear(g, '2023-2024'));
+	});
+
+	it('tells a year from the same numbers moved between scopes', () => {
+		const moved = { ...g, gens: { ...g.gens, all: 2, y3: 4 } };
+		expect(stampForYear(moved, '2025-2026')).not.toBe(stampForYear(g, '2025-2026'));
 	});
 
 	it('counts a year nothing was committed to yet as 0, and has no stamp for an unknown year', () => {
-		expect(stampForYear({ ...g, gens: { epoch: 9, all: 4 } }, '2024-2025')).toBe('9.4.0.0');
+		const none = { ...g, gens: { epoch: 9, all: 4 } };
+		const zero = { ...g, gens: { epoch: 9, all: 4, y1: 0, y2: 0 } };
+		expect(stampForYear(none, '2024-2025')).toBe(stampForYear(zero, '2024-2025'));
 		expect(stampForYear(g, '2030-2031')).toBeNull();
 	});
 });
@@ -32,18 +46,25 @@ describe('stampForYear', () => {
 describe('stampForAll', () => {
 	it('changes with any scope, whatever order the scopes come in', () => {
 		const s = stampForAll(g);
-		expect(stampForAll({ ...g, gens: { ...g.gens, y1: 3 } })).not.toBe(s);
+		for (const scope of Object.keys(g.gens)) expect(stampForAll(bump(scope))).not.toBe(s);
+		expect(stampForAll(bump('p50'))).not.toBe(s);
 		expect(stampForAll({ ...g, gens: { p44: 7, y3: 1, y2: 5, p31: 3, y1: 2, all: 4, epoch: 9 } })).toBe(s);
 	});
 });
 
 describe('stampForPeriods', () => {
-	it('names the shared generation and each period read, in any order, not other periods', () => {
-		expect(stampForPeriods(g, [44, 31])).toBe('9.4|31=3,44=7');
-		expect(stampForPeriods(g, [31, 44])).toBe(stampForPeriods(g, [44, 31]));
-		expect(stampForPeriods({ ...g, gens: { ...g.gens, p32: 1, y3: 2 } }, [31, 44])).toBe('9.4|31=3,44=7');
-		expect(stampForPeriods({ ...g, gens: { ...g.gens, p44: 8 } }, [31, 44])).not.toBe('9.4|31=3,44=7');
-		expect(stampForPeriods({ ...g, gens: { ...g.gens, all: 5 } }, [31])).toBe('9.5|31=3');
-		expect(stampForPeriods(g, [50])).toBe('9.4|50=0');
+	it('changes with the epoch, the shared generation and each period read, in any order', () => {
+		const s = stampForPeriods(g, [44, 31]);
+		expect(stampForPeriods(g, [31, 44])).toBe(s);
+		for (const scope of ['epoch', 'all', 'p31', 'p44'])
+			expect(stampForPeriods(bump(scope), [31, 44])).not.toBe(s);
+		expect(stampForPeriods(bump('p50'), [50])).not.toBe(stampForPeriods(g, [50]));
+	});
+
+	it('stays with other periods and with years; a period nothing was committed to counts as 0', () => {
+		const s = stampForPeriods(g, [31, 44]);
+		for (const scope of ['p32', 'y1', 'y3']) expect(stampForPeriods(bump(scope), [31, 44])).toBe(s);
+		expect(stampForPeriods(g, [50])).toBe(stampForPeriods({ ...g, gens: { ...g.gens, p50: 0 } }, [50]));
+		expect(stampForPeriods(g, [31])).not.toBe(stampForPeriods(g, [44]));
 	});
 });

@@ -147,28 +147,46 @@ describe('createStampedCache', () => {
 		).toBe('recomputed');
 	});
 
-	it('drops everything when the catalogue, units or plans change, and keeps stores per database', async () => {
-		const one = fakeDb();
-		const cache = createStampedCache(100, one.read);
-		await cache.get(
-			one.db,
-			'k',
-			() => 'y',
-			async () => 1,
-			() => 1
-		);
+	it('drops everything when the catalogue, units or plans change', async () => {
+		const { db, state, read } = fakeDb();
+		const cache = createStampedCache(100, read);
+		const get = (key: string, value: string) =>
+			cache.get(
+				db,
+				key,
+				() => 'y',
+				async () => value,
+				() => 1
+			);
+		await get('k', 'first');
 		await settle();
-		expect(cache.size(one.db)).toBe(1);
-		one.state.gens.all = 2;
-		await cache.get(
-			one.db,
-			'j',
-			() => 'y',
-			async () => 2,
-			() => 1
-		);
-		expect(cache.size(one.db)).toBe(1);
-		expect(cache.size({} as Db)).toBe(0);
+		expect(await get('k', 'again')).toBe('first');
+		state.gens.all = 2;
+		expect(await get('j', 'j')).toBe('j');
+		await settle();
+		expect(cache.size(db)).toBe(1);
+		expect(await get('k', 'recomputed')).toBe('recomputed');
+	});
+
+	it('keeps one store per database: the same key on another database is computed there', async () => {
+		const one = fakeDb();
+		const two = fakeDb();
+		const cache = createStampedCache(100, (db) => (db === one.db ? one.read() : two.read()));
+		const get = (db: Db, value: string) =>
+			cache.get(
+				db,
+				'k',
+				stamp,
+				async () => value,
+				() => 1
+			);
+		expect(await get(one.db, 'one')).toBe('one');
+		await settle();
+		expect(await get(two.db, 'two')).toBe('two');
+		await settle();
+		expect(await get(one.db, 'recomputed')).toBe('one');
+		expect(await get(two.db, 'recomputed')).toBe('two');
+		expect([cache.size(one.db), cache.size(two.db)]).toEqual([1, 1]);
 	});
 
 	it('does not let a request that read older generations clear or fill the store', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachNumberRow, pgArray } from './load-context';
+import { eachNumberRow } from './load-context';
 
 const rows = (text: string, fields: number) => {
 	const out: number[][] = [];
@@ -20,12 +20,5 @@ describe('eachNumberRow', () => {
 	it('reads nothing from an empty text, and the last row without a trailing separator', () => {
 		expect(rows('', 3)).toEqual([]);
 		expect(rows('5,6,7,8', 4)).toEqual([[5, 6, 7, 8]]);
-	});
-});
-
-describe('pgArray', () => {
-	it('quotes text values and escapes quotes and backslashes', () => {
-		expect(pgArray([1, 2, 3])).toBe('{1,2,3}');
-		expect(pgArray(['HA-TH', 'a"b', 'c\\d', 'x,y'])).toBe('{"HA-TH","a\\"b","c\\\\d","x,y"}');
 	});
 });

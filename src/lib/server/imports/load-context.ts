@@ -17,13 +17,8 @@ import { ruleId, type RatePair, type Rule } from './rules';
 import type { FigureRecord } from './types';
 import { loadPeriodLocks } from '../calendar/open-rule';
 
-/** A PostgreSQL array literal, sent as one text parameter (no per-value parameters, no limit). */
-export function pgArray(values: readonly (string | number)[]): string {
-	const items = values.map((v) =>
-		typeof v === 'number' ? String(v) : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
-	);
-	return `{${items.join(',')}}`;
-}
+import { pgArray } from '../db/arrays';
+export { pgArray };
 
 type PeriodRow = {
 	id: number;

@@ -1,6 +1,6 @@
 // One submission as its page shows it: the report and its unit and period, its figures (a school's
 // stored ones, or a district's live roll-up), its timeline, the uploads that made its versions.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Db } from '../db';
 import * as table from '../db/schema';
@@ -212,13 +212,4 @@ function eventsFromRow(
 		});
 	}
 	return out;
-}
-
-/** The submission of a unit for a year and period, if any (for links from other pages). */
-export async function findSubmissionId(db: Db, unitId: number, periodId: number): Promise<number | null> {
-	const [row] = await db
-		.select({ id: table.submissions.id })
-		.from(table.submissions)
-		.where(and(eq(table.submissions.unitId, unitId), eq(table.submissions.periodId, periodId)));
-	return row?.id ?? null;
 }

@@ -45,30 +45,6 @@ export function countsFor(indicatorLevels: readonly string[], unitLevel: string 
 	return levelParts(unitLevel as SchoolLevel).some((p) => indicatorLevels.includes(p));
 }
 
-const accepted = new WeakMap<readonly string[], Map<string | null, boolean>>();
-
-/** `countsFor` remembered per levels list (it runs for every cell of every row): unit level → counts? */
-function acceptedLevels(indicatorLevels: readonly string[]): Map<string | null, boolean> {
-	let known = accepted.get(indicatorLevels);
-	if (!known) accepted.set(indicatorLevels, (known = new Map()));
-	return known;
-}
-
-/** `countsFor`, remembered. */
-export function countsForLevel(indicatorLevels: readonly string[], unitLevel: string | null): boolean {
-	return counts(acceptedLevels(indicatorLevels), indicatorLevels, unitLevel);
-}
-
-function counts(
-	known: Map<string | null, boolean>,
-	levels: readonly string[],
-	unitLevel: string | null
-): boolean {
-	let answer = known.get(unitLevel);
-	if (answer === undefined) known.set(unitLevel, (answer = countsFor(levels, unitLevel)));
-	return answer;
-}
-
 /** The elements a formula reads, and those kept as value histograms (shares and levels). */
 export function formulaElements(formula: IndicatorFormula): { all: string[]; categorical: string[] } {
 	switch (formula.kind) {
@@ -84,25 +60,9 @@ export function formulaElements(formula: IndicatorFormula): { all: string[]; cat
 
 type Pooled = { sum: number; n: number };
 
-/** The elements a formula needs from a unit for the unit to be pooled at all (rates and sums). */
-type Needs = { codes: readonly string[]; complete: WeakMap<Reported, boolean> };
-const needsOf = new WeakMap<IndicatorFormula, Needs>();
-
-function needsFor(formula: IndicatorFormula): Needs {
-	let needs = needsOf.get(formula);
-	if (!needs)
-		needsOf.set(formula, (needs = { codes: formulaElements(formula).all, complete: new WeakMap() }));
-	return needs;
-}
-
-/** Did these units report every element the formula needs? */
-function isComplete(needs: Needs, reported: Reported): boolean {
-	let answer = needs.complete.get(reported);
-	if (answer === undefined) {
-		answer = needs.codes.every((code) => reported.codes.has(code));
-		needs.complete.set(reported, answer);
-	}
-	return answer;
+/** Did these units report every element listed? */
+function isComplete(needs: readonly string[], reported: Reported): boolean {
+	return needs.every((code) => reported.codes.has(code));
 }
 
 /**
@@ -113,8 +73,7 @@ function pool(
 	cells: PeriodCells,
 	codes: readonly string[],
 	levels: readonly string[],
-	known: Map<string | null, boolean>,
-	needs: Needs,
+	needs: readonly string[],
 	out: Pooled
 ): Pooled {
 	let sum = 0;
@@ -124,7 +83,7 @@ function pool(
 		if (!list) continue;
 		let k = 0;
 		for (const c of list) {
-			if (!counts(known, levels, c.level) || !isComplete(needs, c.reported)) continue;
+			if (!countsFor(levels, c.level) || !isComplete(needs, c.reported)) continue;
 			sum += c.sum;
 			k += c.n;
 		}
@@ -136,16 +95,11 @@ function pool(
 }
 
 /** The histogram's cells that count (value → units is read from each; no merged map is built). */
-function histogramCells(
-	cells: PeriodCells,
-	code: string,
-	levels: readonly string[],
-	known: Map<string | null, boolean>
-): Map<number, number>[] {
+function histogramCells(cells: PeriodCells, code: string, levels: readonly string[]): Map<number, number>[] {
 	const list = cells.get(code);
 	if (!list) return [];
 	const out: Map<number, number>[] = [];
-	for (const c of list) if (c.hist && counts(known, levels, c.level)) out.push(c.hist);
+	for (const c of list) if (c.hist && countsFor(levels, c.level)) out.push(c.hist);
 	return out;
 }
 
@@ -166,14 +120,13 @@ export function computeIndicator(
 ): IndicatorValue {
 	if (!cells) return EMPTY;
 	const f = ind.formula;
-	const known = acceptedLevels(ind.levels);
 	switch (f.kind) {
 		case 'rate': {
-			const needs = needsFor(f);
-			const den = pool(cells, f.denominator, ind.levels, known, needs, { sum: 0, n: 0 });
+			const needs = formulaElements(f).all;
+			const den = pool(cells, f.denominator, ind.levels, needs, { sum: 0, n: 0 });
 			// No unit reported both sides (e.g. a numerator nobody reported): unknown, not 0 %, "chưa có số liệu".
 			if (den.n === 0) return EMPTY;
-			const num = pool(cells, f.numerator, ind.levels, known, needs, { sum: 0, n: 0 });
+			const num = pool(cells, f.numerator, ind.levels, needs, { sum: 0, n: 0 });
 			return {
 				actual: den.sum === 0 ? null : (num.sum / den.sum) * 100,
 				numerator: num.sum,
@@ -182,14 +135,14 @@ export function computeIndicator(
 			};
 		}
 		case 'sum': {
-			const total = pool(cells, f.of, ind.levels, known, needsFor(f), { sum: 0, n: 0 });
+			const total = pool(cells, f.of, ind.levels, f.of, { sum: 0, n: 0 });
 			if (total.n === 0) return EMPTY;
 			return { actual: total.sum, numerator: null, denominator: null, reporters: total.n };
 		}
 		case 'share_of_schools': {
 			let meeting = 0;
 			let all = 0;
-			for (const hist of histogramCells(cells, f.element, ind.levels, known))
+			for (const hist of histogramCells(cells, f.element, ind.levels))
 				for (const [v, k] of hist) {
 					all += k;
 					if (v >= f.atLeast) meeting += k;
@@ -202,7 +155,7 @@ export function computeIndicator(
 			let all = 0;
 			let lowest = Infinity;
 			let atBar = 0;
-			for (const hist of histogramCells(cells, f.element, ind.levels, known))
+			for (const hist of histogramCells(cells, f.element, ind.levels))
 				for (const [v, k] of hist) {
 					if (k <= 0) continue;
 					all += k;

@@ -2,7 +2,10 @@
 // leader's overview is computed once per upload, not once per visit. Below them, each statement that
 // sums figures is reused until its own periods change, so after an upload only the statements of the
 // uploaded period run again. EVALUATION_CACHE=off measures the engine itself (bench:evaluate).
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
+import { env } from '../db/env';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForPeriods, stampForYear } from '../generations/read';
 import type { EvaluationRow } from './contract';
@@ -13,6 +16,7 @@ const cache = createStampedCache(BUDGET_ROWS);
 /** Summed cells held at most (a cell is a handful of numbers in column arrays). */
 const BUDGET_CELLS = 300_000;
 const cells = createStampedCache(BUDGET_CELLS);
+const dialect = new PgDialect();
 
 type Outcome = { ok: true; rows: EvaluationRow[] } | { ok: false };
 
@@ -32,7 +36,7 @@ export function cachedEvaluation<O extends Outcome>(
 	req: { yearCode: string },
 	compute: () => Promise<O>
 ): Promise<O> {
-	if (process.env.EVALUATION_CACHE === 'off') return compute();
+	if (!env().evaluationCache) return compute();
 	return cache.get(
 		db,
 		`${kind}:${JSON.stringify(req)}`,
@@ -46,17 +50,23 @@ export function cachedEvaluation<O extends Outcome>(
 	);
 }
 
-/** One statement's sums (`text`, as sent) over `periods`, column by column; null when it found none. */
+/** A statement's key: its text and its parameters. */
+export function statementKey(query: SQL): string {
+	const { sql: text, params } = dialect.sqlToQuery(query);
+	return `${text}\n${JSON.stringify(params)}`;
+}
+
+/** One statement's sums over `periods`, column by column; null when it found none. */
 export function cachedCells<C extends unknown[][]>(
 	db: Db,
-	text: string,
+	query: SQL,
 	periods: number[],
 	compute: () => Promise<C | null>
 ): Promise<C | null> {
-	if (process.env.EVALUATION_CACHE === 'off') return compute();
+	if (!env().evaluationCache) return compute();
 	return cells.get(
 		db,
-		text,
+		statementKey(query),
 		(g) => stampForPeriods(g, periods),
 		async () => {
 			const columns = await compute();

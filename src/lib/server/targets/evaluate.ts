@@ -26,16 +26,10 @@ export function round(x: number, digits: number): number {
 	return Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f + 0;
 }
 
-const decimals = new Map<number, number>();
 function decimalsOf(x: number): number {
-	let d = decimals.get(x);
-	if (d === undefined) {
-		const s = String(x);
-		const dot = s.indexOf('.');
-		d = dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
-		if (decimals.size < 10_000) decimals.set(x, d);
-	}
-	return d;
+	const s = String(x);
+	const dot = s.indexOf('.');
+	return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
 }
 
 /**

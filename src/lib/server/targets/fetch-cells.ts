@@ -3,9 +3,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { Cell, PeriodCells, Reported } from './aggregate';
-import { queryUnprepared, statementText } from './unprepared';
 import { cachedCells } from './cached';
-import { intArray, textArray, type EvaluationContext, type UnitInfo } from './load-context';
+import { pgArray } from '../db/arrays';
+import type { EvaluationContext, UnitInfo } from './load-context';
 import { unitsOfYear } from '../units/placement';
 
 /** How units are grouped: all under the root as one, by the root's direct children, or one per school. */
@@ -31,7 +31,7 @@ function unitConditions(ctx: EvaluationContext, extraGroup: number | null): SQL 
 	const f = ctx.filters;
 	if (f?.levels?.length)
 		parts.push(
-			sql`(u.type <> 'school' or chitieu_level_parts(u.school_level) && ${textArray(f.levels)}::text[])`
+			sql`(u.type <> 'school' or chitieu_level_parts(u.school_level) && ${pgArray(f.levels)}::text[])`
 		);
 	if (f?.ownership) parts.push(sql`(u.type <> 'school' or u.ownership = ${f.ownership})`);
 	for (const g of [ctx.groupFilter, extraGroup]) {
@@ -170,25 +170,25 @@ export async function fetchCells(
 		const query = sql`select json_build_array(json_agg(grp), json_agg(pid), json_agg(eid), json_agg(v),
 		      json_agg(total), json_agg(n), json_agg(lvl), json_agg(sig)) as cells from (
 		    select u.grp, s.period_id as pid, f.data_element_id as eid,
-		      case when f.data_element_id = any(${intArray(needed.categorical)}::int[]) then f.value end as v,
+		      case when f.data_element_id = any(${pgArray(needed.categorical)}::int[]) then f.value end as v,
 		      u.lvl, x.sig, sum(f.value)::float8 as total, count(*)::int as n
 		    from (select u.id, ${groupExpr(grouping, ctx.root)} as grp, u.school_level as lvl
 		          from ${unitsOfYear(ctx.placementYear)} u where u.type in ('school', 'commune') and ${unitConditions(ctx, extraGroup)} offset 0) u
 		    cross join lateral (
 		      select s.id, s.period_id from submissions s
-		      where s.unit_id = u.id and s.period_id = any(${intArray(periods)}::int[]) offset 0) s
+		      where s.unit_id = u.id and s.period_id = any(${pgArray(periods)}::int[]) offset 0) s
 		    cross join lateral (
 		      select bit_xor(hashint4extended(f.data_element_id, 0) & 9007199254740991) as sig
-		      from figures f where f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])) x
-		    join figures f on f.submission_id = s.id and f.data_element_id = any(${intArray(elements)}::int[])
+		      from figures f where f.submission_id = s.id and f.data_element_id = any(${pgArray(elements)}::int[])) x
+		    join figures f on f.submission_id = s.id and f.data_element_id = any(${pgArray(elements)}::int[])
 		    group by 1, 2, 3, 4, 6, 5) q`;
 		const run = async () => {
-			const [row] = await queryUnprepared<{ cells: CellColumns | null[] | string }>(db, query);
+			const [row] = await queryRows<{ cells: CellColumns | null[] | string }>(db, query);
 			const cells =
 				typeof row.cells === 'string' ? (JSON.parse(row.cells) as CellColumns | null[]) : row.cells;
 			return cells[0] === null ? null : (cells as CellColumns);
 		};
-		return cachedCells(db, statementText(query), periods, run);
+		return cachedCells(db, query, periods, run);
 	};
 	/** The reported set of each sig in a statement's rows: the elements its units' rows hold. */
 	const reportedSets = (sigs: number[], eids: number[]): Map<number, Reported> => {

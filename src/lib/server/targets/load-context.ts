@@ -69,14 +69,6 @@ export type RequestProblem = {
 	params: Record<string, string>;
 };
 
-/** A Postgres array literal for integer ids (one parameter, on both drivers). */
-export function intArray(xs: Iterable<number>): string {
-	return `{${[...xs].map((x) => Math.trunc(x)).join(',')}}`;
-}
-export function textArray(xs: Iterable<string>): string {
-	return `{${[...xs].map((x) => `"${x.replace(/["\\]/g, '')}"`).join(',')}}`;
-}
-
 type YearPeriodRow = {
 	yearId: number;
 	yearCode: string;

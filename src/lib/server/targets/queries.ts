@@ -4,7 +4,7 @@
 // (cached.ts), so a stored upload still shows in the very next request.
 import type { Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from './contract';
-import { countsForLevel, mergeCells, type PeriodCells } from './aggregate';
+import { countsFor, mergeCells, type PeriodCells } from './aggregate';
 import { makeRowBuilder, neededFigures } from './build-rows';
 import { fetchCells, fetchUnits, type GroupCells, type Grouping } from './fetch-cells';
 import {
@@ -14,7 +14,7 @@ import {
 	type RequestProblem,
 	type UnitInfo
 } from './load-context';
-import { indexTargets, makeSchoolResolver, resolveForArea, type ResolvedTarget } from './resolve-target';
+import { indexTargets, resolveForArea, resolveForSchool, type ResolvedTarget } from './resolve-target';
 import { levelParts, type SchoolLevel } from '../../domain/types';
 import { cachedEvaluation } from './cached';
 
@@ -39,7 +39,7 @@ function censusByGroup(rows: { grp: number; type: string; level: string | null }
 }
 
 function appliesTo(ind: IndicatorInfo, unit: UnitInfo, census: Census | undefined): boolean {
-	if (unit.type === 'school') return countsForLevel(ind.levels, unit.schoolLevel);
+	if (unit.type === 'school') return countsFor(ind.levels, unit.schoolLevel);
 	if (!census) return false;
 	if (ind.levels.length === 0) return census.communes;
 	return ind.levels.some((l) => census.parts.has(l));
@@ -85,7 +85,6 @@ async function run(
 	const selfCells = withSelf && grouping !== 'self' ? mergeGroups(cells) : null;
 
 	const index = indexTargets(ctx.targets);
-	const resolverFor = makeSchoolResolver(index);
 	const groupsOf = (unitId: number) =>
 		new Set(
 			ctx.groups.size ? [...ctx.groups].flatMap(([g, members]) => (members.has(unitId) ? [g] : [])) : []
@@ -97,8 +96,8 @@ async function run(
 		const unitCensus = census.get(unit.id);
 		let resolve: (i: number) => ResolvedTarget | null;
 		if (unit.type === 'school') {
-			const forSchool = resolverFor({ id: unit.id, path: unit.path, groups: groupsOf(unit.id) });
-			resolve = (i) => forSchool(kinds[i]);
+			const school = { id: unit.id, path: unit.path, groups: groupsOf(unit.id) };
+			resolve = (i) => resolveForSchool(index, kinds[i], school);
 		} else {
 			const options = {
 				groupFilter: ctx.groupFilter,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	indexTargets,
-	makeSchoolResolver,
 	passesDown,
 	resolveForArea,
 	resolveForSchool,
@@ -155,48 +154,6 @@ describe('property', () => {
 					expect(resolveForArea(index, rate, HAIAN, noGroups)?.target.value).toBe(areaValue);
 				}
 			)
-		);
-	});
-
-	it('the shared school resolver answers as resolveForSchool does, school by school', () => {
-		const district = fc.constantFrom(HAIAN, ANLAO);
-		const row = fc.record({
-			plan: fc.constantFrom(PROVINCE, HAIAN, ANLAO, { id: 101, path: '/1/7/101/' }),
-			indicatorCode: fc.constantFrom('RATE', 'PUPILS'),
-			comparator: fc.constantFrom('gte' as const, 'lte' as const),
-			value: fc.integer({ min: 0, max: 120 }),
-			scope: fc.constantFrom('area', 'group', 'school'),
-			group: fc.integer({ min: 1, max: 3 }),
-			school: fc.integer({ min: 100, max: 104 })
-		});
-		const school = fc.record({
-			district,
-			id: fc.integer({ min: 100, max: 104 }),
-			groups: fc.uniqueArray(fc.integer({ min: 1, max: 3 }), { maxLength: 2 })
-		});
-		fc.assert(
-			fc.property(fc.array(row, { maxLength: 12 }), fc.array(school, { maxLength: 15 }), (rows, schools) => {
-				const index = indexTargets(
-					rows.map((r, i) =>
-						target(r.plan, {
-							indicatorCode: r.indicatorCode,
-							comparator: r.comparator,
-							value: r.value,
-							sortOrder: i,
-							scopeKind: r.scope as PlanTargetRow['scopeKind'],
-							scopeGroupId: r.scope === 'group' ? r.group : null,
-							scopeUnitId: r.scope === 'school' ? r.school : null
-						})
-					)
-				);
-				const resolverFor = makeSchoolResolver(index);
-				for (const s of schools) {
-					const one = schoolIn(s.district, s.id, s.groups);
-					const shared = resolverFor(one);
-					for (const indicator of [rate, { code: 'PUPILS', kind: 'sum' as const }])
-						expect(shared(indicator)).toEqual(resolveForSchool(index, indicator, one));
-				}
-			})
 		);
 	});
 });

@@ -119,40 +119,6 @@ export function resolveForSchool(
 }
 
 /**
- * `resolveForSchool` for the many schools of one evaluation. A school with no target of its own for the
- * indicator and no plan at itself gets the same answer as its siblings in the same groups (it depends
- * only on the plans above its parent), so that answer is worked out once and shared.
- */
-export function makeSchoolResolver(index: TargetIndex) {
-	const own = new Map<number, Set<string>>();
-	const planPaths = new Set<string>();
-	for (const [code, rows] of index)
-		for (const r of rows) {
-			planPaths.add(r.planUnitPath);
-			if (r.scopeKind !== 'school' || r.scopeUnitId === null) continue;
-			let codes = own.get(r.scopeUnitId);
-			if (!codes) own.set(r.scopeUnitId, (codes = new Set()));
-			codes.add(code);
-		}
-	const shared = new Map<string, Map<string, ResolvedTarget | null>>();
-	return (school: { id: number; path: string; groups: ReadonlySet<number> }) => {
-		type Indicator = { code: string; kind: Kind };
-		if (planPaths.has(school.path)) return (ind: Indicator) => resolveForSchool(index, ind, school);
-		const parent = school.path.slice(0, school.path.lastIndexOf('/', school.path.length - 2) + 1);
-		const key = `${parent} ${[...school.groups].sort((a, b) => a - b).join(',')}`;
-		let memo = shared.get(key);
-		if (!memo) shared.set(key, (memo = new Map()));
-		const mine = own.get(school.id);
-		return (ind: Indicator): ResolvedTarget | null => {
-			if (mine?.has(ind.code)) return resolveForSchool(index, ind, school);
-			let resolved = memo.get(ind.code);
-			if (resolved === undefined) memo.set(ind.code, (resolved = resolveForSchool(index, ind, school)));
-			return resolved;
-		};
-	};
-}
-
-/**
  * An area's own target. With a group filter, that group's target comes first. Without one, a plan
  * that sets no area-wide target but exactly one group target with schools in the area (An Lão's
  * primary plan: "80 % of the primary schools have cameras") judges the area on that group's schools.

@@ -27,11 +27,6 @@ export async function findUnitByCode(db: Db, code: string): Promise<UnitRow | nu
 	return row ?? null;
 }
 
-export async function findUnitsByCodes(db: Db, codes: string[]): Promise<UnitRow[]> {
-	if (codes.length === 0) return [];
-	return db.select().from(table.units).where(inArray(table.units.code, codes));
-}
-
 /** A condition "the unit lies under one of these paths" (the materialized-path prefix match). */
 export function underPaths(paths: string[]): SQL | undefined {
 	if (paths.length === 0) return sql`false`;

@@ -1,7 +1,6 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { getDb, getHandle } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guard';
-import { canSomewhere } from '$lib/server/auth/access';
+import { requireCapability } from '$lib/server/auth/guard';
 import { fieldsOf } from '$lib/schemas/form';
 import { defaultPeriod, listPeriodChoices, listSubmitUnits } from '$lib/server/imports/choices';
 import { checkUpload, confirmUpload } from '$lib/server/imports/page-actions';
@@ -12,8 +11,7 @@ import { todayVn } from '$lib/server/calendar/dates';
 import type { Actions, PageServerLoad } from './$types';
 
 function requireSubmitter() {
-	const user = requireUser();
-	if (!canSomewhere(user, 'submit_figures')) error(403, 'Forbidden');
+	const user = requireCapability('submit_figures');
 	return user;
 }
 

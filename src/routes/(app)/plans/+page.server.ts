@@ -1,7 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { canSomewhere } from '$lib/server/auth/access';
-import { requireAccess, requireUser } from '$lib/server/auth/guard';
+import { requireAccess, requireCapability, requireUser } from '$lib/server/auth/guard';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { copyPreviousPlan, createPlan } from '$lib/server/plans/create-plan';
 import { loadPlanOverview } from '$lib/server/plans/overview';
@@ -18,8 +17,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 
 /** The form's unit, which the user must be allowed to plan for; a field error when it does not exist. */
 async function formUnit(event: RequestEvent, schema: typeof createPlanSchema) {
-	const user = requireUser();
-	if (!canSomewhere(user, 'edit_targets')) error(403, 'Forbidden');
+	const user = requireCapability('edit_targets');
 	const fields = Object.fromEntries(await event.request.formData());
 	const parsed = schema.safeParse(fields);
 	const locale = event.locals.locale;

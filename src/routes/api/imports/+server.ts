@@ -1,7 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getHandle } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guard';
-import { canSomewhere } from '$lib/server/auth/access';
+import { requireCapability } from '$lib/server/auth/guard';
 import { bilingual } from '$lib/i18n/translate';
 import { importQuery } from '$lib/schemas/imports';
 import { httpStatusOf, pickLocale, refusalBody, toApiBody } from '$lib/server/imports/api-body';
@@ -11,8 +10,7 @@ import { MAX_FILE_BYTES } from '$lib/server/imports/types';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, url, cookies }) => {
-	const user = requireUser();
-	if (!canSomewhere(user, 'submit_figures')) error(403, 'Forbidden');
+	const user = requireCapability('submit_figures');
 	const query = importQuery.safeParse(Object.fromEntries(url.searchParams));
 	if (!query.success) error(400, 'dryRun and confirmWarnings take true or false');
 	const locale = pickLocale(cookies.get('lang'), request.headers.get('accept-language'));

@@ -11,7 +11,14 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import type { IndicatorFormula } from '../../../domain/types';
+import {
+	BASE_LEVELS,
+	DIRECTIONS,
+	INDICATOR_GROUPS,
+	VALUE_TYPES,
+	type IndicatorFormula
+} from '../../../domain/types';
+import { allOf, oneOf } from './checks';
 import { schoolYears } from './calendar';
 
 /** How the importer's messages name a rule's kind of check (imports.rule.<group>). */
@@ -31,7 +38,7 @@ export const dataElements = pgTable(
 		code: text('code').notNull(),
 		nameVi: text('name_vi').notNull(),
 		nameEn: text('name_en').notNull(),
-		valueType: text('value_type', { enum: ['count', 'yes_no', 'level', 'decimal'] }).notNull(),
+		valueType: text('value_type', { enum: VALUE_TYPES }).notNull(),
 		levels: text('levels').array().notNull(),
 		unitScope: text('unit_scope', { enum: ['school', 'commune'] })
 			.notNull()
@@ -40,7 +47,11 @@ export const dataElements = pgTable(
 		forms: text('forms').array().notNull(),
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
-	(t) => [uniqueIndex('data_elements_code_uq').on(t.code)]
+	(t) => [
+		uniqueIndex('data_elements_code_uq').on(t.code),
+		check('data_elements_unit_scope_ck', oneOf(t.unitScope, ['school', 'commune'])),
+		check('data_elements_levels_ck', allOf(t.levels, BASE_LEVELS))
+	]
 );
 
 export const indicators = pgTable(
@@ -50,12 +61,10 @@ export const indicators = pgTable(
 		code: text('code').notNull(),
 		nameVi: text('name_vi').notNull(),
 		nameEn: text('name_en').notNull(),
-		groupKey: text('group_key', {
-			enum: ['scale', 'staff', 'quality', 'accreditation', 'universal', 'it']
-		}).notNull(),
+		groupKey: text('group_key', { enum: INDICATOR_GROUPS }).notNull(),
 		levels: text('levels').array().notNull(),
 		formula: jsonb('formula').$type<IndicatorFormula>().notNull(),
-		direction: text('direction', { enum: ['higher', 'lower', 'band'] }).notNull(),
+		direction: text('direction', { enum: DIRECTIONS }).notNull(),
 		unit: text('unit', { enum: ['percent', 'count', 'level'] }).notNull(),
 		weight: real('weight').notNull().default(1),
 		sortOrder: integer('sort_order').notNull().default(0)

@@ -13,6 +13,7 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+import { periods } from './calendar';
 import { units } from './units';
 import { users } from './auth';
 
@@ -25,19 +26,20 @@ export const submissions = pgTable(
 	'submissions',
 	{
 		id: serial('id').primaryKey(),
-		// References checked per statement by triggers (drizzle/0008), as for figures: an upload adds
-		// or bumps thousands of submissions at once. Deleting a unit or period deletes its submissions;
-		// deleting a user empties submitted_by / decided_by.
-		unitId: integer('unit_id').notNull(),
-		periodId: integer('period_id').notNull(),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => units.id, { onDelete: 'cascade' }),
+		periodId: integer('period_id')
+			.notNull()
+			.references(() => periods.id, { onDelete: 'cascade' }),
 		status: text('status', { enum: ['draft', 'submitted', 'returned', 'approved'] })
 			.notNull()
 			.default('draft'),
 		version: integer('version').notNull().default(0),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
-		submittedBy: text('submitted_by'),
+		submittedBy: text('submitted_by').references(() => users.id, { onDelete: 'set null' }),
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
-		decidedBy: text('decided_by'),
+		decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
 		comment: text('comment'),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -50,7 +52,7 @@ export const submissions = pgTable(
 export const figures = pgTable(
 	'figures',
 	{
-		// Both references are enforced per statement by triggers (drizzle/0005), not per row: a
+		// Both references are enforced per statement by triggers (drizzle/0006, 0010), not per row: a
 		// province's upload adds 100,000 figures, and a foreign key costs a lookup for each of them.
 		// Deleting a submission still deletes its figures; a data element with figures cannot go.
 		submissionId: integer('submission_id').notNull(),
@@ -125,8 +127,9 @@ export const submissionEvents = pgTable(
 	'submission_events',
 	{
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
-		// Checked per statement by a trigger (drizzle/0008); deleting a submission deletes its events.
-		submissionId: integer('submission_id').notNull(),
+		submissionId: integer('submission_id')
+			.notNull()
+			.references(() => submissions.id, { onDelete: 'cascade' }),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 		actorId: text('actor_id'),
 		fromStatus: text('from_status'),

@@ -11,7 +11,9 @@ import {
 	uniqueIndex,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
+import { OWNERSHIPS, SCHOOL_LEVELS, UNIT_TYPES } from '../../../domain/types';
 import { schoolYears } from './calendar';
+import { oneOf } from './checks';
 
 /**
  * The administrative tree, of any depth. `path` is a materialized path of ids
@@ -23,12 +25,12 @@ export const units = pgTable(
 		id: serial('id').primaryKey(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
-		type: text('type', { enum: ['province', 'district', 'commune', 'school'] }).notNull(),
+		type: text('type', { enum: UNIT_TYPES }).notNull(),
 		parentId: integer('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
 		path: text('path').notNull(),
 		depth: integer('depth').notNull(),
-		schoolLevel: text('school_level', { enum: ['MN', 'TH', 'THCS', 'THPT', 'TH_THCS', 'THCS_THPT'] }),
-		ownership: text('ownership', { enum: ['public', 'non_public'] }),
+		schoolLevel: text('school_level', { enum: SCHOOL_LEVELS }),
+		ownership: text('ownership', { enum: OWNERSHIPS }),
 		/** The head (hiệu trưởng / trưởng phòng) and the unit's phone. */
 		contactName: text('contact_name'),
 		contactPhone: text('contact_phone'),
@@ -48,7 +50,10 @@ export const units = pgTable(
 		check(
 			'units_school_fields',
 			sql`(${t.type} = 'school') = (${t.schoolLevel} is not null and ${t.ownership} is not null)`
-		)
+		),
+		check('units_type_ck', oneOf(t.type, UNIT_TYPES)),
+		check('units_school_level_ck', oneOf(t.schoolLevel, SCHOOL_LEVELS)),
+		check('units_ownership_ck', oneOf(t.ownership, OWNERSHIPS))
 	]
 );
 

@@ -1,7 +1,7 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { getDb, getHandle } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guard';
-import { canSomewhere, rootsFor } from '$lib/server/auth/access';
+import { requireCapability } from '$lib/server/auth/guard';
+import { rootsFor } from '$lib/server/auth/access';
 import { fieldsOf } from '$lib/schemas/form';
 import { countUnitsByType } from '$lib/server/units/queries';
 import { checkUnitFile, confirmUnitFile } from '$lib/server/units/import/page-actions';
@@ -9,11 +9,7 @@ import { receiveUnitFile } from '$lib/server/units/import/receive';
 import { listManagedUnits } from '$lib/server/units/unit-page';
 import type { Actions, PageServerLoad } from './$types';
 
-function requireUnitManager() {
-	const user = requireUser();
-	if (!canSomewhere(user, 'manage_units')) error(403, 'Forbidden');
-	return user;
-}
+const requireUnitManager = () => requireCapability('manage_units');
 
 export const load: PageServerLoad = async ({ url }) => {
 	const user = requireUnitManager();

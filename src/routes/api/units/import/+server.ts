@@ -1,7 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guard';
-import { canSomewhere } from '$lib/server/auth/access';
+import { requireCapability } from '$lib/server/auth/guard';
 import { bilingual } from '$lib/i18n/translate';
 import { importUnits } from '$lib/server/units/import/import-units';
 import { receiveUnitFile } from '$lib/server/units/import/receive';
@@ -9,8 +8,7 @@ import { toUnitImportBody, unitImportStatus } from '$lib/server/units/import/api
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, url }) => {
-	const user = requireUser();
-	if (!canSomewhere(user, 'manage_units')) error(403, 'Forbidden');
+	const user = requireCapability('manage_units');
 	const dryRun = url.searchParams.get('dryRun') ?? 'true';
 	if (dryRun !== 'true' && dryRun !== 'false') error(400, 'dryRun takes true or false');
 	const received = await receiveUnitFile(request, url);

@@ -1,14 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guard';
-import { canSomewhere } from '$lib/server/auth/access';
+import { requireCapability } from '$lib/server/auth/guard';
 import { buildUnitTemplateCsv, buildUnitTemplateXlsx } from '$lib/server/units/import/template';
 import type { RequestHandler } from './$types';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const GET: RequestHandler = async ({ url, locals }) => {
-	const user = requireUser();
-	if (!canSomewhere(user, 'manage_units')) error(403, 'Forbidden');
+	requireCapability('manage_units');
 	const format = url.searchParams.get('format') ?? 'xlsx';
 	if (format !== 'xlsx' && format !== 'csv') error(400, 'format takes xlsx or csv');
 	const body = format === 'csv' ? buildUnitTemplateCsv() : await buildUnitTemplateXlsx(locals.locale);
