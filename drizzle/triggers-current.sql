@@ -188,6 +188,7 @@ CREATE TRIGGER figures_generation_ins AFTER INSERT ON public.figures REFERENCING
 CREATE TRIGGER figures_generation_trunc AFTER TRUNCATE ON public.figures FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
 CREATE TRIGGER figures_generation_upd AFTER UPDATE ON public.figures REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('figures', 'new_rows');
 CREATE TRIGGER figures_keys_upd BEFORE UPDATE OF submission_id, data_element_id ON public.figures FOR EACH ROW WHEN (((old.submission_id IS DISTINCT FROM new.submission_id) OR (old.data_element_id IS DISTINCT FROM new.data_element_id))) EXECUTE FUNCTION chitieu_refuse_figure_move();
+CREATE TRIGGER indicator_formulas_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.indicator_formulas FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
 CREATE TRIGGER indicators_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.indicators FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
 CREATE TRIGGER periods_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.periods FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
 CREATE TRIGGER plans_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.plans FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
@@ -203,4 +204,5 @@ CREATE TRIGGER submissions_truncate_figures AFTER TRUNCATE ON public.submissions
 CREATE TRIGGER targets_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.targets FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
 CREATE TRIGGER unit_group_members_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.unit_group_members FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
 CREATE TRIGGER unit_groups_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.unit_groups FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
+CREATE TRIGGER unit_placements_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.unit_placements FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
 CREATE TRIGGER units_generation AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.units FOR EACH STATEMENT EXECUTE FUNCTION chitieu_mark_generation('all');
