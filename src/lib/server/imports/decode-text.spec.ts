@@ -71,7 +71,10 @@ describe('decodeTextAsync', () => {
 		const text = 'x'.repeat(1024 * 1024) + '\uFEFFabc\n' + 'y'.repeat(1024 * 1024 - 1) + 'ườ\n';
 		const bytes = Buffer.from(text, 'utf8');
 		expect(await decodeTextAsync(bytes)).toEqual({ ok: true, text, encoding: 'utf-8' });
-		const broken = Buffer.concat([Buffer.from('y'.repeat(1024 * 1024 - 1), 'utf8'), Buffer.from([0xc6, 0x41])]);
+		const broken = Buffer.concat([
+			Buffer.from('y'.repeat(1024 * 1024 - 1), 'utf8'),
+			Buffer.from([0xc6, 0x41])
+		]);
 		expect(await decodeTextAsync(broken)).toMatchObject({ ok: true, encoding: 'windows-1258' });
 	});
 });
