@@ -57,7 +57,7 @@ function pieceEnd(body: Uint8Array, at: number): number {
 function* decodePieces(bytes: Uint8Array, encoding: TextEncoding, skip: number): Generator<string> {
 	const body = bytes.subarray(skip);
 	if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
-		for (let at = 0; at < body.length; ) {
+		for (let at = 0; at < body.length;) {
 			const end = pieceEnd(body, at);
 			// Only the very start drops a BOM, as one streaming decoder would.
 			const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: at > 0 });
