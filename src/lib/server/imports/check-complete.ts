@@ -1,9 +1,16 @@
 // Incomplete reports: after the upload (file over stored), which figures the period's form
 // requires of each school (or commune) are still missing. One warning per report, so storing an
 // incomplete report needs the uploader's explicit confirmation like any other warning.
-import { findMissingFigures, listRequiredFigures, summariseMissing } from '../submissions/required-figures';
+import { listRequiredFigures, profileKey, summariseMissing } from '../submissions/required-figures';
 import { makeProblem } from './make-problem';
-import { pairKey, type FigureState, type PlannedFigure, type References, type UnitInfo } from './plan';
+import {
+	pairKey,
+	type ElementInfo,
+	type FigureState,
+	type PlannedFigure,
+	type References,
+	type UnitInfo
+} from './plan';
 import type { SchoolPreview } from './preview';
 import type { FileProblem } from './types';
 
@@ -16,32 +23,37 @@ export function findIncompleteReports(
 	state: FigureState
 ): IncompleteReport[] {
 	const unitsById = new Map([...refs.units.values()].map((u) => [u.id, u]));
-	const codeById = new Map([...refs.elements.values()].map((e) => [e.id, e.code]));
 	const elements = [...refs.elements.values()];
-	const pairs = new Map<string, { unitId: number; periodId: number; codes: Set<string>; firstRow: number }>();
+	type Pair = { unitId: number; periodId: number; codes: Set<string>; firstRow: number };
+	const pairs = new Map<string, Pair>();
+	let p: Pair | undefined;
 	for (const f of figures) {
-		const key = pairKey(f.unitId, f.periodId);
-		let p = pairs.get(key);
-		if (!p)
-			pairs.set(key, (p = { unitId: f.unitId, periodId: f.periodId, codes: new Set(), firstRow: f.row }));
+		// A file's figures come by report: the key is built only when the report changes.
+		if (!p || p.unitId !== f.unitId || p.periodId !== f.periodId) {
+			const key = pairKey(f.unitId, f.periodId);
+			p = pairs.get(key);
+			if (!p)
+				pairs.set(key, (p = { unitId: f.unitId, periodId: f.periodId, codes: new Set(), firstRow: f.row }));
+		}
 		p.codes.add(f.code);
 		if (f.row < p.firstRow) p.firstRow = f.row;
 	}
+	// Every school of a level asks the same figures of a form: one list per form and kind of unit.
+	const requiredFor = new Map<string, ElementInfo[]>();
 	const out: IncompleteReport[] = [];
 	for (const [key, p] of pairs) {
 		const unit = unitsById.get(p.unitId);
 		const period = refs.periodsById.get(p.periodId);
 		if (!unit || !period) continue;
-		const required = listRequiredFigures(elements, period.formCode, unit).map((e) => e.code);
+		const profile = `${period.formCode}|${profileKey(unit)}`;
+		let required = requiredFor.get(profile);
+		if (!required)
+			requiredFor.set(profile, (required = listRequiredFigures(elements, period.formCode, unit)));
 		if (required.length === 0) continue;
 		const sub = state.submissions.get(key);
-		const stored = sub ? (state.current.get(sub.id)?.keys() ?? []) : [];
-		const present = new Set(p.codes);
-		for (const id of stored) {
-			const code = codeById.get(id);
-			if (code) present.add(code);
-		}
-		const missing = findMissingFigures(required, present);
+		const stored = sub ? state.current.get(sub.id) : undefined;
+		const missing: string[] = [];
+		for (const e of required) if (!p.codes.has(e.code) && !stored?.has(e.id)) missing.push(e.code);
 		if (missing.length) out.push({ unit, periodRef: period.ref, missing, firstRow: p.firstRow });
 	}
 	return out.sort((a, b) => a.firstRow - b.firstRow || a.unit.code.localeCompare(b.unit.code));

@@ -29,6 +29,13 @@ export type WarningInput = {
 	previousPeriod: PeriodInfo | undefined;
 	/** Whether the submission's unit and period take this figure code (a missing part is only news if so). */
 	expects: (code: string) => boolean;
+	/** Built by valuesAsTheyWillBe on first use, then shared by the submission's other checks. */
+	values?: FileValues;
+};
+
+type FileValues = {
+	fromFile: Map<string, PlannedFigure>;
+	valueOf: (code: string) => number | undefined;
 };
 
 export type WarningContext = {
@@ -41,7 +48,8 @@ export type WarningContext = {
 };
 
 /** The file's figures by code, and a lookup of the figures as they will be (the file's over the stored). */
-export function valuesAsTheyWillBe(input: WarningInput, ctx: WarningContext) {
+export function valuesAsTheyWillBe(input: WarningInput, ctx: WarningContext): FileValues {
+	if (input.values) return input.values;
 	const fromFile = new Map<string, PlannedFigure>();
 	for (const f of input.figures) fromFile.set(f.code, f);
 	const valueOf = (code: string) => {
@@ -50,7 +58,7 @@ export function valuesAsTheyWillBe(input: WarningInput, ctx: WarningContext) {
 		const id = ctx.idOf.get(code);
 		return id === undefined ? undefined : input.current?.get(id)?.value;
 	};
-	return { fromFile, valueOf };
+	return (input.values = { fromFile, valueOf });
 }
 
 /** Only the rules a new or changed figure of the file takes part in: a break of stored values alone is not this upload's doing. */

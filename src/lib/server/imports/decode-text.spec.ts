@@ -66,4 +66,15 @@ describe('decodeTextAsync', () => {
 		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(big, 'utf-16le')]);
 		expect(await decodeTextAsync(utf16)).toMatchObject({ ok: true, encoding: 'utf-16le', text: big });
 	});
+
+	it('keeps a U+FEFF that starts a later piece, and refuses a sequence cut short at a piece boundary', async () => {
+		const text = 'x'.repeat(1024 * 1024) + '\uFEFFabc\n' + 'y'.repeat(1024 * 1024 - 1) + 'ườ\n';
+		const bytes = Buffer.from(text, 'utf8');
+		expect(await decodeTextAsync(bytes)).toEqual({ ok: true, text, encoding: 'utf-8' });
+		const broken = Buffer.concat([
+			Buffer.from('y'.repeat(1024 * 1024 - 1), 'utf8'),
+			Buffer.from([0xc6, 0x41])
+		]);
+		expect(await decodeTextAsync(broken)).toMatchObject({ ok: true, encoding: 'windows-1258' });
+	});
 });

@@ -17,6 +17,7 @@ import {
 	MAX_ROWS,
 	type FigureRecord,
 	type FileProblem,
+	type ProblemCode,
 	type ReadResult
 } from './types';
 
@@ -120,13 +121,20 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 	};
 	// Past the cap a problem is only counted: building its bilingual message for every row of a
 	// million-row file is most of the reading time and garbage.
-	const report = (problem: FileProblem | (() => FileProblem)) => {
-		if (out.problems.length < MAX_PROBLEMS)
-			out.problems.push(typeof problem === 'function' ? problem() : problem);
-		else out.droppedProblems++;
+	const listing = () => {
+		if (out.problems.length < MAX_PROBLEMS) return true;
+		out.droppedProblems++;
+		return false;
+	};
+	const report = (problem: FileProblem) => {
+		if (listing()) out.problems.push(problem);
 	};
 	const at = (row: number, column: string, value: string): Where =>
 		sheet === undefined ? { row, column, value } : { row, column, value, sheet };
+	// Per row, without a closure made for each: they cost most of this loop's time and garbage.
+	const fault = (row: number, column: string, value: string, code: ProblemCode) => {
+		if (listing()) out.problems.push(makeProblem(at(row, column, value), code));
+	};
 
 	const header = findHeaderRow(rows, options.elementNames);
 	if (!header) {
@@ -204,10 +212,11 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 		});
 		let lastRequired = Math.max(columns.school, columns.period, columns.code, columns.value);
 		for (const f of figures) if (f.col > lastRequired) lastRequired = f.col;
+		let uniform: boolean | undefined;
 		shape = {
 			width,
 			rawWidth: rows[header.index].length,
-			uniform: isUniform(rows, header.index + 1),
+			uniform: () => (uniform ??= isUniform(rows, header.index + 1)),
 			lastRequired,
 			delimiter: grid.fields.delimiter
 		};
@@ -248,7 +257,7 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 		}
 		if (structural) continue;
 		if (shape) {
-			const problem = checkRowShape(row, shape, names, (column, value) => at(r, column, value));
+			const problem = checkRowShape(row, shape, names, r, sheet);
 			if (problem) {
 				report(problem);
 				continue;
@@ -266,27 +275,41 @@ function* extractSteps(grid: Grid, options: ExtractOptions, budget?: RowBudget):
 			raw = cellAt(row, columns.value);
 			hasFigure = code !== '' || raw !== '';
 		} else {
-			hasFigure = figures.some((f) => cellAt(row, f.col) !== '');
+			hasFigure = false;
+			for (const f of figures) {
+				if (cellAt(row, f.col) !== '') {
+					hasFigure = true;
+					break;
+				}
+			}
 		}
 		if (!hasFigure) continue;
 
 		let rowErrors = 0;
-		const fault = (problem: () => FileProblem) => {
+		if (school === '') {
 			rowErrors++;
-			report(problem);
-		};
-		if (school === '') fault(() => makeProblem(at(r, names[columns.school], ''), 'school_missing'));
+			fault(r, names[columns.school], '', 'school_missing');
+		}
 		let period: string | null | undefined = options.defaultPeriod;
 		if (periodRaw !== '') {
 			period = readPeriod(periodRaw);
-			if (period === null)
-				fault(() => makeProblem(at(r, names[columns.period], periodRaw), 'period_malformed'));
+			if (period === null) {
+				rowErrors++;
+				fault(r, names[columns.period], periodRaw, 'period_malformed');
+			}
 		} else if (!period) {
-			fault(() => makeProblem(at(r, names[columns.period], ''), 'period_missing'));
+			rowErrors++;
+			fault(r, names[columns.period], '', 'period_missing');
 		}
 		if (out.layout === 'long') {
-			if (code === '') fault(() => makeProblem(at(r, names[columns.code], ''), 'code_missing'));
-			if (raw === '') fault(() => makeProblem(at(r, names[columns.value], ''), 'value_missing'));
+			if (code === '') {
+				rowErrors++;
+				fault(r, names[columns.code], '', 'code_missing');
+			}
+			if (raw === '') {
+				rowErrors++;
+				fault(r, names[columns.value], '', 'value_missing');
+			}
 		}
 		if (rowErrors > 0 || !period) continue;
 

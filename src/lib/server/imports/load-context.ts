@@ -265,7 +265,11 @@ async function loadCurrent(db: Db, ids: number[], into: FigureState['current']):
 export function touchedPairs(records: readonly FigureRecord[], refs: References): [number, number][] {
 	const seen = new Set<string>();
 	const out: [number, number][] = [];
+	let last: FigureRecord | null = null;
 	for (const r of records) {
+		// Files come by school and period: a record of the same pair as the one before adds nothing.
+		if (last && r.schoolCode === last.schoolCode && r.period === last.period) continue;
+		last = r;
 		const unit = refs.units.get(r.schoolCode);
 		const period = refs.periods.get(r.period);
 		if (!unit || !period) continue;

@@ -26,6 +26,36 @@ function isBlank(row: readonly string[]): boolean {
 
 /** `text` with its line breaks as '\n' only (Excel breaks rows at CR, LF and CRLF alike). */
 export function parseRows(text: string, delimiter: string): Promise<ParsedRows> {
+	return text.includes('"') ? parseQuoted(text, delimiter) : splitLines(text, delimiter);
+}
+
+/**
+ * Text without a quote, as papaparse reads it (its "fast mode": lines split at '\n', fields at the
+ * delimiter) but line by line, without its chunk machinery: most files are codes and digits, and
+ * this is about twice as fast. Stops, like the quoted path, once the row limit is certainly passed.
+ */
+async function splitLines(text: string, delimiter: string): Promise<ParsedRows> {
+	const out: ParsedRows = { rows: [], rowNumbers: [], unclosedQuoteRow: null, strayQuoteRow: null };
+	let line = 0;
+	let pause = CHUNK_CHARS;
+	for (let at = 0; at <= text.length; line++) {
+		const cut = text.indexOf('\n', at);
+		const end = cut < 0 ? text.length : cut;
+		const row = text.slice(at, end).split(delimiter);
+		at = end + 1;
+		if (isBlank(row)) continue;
+		out.rows.push(row);
+		out.rowNumbers.push(line + 1);
+		if (out.rows.length >= ROWS_KEPT) break;
+		if (at > pause) {
+			pause = at + CHUNK_CHARS;
+			await new Promise<void>((resolve) => setImmediate(resolve));
+		}
+	}
+	return out;
+}
+
+function parseQuoted(text: string, delimiter: string): Promise<ParsedRows> {
 	const out: ParsedRows = { rows: [], rowNumbers: [], unclosedQuoteRow: null, strayQuoteRow: null };
 	let seen = 0;
 	return new Promise((resolve, reject) => {

@@ -10,8 +10,11 @@ export type RowShape = {
 	width: number;
 	/** Fields of the header row itself, blank trailing ones included. */
 	rawWidth: number;
-	/** Every data row has the same number of fields (a writer that ends each row with a delimiter). */
-	uniform: boolean;
+	/**
+	 * Every data row has the same number of fields (a writer that ends each row with a delimiter).
+	 * Asked only of a row wider than the header with blank fields past it, so most files never scan.
+	 */
+	uniform: () => boolean;
 	/** Columns a row must reach: school, period, code, value and figure columns. */
 	lastRequired: number;
 	delimiter: string;
@@ -40,42 +43,56 @@ export function isUniform(rows: readonly (readonly string[])[], from: number): b
 	return count > 1;
 }
 
-/** The problem with a data row's fields, or null. `names` are the header texts (or letters). */
-export function checkRowShape(
+function shapeProblem(
 	row: readonly string[],
 	shape: RowShape,
-	names: readonly string[],
-	at: (column: string, value: string) => Where
-): FileProblem | null {
+	at: { rowNumber: number; sheet: string | undefined; column: string; value: string },
+	tooLong: boolean
+): FileProblem {
+	const { rowNumber, sheet, column, value } = at;
+	const where: Where =
+		sheet === undefined ? { row: rowNumber, column, value } : { row: rowNumber, column, value, sheet };
 	const params = {
 		count: row.length,
 		expected: shape.width,
 		delimiter: DELIMITER_NAMES[shape.delimiter] ?? shape.delimiter
 	};
+	if (!tooLong) return makeProblem(where, 'row_too_short', { params });
 	const key = shape.delimiter === ',' ? 'imports.problem.row_too_long.comma' : 'imports.problem.row_too_long';
+	return makeProblem(where, 'row_too_long', { key, params });
+}
+
+/**
+ * The problem with a data row's fields, or null. `names` are the header texts (or letters). Runs on
+ * every row of a text file: a row that fits should cost next to nothing.
+ */
+export function checkRowShape(
+	row: readonly string[],
+	shape: RowShape,
+	names: readonly string[],
+	rowNumber: number,
+	sheet: string | undefined
+): FileProblem | null {
 	for (let c = shape.width; c < row.length; c++) {
-		if (!isBlank(row[c])) {
-			return makeProblem(at(columnLetter(c), row[c].trim()), 'row_too_long', { key, params });
-		}
+		if (!isBlank(row[c]))
+			return shapeProblem(
+				row,
+				shape,
+				{ rowNumber, sheet, column: columnLetter(c), value: row[c].trim() },
+				true
+			);
 	}
 	// Blank fields past the header are Excel's empty trailing columns, unless this row alone has them.
-	if (row.length > Math.max(shape.width, shape.rawWidth) && !shape.uniform) {
-		return makeProblem(at(columnLetter(Math.max(shape.width, shape.rawWidth)), ''), 'row_too_long', {
-			key,
-			params
-		});
+	const headerWidth = Math.max(shape.width, shape.rawWidth);
+	if (row.length > headerWidth && !shape.uniform()) {
+		return shapeProblem(row, shape, { rowNumber, sheet, column: columnLetter(headerWidth), value: '' }, true);
 	}
 	// A writer that leaves out trailing empty fields leaves them all out: a short row ending in an
 	// empty field has lost a delimiter somewhere ('5,6,' → '56,').
 	const last = row.length > 0 ? row[row.length - 1] : '';
 	if (row.length <= shape.lastRequired || (row.length < shape.width && isBlank(last))) {
-		return makeProblem(
-			at(names[row.length] ?? columnLetter(row.length), (last ?? '').trim()),
-			'row_too_short',
-			{
-				params
-			}
-		);
+		const column = names[row.length] ?? columnLetter(row.length);
+		return shapeProblem(row, shape, { rowNumber, sheet, column, value: (last ?? '').trim() }, false);
 	}
 	return null;
 }

@@ -28,7 +28,8 @@ export async function validateRead(
 	const pairs = touchedPairs(read.records, refs);
 	// Read under the lock: a concurrent upload for the same school and period finishes first.
 	if (options.lock) await lockPairs(db, pairs);
-	const codes = new Set(read.records.map((r) => r.code));
+	const codes = new Set<string>();
+	for (const r of read.records) codes.add(r.code);
 	const elementIds = [...refs.elements.values()].filter((e) => codes.has(e.code)).map((e) => e.id);
 	const state = await loadFigureState(db, refs, pairs, elementIds);
 	const checked = checkRecords(read.records, refs, state, {
