@@ -14,6 +14,7 @@ import { setup } from './messages/setup';
 import { bulkAccounts } from './messages/bulk-accounts';
 import { completeness } from './messages/completeness';
 import { catalogueAdmin } from './messages/catalogue-admin';
+import { setupWorkbook } from './messages/setup-workbook';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -32,6 +33,7 @@ export const messages = {
 	...setup,
 	...bulkAccounts,
 	...completeness,
-	...catalogueAdmin
+	...catalogueAdmin,
+	...setupWorkbook
 };
 export type MessageKey = keyof typeof messages;

@@ -33,3 +33,11 @@ export async function readSetupCounts(db: Db): Promise<SetupCounts> {
 export async function loadSetup(db: Db) {
 	return describeSetup(await readSetupCounts(db));
 }
+
+/** The units whose setup can be exported: the roots of the tree and the districts under them. */
+export async function listExportUnits(db: Db): Promise<{ code: string; name: string }[]> {
+	return queryRows<{ code: string; name: string }>(
+		db,
+		sql`select code, name from units where type in ('province', 'district') order by depth, code`
+	);
+}
