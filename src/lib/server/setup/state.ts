@@ -41,3 +41,8 @@ export async function listExportUnits(db: Db): Promise<{ code: string; name: str
 		sql`select code, name from units where type in ('province', 'district') order by depth, code`
 	);
 }
+
+export async function findUserId(db: Db, username: string): Promise<string | null> {
+	const [row] = await queryRows<{ id: string }>(db, sql`select id from users where username = ${username}`);
+	return row?.id ?? null;
+}
