@@ -100,7 +100,13 @@ export async function storePeriods(c: StoreContext, records: Records, p: SheetPr
 		if (r.ok) n++;
 		else if (r.reason === 'not_found')
 			p.add(row, 'year', values.year ?? '', bilingual('setupBook.error.unknownYear'));
-		else p.addRefusal(row, input, (l) => refusalOf(l, r.reason).errors, 'key');
+		else
+			p.addRefusal(
+				row,
+				input,
+				(l) => refusalOf(l, r.reason).errors,
+				r.reason === 'unknown_form' ? 'form' : 'key'
+			);
 	}
 	return n;
 }
