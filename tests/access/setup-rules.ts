@@ -19,6 +19,27 @@ const anLaoSchool = {
 export const setupRules: RouteRule[] = [
 	/** Only the administrator sees the checklist (the demo is fully set up: it just lists the steps). */
 	{ page: '/(app)/admin/setup', url: '/admin/setup', allow: ['admin'] },
+	{
+		action: '/(app)/admin/setup?/check',
+		url: '/admin/setup',
+		allow: ['admin'],
+		form: { note: '' },
+		// No file: refused (400) once the rights are checked.
+		ok: { status: [400] }
+	},
+	{
+		action: '/(app)/admin/setup?/store',
+		url: '/admin/setup',
+		allow: ['admin'],
+		form: { token: 'not-a-token' },
+		// An unknown or expired check: "send the file again" (400).
+		ok: { status: [400] }
+	},
+	{
+		endpoint: 'GET /(app)/admin/setup/workbook',
+		url: '/admin/setup/workbook?unit=ANLAO',
+		allow: ['admin']
+	},
 	{ page: '/(app)/admin/units', url: '/admin/units', allow: UNIT_MANAGERS },
 	{
 		action: '/(app)/admin/units?/check',

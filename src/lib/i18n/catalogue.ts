@@ -19,6 +19,7 @@ import { outage } from './messages/outage';
 import { doors } from './messages/doors';
 import { unitsAdmin } from './messages/units-admin';
 import { processes } from './messages/processes';
+import { setupWorkbook } from './messages/setup-workbook';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -42,6 +43,7 @@ export const messages = {
 	...outage,
 	...doors,
 	...unitsAdmin,
-	...processes
+	...processes,
+	...setupWorkbook
 };
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeFor } from './home';
+import { homeFor, landingFor } from './home';
 import type { Assignment, AuthUser, Role } from './user';
 
 const user = (...roles: [Role, string | null, string | null][]): AuthUser => ({
@@ -31,5 +31,10 @@ describe('homeFor', () => {
 		expect(homeFor(user(['school', 'HA-TH-CATBI', 'school'], ['district', 'HAIAN', 'district']))).toBe(
 			'/units/HAIAN'
 		);
+	});
+
+	it('sends an administrator through / (the setup checklist while setting up), others home', () => {
+		expect(landingFor(user(['admin', null, null]))).toBe('/');
+		expect(landingFor(user(['district', 'HAIAN', 'district']))).toBe('/units/HAIAN');
 	});
 });

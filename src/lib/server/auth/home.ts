@@ -15,3 +15,11 @@ export function homeFor(user: AuthUser): string {
 	}
 	return '/units';
 }
+
+/**
+ * Where to send a user right after signing in or changing a password: an administrator goes through
+ * `/`, which shows the setup checklist while the database is still being set up (else `homeFor`).
+ */
+export function landingFor(user: AuthUser): string {
+	return user.assignments.some((a) => a.role === 'admin') ? '/' : homeFor(user);
+}

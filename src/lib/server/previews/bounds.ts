@@ -17,7 +17,7 @@ export const PREVIEW_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 /** All previews in one process's memory (the embedded database): the server's memory bound counts on it. */
 export const PREVIEW_MAX_MEMORY_BYTES = 200 * 1024 * 1024;
 
-export type PreviewKind = 'figures' | 'units';
+export type PreviewKind = 'figures' | 'units' | 'setup';
 export type PreviewFile = { bytes: Uint8Array; fileName: string; mediaType: string | null };
 export type Preview = { file: PreviewFile; defaultPeriod: string | undefined };
 export type NewPreview = {

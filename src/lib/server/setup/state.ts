@@ -33,3 +33,16 @@ export async function readSetupCounts(db: Db): Promise<SetupCounts> {
 export async function loadSetup(db: Db) {
 	return describeSetup(await readSetupCounts(db));
 }
+
+/** The units whose setup can be exported: the roots of the tree and the districts under them. */
+export async function listExportUnits(db: Db): Promise<{ code: string; name: string }[]> {
+	return queryRows<{ code: string; name: string }>(
+		db,
+		sql`select code, name from units where type in ('province', 'district') order by depth, code`
+	);
+}
+
+export async function findUserId(db: Db, username: string): Promise<string | null> {
+	const [row] = await queryRows<{ id: string }>(db, sql`select id from users where username = ${username}`);
+	return row?.id ?? null;
+}

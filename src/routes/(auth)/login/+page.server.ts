@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { attemptLogin, THROTTLE_WINDOW_MINUTES } from '$lib/server/auth/login';
 import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/authenticate';
-import { homeFor } from '$lib/server/auth/home';
+import { landingFor } from '$lib/server/auth/home';
 import { safePath } from '$lib/server/auth/safe-path';
 import { loadAuthUser } from '$lib/server/auth/user';
 import { loginSchema } from '$lib/schemas/login';
@@ -12,7 +12,7 @@ import { translate } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safePath(url.searchParams.get('next')) ?? homeFor(locals.user));
+	if (locals.user) redirect(303, safePath(url.searchParams.get('next')) ?? landingFor(locals.user));
 	return {};
 };
 
@@ -63,6 +63,6 @@ export const actions: Actions = {
 		setSessionCookie(event, token, session.expiresAt);
 		if (result.mustChangePassword) redirect(303, '/account/password');
 		const user = await loadAuthUser(db, result.userId);
-		redirect(303, safePath(url.searchParams.get('next')) ?? (user ? homeFor(user) : '/'));
+		redirect(303, safePath(url.searchParams.get('next')) ?? (user ? landingFor(user) : '/'));
 	}
 };

@@ -13,7 +13,7 @@ export const uploadPreviews = pgTable(
 	'upload_previews',
 	{
 		id: text('id').primaryKey(),
-		kind: text('kind', { enum: ['figures', 'units'] }).notNull(),
+		kind: text('kind', { enum: ['figures', 'units', 'setup'] }).notNull(),
 		userId: text('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),

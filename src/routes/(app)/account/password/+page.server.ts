@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/auth/guard';
 import { changeOwnPassword } from '$lib/server/auth/change-password';
 import { createSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/authenticate';
-import { homeFor } from '$lib/server/auth/home';
+import { landingFor } from '$lib/server/auth/home';
 import { changePasswordSchema } from '$lib/schemas/password';
 import { translate, isMessageKey } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,6 +35,6 @@ export const actions: Actions = {
 		}
 		const { token, session } = await createSession(db, user.id);
 		setSessionCookie(event, token, session.expiresAt);
-		redirect(303, homeFor(user));
+		redirect(303, landingFor(user));
 	}
 };
