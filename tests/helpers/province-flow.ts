@@ -26,7 +26,9 @@ export async function signIn(page: Page, username: string, password: string) {
 	await page.getByLabel('Tên đăng nhập').fill(username);
 	await page.getByLabel('Mật khẩu').fill(password);
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
+	// Past "/" too: it redirects on, and a goto started before that lands would be overtaken by it.
+	await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/');
+	await page.waitForLoadState('networkidle');
 }
 
 export async function importUnits(admin: Page) {
