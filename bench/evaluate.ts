@@ -9,7 +9,7 @@ import { seedScale } from '../src/lib/server/demo/seed-scale';
 import { loadPlans } from '../src/lib/server/demo/load-plans';
 import { plans as demoPlans } from '../src/lib/server/demo/data/plans';
 import type { PlanDef, TargetDef } from '../src/lib/domain/types';
-import { evaluate, evaluateSchools } from '../src/lib/server/targets/queries';
+import { evaluate, evaluateSchools } from '../src/lib/server/evaluation/queries';
 
 // The engine itself: every call computes (the app reuses results until a commit; bench:pages shows that).
 process.env.EVALUATION_CACHE = 'off';

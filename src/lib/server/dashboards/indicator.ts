@@ -1,8 +1,8 @@
 // The indicator page: one indicator under a unit over the year, and every school ranked by it.
 import type { Db } from '../db';
 import type { UnitRow } from '../units/queries';
-import type { EvaluationRow } from '../targets/contract';
-import { evaluate, evaluateSchools } from '../targets/queries';
+import type { EvaluationRow } from '../evaluation/contract';
+import { evaluate, evaluateSchools } from '../evaluation/queries';
 import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import { targetGuide, type TargetGuide } from '$lib/charts/target-guide';

@@ -2,8 +2,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
-import { evaluate } from '../targets/queries';
-import type { EvaluationRow } from '../targets/contract';
+import { evaluate } from '../evaluation/queries';
+import type { EvaluationRow } from '../evaluation/contract';
 import { loadIndicatorMeta } from './catalogue';
 import { buildScorecard, countStatuses, type ScorecardGroup, type StatusCounts } from './scorecard';
 import { evaluateYears, yearSeries } from './series';
