@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
 import { createTestDb } from '../helpers/db';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
-import type { EvaluateRequest } from '../../src/lib/server/evaluation/contract';
+import type { EvaluateRequest } from '../../src/lib/domain/evaluation';
 import { readGenerations } from '../../src/lib/server/generations/read';
 import { updateIndicator } from '../../src/lib/server/catalogue/store-indicators';
 import { findIndicatorForEdit, readCatalogue } from '../../src/lib/server/catalogue/queries';

@@ -14,7 +14,7 @@ import { buildUpwardReport, upwardCsv } from '../../src/lib/server/reports/queri
 import { formatUpwardValue } from '../../src/lib/server/reports/upward';
 import { ensureRollup } from '../../src/lib/server/submissions/service';
 import { evaluate, evaluateSchools } from '../../src/lib/server/evaluation/queries';
-import type { EvaluationRow } from '../../src/lib/server/evaluation/contract';
+import type { EvaluationRow } from '../../src/lib/domain/evaluation';
 import { evaluateAllSchools } from '../../src/lib/server/inspection/evaluate-schools';
 import { findUnitByCode } from '../../src/lib/server/units/queries';
 import { createTestDb } from '../helpers/db';

@@ -1,7 +1,7 @@
 // The indicator page: one indicator under a unit over the year, and every school ranked by it.
 import type { Db } from '../db';
 import type { UnitRow } from '../units/queries';
-import type { EvaluationRow } from '../evaluation/contract';
+import type { EvaluationRow } from '../../domain/evaluation';
 import { evaluate, evaluateSchools } from '../evaluation/queries';
 import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';

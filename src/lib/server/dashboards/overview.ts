@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import { evaluate } from '../evaluation/queries';
-import type { EvaluationRow } from '../evaluation/contract';
+import type { EvaluationRow } from '../../domain/evaluation';
 import { loadIndicatorMeta } from './catalogue';
 import { buildScorecard, countStatuses, type ScorecardGroup, type StatusCounts } from './scorecard';
 import { evaluateYears, yearSeries } from './series';

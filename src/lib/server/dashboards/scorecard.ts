@@ -2,7 +2,7 @@
 // counts of sub-units (schools, for a district) by status. Pure: rows in, structure out.
 import { INDICATOR_GROUPS, type Direction, type IndicatorGroup } from '$lib/domain/types';
 import { describeTarget, explainRow } from '$lib/targets/explain';
-import type { AppliedTarget, EvaluationRow, EvaluationStatus } from '../evaluation/contract';
+import type { AppliedTarget, EvaluationRow, EvaluationStatus } from '../../domain/evaluation';
 import type { IndicatorMeta } from './catalogue';
 import { countStatusesOf } from '$lib/dashboards/summary';
 

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { DashboardQuery } from '$lib/schemas/dashboards';
-import type { EvaluateRequest } from '../evaluation/contract';
+import type { EvaluateRequest } from '../../domain/evaluation';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForAll } from '../generations/read';
 import { todayVn } from '../calendar/dates';

@@ -3,7 +3,7 @@
 // side) and the formulas applied here. Results are reused until a commit changes what they read
 // (cached.ts), so a stored upload still shows in the very next request.
 import type { Db } from '../db';
-import type { EvaluateRequest, EvaluationRow } from './contract';
+import type { EvaluateRequest, EvaluationRow } from '../../domain/evaluation';
 import { countsFor, mergeCells, type PeriodCells } from './aggregate';
 import { makeRowBuilder, neededFigures } from './build-rows';
 import { fetchCells, fetchUnits, type GroupCells, type Grouping } from './fetch-cells';

@@ -7,7 +7,7 @@
 // Weight = the target's weight if the plan sets one, else the indicator's importance (1 = normal).
 // Normalised: percentage points / 10, counts relative to the target (at least 1), levels as is;
 // capped at 3 so that one absurd figure cannot bury every other school.
-import type { EvaluationStatus } from '../evaluation/contract';
+import type { EvaluationStatus } from '../../domain/evaluation';
 
 export type MeasureUnit = 'percent' | 'count' | 'level';
 

@@ -5,7 +5,7 @@ import { queryRows, type Db } from '../db';
 import { listIndicators } from '../catalogue/queries';
 import { todayVn } from '../calendar/dates';
 import { findPeriod, listPeriods, listYears, type PeriodInfo } from '../calendar/queries';
-import type { AppliedTarget, EvaluationRow, EvaluationStatus } from '../evaluation/contract';
+import type { AppliedTarget, EvaluationRow, EvaluationStatus } from '../../domain/evaluation';
 import type { UnitRow } from '../units/queries';
 import { evaluateAllSchools } from './evaluate-schools';
 import { listFindingsUnder, type Finding } from './findings';
