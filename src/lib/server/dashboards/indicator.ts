@@ -9,20 +9,12 @@ import { targetGuide, type TargetGuide } from '$lib/charts/target-guide';
 import type { ChartSpec } from '$lib/charts/spec';
 import { shortPeriodLabel } from '$lib/dashboards/period-label';
 import { collectionPeriods, type IndicatorMeta } from './catalogue';
-import { explanation, targetText, type Bilingual } from './scorecard';
+import { explanation, targetText } from './scorecard';
 import { collectSeries, type SeriesPoint } from './series';
 import { evaluationFilters, listPeriods, type SelectionContext } from './selection';
 import { statusLabels } from './labels';
-
-export type SchoolLine = {
-	code: string;
-	name: string;
-	actual: number | null;
-	status: EvaluationRow['status'];
-	gap: number | null;
-	targetText: Bilingual | null;
-	ownTarget: boolean;
-};
+import type { SchoolLine } from '../../domain/dashboards';
+export type { SchoolLine } from '../../domain/dashboards';
 
 const LIST_LIMIT = 50;
 
