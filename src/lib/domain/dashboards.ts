@@ -1,9 +1,7 @@
 // What the dashboards hand to their pages and components: plain data, no server code.
-import type { Direction, IndicatorGroup } from './types';
+import type { Bilingual, Direction, IndicatorGroup } from './types';
 import type { AppliedTarget, EvaluationRow, EvaluationStatus } from './evaluation';
 import type { DashboardQuery } from '../schemas/dashboards';
-
-export type Bilingual = { vi: string; en: string };
 
 export type StatusCounts = Record<EvaluationStatus, number>;
 

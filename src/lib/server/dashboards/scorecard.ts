@@ -7,8 +7,10 @@ import type { IndicatorMeta } from './catalogue';
 import { countStatusesOf } from '$lib/dashboards/summary';
 
 export { countStatusesOf as countStatuses } from '$lib/dashboards/summary';
-import type { Bilingual, ScorecardRow, ScorecardGroup } from '../../domain/dashboards';
-export type { Bilingual, StatusCounts, ScorecardRow, ScorecardGroup } from '../../domain/dashboards';
+import type { ScorecardRow, ScorecardGroup } from '../../domain/dashboards';
+import type { Bilingual } from '../../domain/types';
+export type { StatusCounts, ScorecardRow, ScorecardGroup } from '../../domain/dashboards';
+export type { Bilingual } from '../../domain/types';
 
 export function targetText(
 	row: Pick<EvaluationRow, 'target' | 'indicatorUnit' | 'baseline' | 'direction'>
