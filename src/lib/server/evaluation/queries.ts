@@ -96,6 +96,8 @@ async function run(
 		const unitCensus = census.get(unit.id);
 		let resolve: (i: number) => ResolvedTarget | null;
 		if (unit.type === 'school') {
+			// No memo shared between sibling schools: bench:evaluate (2,000 schools, HK1) measured node CPU
+			// 76–83 ms/run without it and 77–80 ms with it, back to back.
 			const school = { id: unit.id, path: unit.path, groups: groupsOf(unit.id) };
 			resolve = (i) => resolveForSchool(index, kinds[i], school);
 		} else {
