@@ -9,7 +9,7 @@ import { seedScale } from '../src/lib/server/demo/seed-scale';
 import { loadPlans } from '../src/lib/server/demo/load-plans';
 import { plans as demoPlans } from '../src/lib/server/demo/data/plans';
 import type { PlanDef, TargetDef } from '../src/lib/domain/types';
-import { evaluate, evaluateSchools } from '../src/lib/server/targets/queries';
+import { evaluate, evaluateSchools } from '../src/lib/server/evaluation/queries';
 
 // The engine itself: every call computes (the app reuses results until a commit; bench:pages shows that).
 process.env.EVALUATION_CACHE = 'off';
@@ -17,6 +17,9 @@ process.env.EVALUATION_CACHE = 'off';
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 2000);
 const DB_NAME = 'chitieu_bench_evaluate';
+/** `--only <text>`: run just the cases whose "<period> <label>" contains the text (case-insensitive). */
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt < 0 ? null : (process.argv[onlyAt + 1] ?? '').toLowerCase();
 
 function serverUrl(): string {
 	if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
@@ -112,6 +115,7 @@ async function serverCpuMs(admin: postgres.Sql): Promise<number | null> {
 }
 
 async function time(label: string, goal: number | null, fn: () => Promise<number>) {
+	if (ONLY !== null && !`${currentPeriod} ${label}`.toLowerCase().includes(ONLY)) return;
 	await fn();
 	await fn();
 	const ms: number[] = [];
@@ -171,7 +175,9 @@ console.log(
 const db = handle.db;
 const year = scale.years[1];
 const district = scale.districts[0];
+let currentPeriod = '';
 for (const period of ['CUOI_NAM', 'HK1']) {
+	currentPeriod = period;
 	console.log(`${year} / ${period}`);
 	await time('province-wide: province row + every district (one call)', 200, async () => {
 		const rows = await evaluate(db, {

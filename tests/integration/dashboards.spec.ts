@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Db, DbHandle } from '../../src/lib/server/db/client';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
-import { evaluate, evaluateSchools } from '../../src/lib/server/targets/queries';
+import { evaluate, evaluateSchools } from '../../src/lib/server/evaluation/queries';
 import { INDICATOR_GROUPS } from '../../src/lib/domain/types';
 import { loadOverview } from '../../src/lib/server/dashboards/overview';
 import { latestWithData, resolveSelection } from '../../src/lib/server/dashboards/selection';

@@ -8,7 +8,7 @@ import { loadOpenPeriods } from '../../src/lib/server/calendar/reminders';
 import { latestWithData, resolveSelection } from '../../src/lib/server/dashboards/selection';
 import { DEMO_AS_OF } from '../../src/lib/server/demo/data/calendar';
 import { demoQuirks } from '../../src/lib/server/demo/seed-demo';
-import { evaluate } from '../../src/lib/server/targets/queries';
+import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
 import { createTestDb } from '../helpers/db';
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
-import { evaluate } from '../../src/lib/server/targets/queries';
+import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;

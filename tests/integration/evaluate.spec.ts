@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
-import { evaluate, evaluateSchools, tryEvaluate } from '../../src/lib/server/targets/queries';
-import type { EvaluateRequest, EvaluationRow } from '../../src/lib/server/targets/contract';
+import { evaluate, evaluateSchools, tryEvaluate } from '../../src/lib/server/evaluation/queries';
+import type { EvaluateRequest, EvaluationRow } from '../../src/lib/domain/evaluation';
 import { explainRow } from '../../src/lib/targets/explain';
 import { createTestDb } from '../helpers/db';
 import { demoUser, longCsv, run } from '../helpers/imports';

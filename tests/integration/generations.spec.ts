@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
 import { readGenerations } from '../../src/lib/server/generations/read';
-import { evaluate } from '../../src/lib/server/targets/queries';
-import { cachedCells } from '../../src/lib/server/targets/cached';
+import { evaluate } from '../../src/lib/server/evaluation/queries';
+import { cachedCells } from '../../src/lib/server/evaluation/cached';
 import { createTestDb } from '../helpers/db';
 
 /** Tables evaluations read: any write to them changes a generation. */

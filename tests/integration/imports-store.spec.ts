@@ -9,7 +9,7 @@ import { count, demoUser, longCsv, run, storedFigures, submissionOf, type LongRo
 import { lockPairs, PAIR_LOCK_LIMIT } from '../../src/lib/server/imports/store';
 import { copyInto } from '../../src/lib/server/imports/bulk';
 import { buildFailedRowsCsv } from '../../src/lib/server/imports/preview';
-import { evaluate } from '../../src/lib/server/targets/queries';
+import { evaluate } from '../../src/lib/server/evaluation/queries';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
-import { evaluate } from '../../src/lib/server/targets/queries';
+import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { loadSchoolPage } from '../../src/lib/server/dashboards/pages';
 import { scorecardTable } from '../../src/lib/server/dashboards/tables';
 import { tableToCsv } from '../../src/lib/server/exports/table-file';

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
-import { evaluate, evaluateSchools } from '../../src/lib/server/targets/queries';
+import { evaluate, evaluateSchools } from '../../src/lib/server/evaluation/queries';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
-import type { EvaluationRow } from '../../src/lib/server/targets/contract';
+import type { EvaluationRow } from '../../src/lib/domain/evaluation';
 import { findUnitByCode, listUnits, toPublicUnit } from '../../src/lib/server/units/queries';
 import { closeUnit, createUnit, moveUnit } from '../../src/lib/server/units/manage';
 import { mergeSchool } from '../../src/lib/server/units/merge';

@@ -1,5 +1,5 @@
 import type { Direction } from '../domain/types';
-import type { EvaluationStatus } from '../server/targets/contract';
+import type { EvaluationStatus } from '../domain/evaluation';
 import type { Locale } from '../i18n/types';
 import { BASE_OPTION, axisFormatter, guideMarks, hasValue, niceStep, type ChartOption } from './common';
 import { formatNumber } from '../i18n/format';

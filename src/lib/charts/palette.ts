@@ -1,4 +1,4 @@
-import type { EvaluationStatus } from '../server/targets/contract';
+import type { EvaluationStatus } from '../domain/evaluation';
 
 /**
  * Status colours, kept equal to the --c-* variables of app.css (ECharts needs literal colours).

@@ -1,4 +1,4 @@
-import type { EvaluationStatus } from '../server/targets/contract';
+import type { EvaluationStatus } from '../domain/evaluation';
 import type { Direction } from '../domain/types';
 import type { Locale } from '../i18n/types';
 import {

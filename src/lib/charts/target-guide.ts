@@ -1,4 +1,4 @@
-import type { AppliedTarget } from '../server/targets/contract';
+import type { AppliedTarget } from '../domain/evaluation';
 import { formatValue, type ValueUnit } from './format';
 import type { Locale } from '../i18n/types';
 import { formatNumber } from '../i18n/format';

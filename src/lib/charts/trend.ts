@@ -1,4 +1,4 @@
-import type { EvaluationStatus } from '../server/targets/contract';
+import type { EvaluationStatus } from '../domain/evaluation';
 import type { Locale } from '../i18n/types';
 import { BASE_OPTION, axisFormatter, guideMarks, hasValue, valueRange, type ChartOption } from './common';
 import { formatValue, type ValueUnit } from './format';

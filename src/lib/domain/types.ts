@@ -1,4 +1,6 @@
 // Shared domain vocabulary: used by the schema, the demo data, evaluation and the UI.
+/** A text in both languages. */
+export type Bilingual = { vi: string; en: string };
 export const SCHOOL_LEVELS = ['MN', 'TH', 'THCS', 'THPT', 'TH_THCS', 'THCS_THPT'] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 /** The single levels a data element or indicator can apply to. */

@@ -2,6 +2,8 @@
 // who did, on time or late. Rates are Σ over schools: received / expected, on time / expected.
 import { levelParts, type SchoolLevel } from '../../domain/types';
 import { daysBetween, daysLate as lateBy, isOnTime } from './dates';
+import type { ReportState } from '../../domain/inspection';
+export type { ReportState } from '../../domain/inspection';
 
 export type ExpectedSchool = {
 	schoolLevel: SchoolLevel | null;
@@ -29,9 +31,6 @@ export function isExpected(school: ExpectedSchool, period: PeriodWindow): boolea
 	if (school.activeTo && school.activeTo.slice(0, 10) < period.schoolDeadline.slice(0, 10)) return false;
 	return true;
 }
-
-/** incomplete: received, but without every figure its form requires (not counted as received). */
-export type ReportState = 'on_time' | 'late' | 'incomplete' | 'returned' | 'missing';
 
 export type SubmissionFacts = {
 	status: 'draft' | 'submitted' | 'returned' | 'approved';

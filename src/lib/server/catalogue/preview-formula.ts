@@ -5,7 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import { pgArray } from '../imports/load-context';
-import { aggregateUnits, type IndicatorValue, type UnitFigures } from '../targets/aggregate';
+import { aggregateUnits, type IndicatorValue, type UnitFigures } from '../evaluation/aggregate';
 import { formulaCodes, type IndicatorInput } from '$lib/schemas/catalogue';
 
 export type FormulaPreview = {

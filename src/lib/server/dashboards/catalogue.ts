@@ -1,4 +1,4 @@
-import { formulaElements } from '../targets/aggregate';
+import { formulaElements } from '../evaluation/aggregate';
 import { listDataElements, listIndicators } from '../catalogue/queries';
 import type { Db } from '../db';
 import type { Direction, IndicatorGroup } from '$lib/domain/types';

@@ -1,28 +1,20 @@
 // The indicator page: one indicator under a unit over the year, and every school ranked by it.
 import type { Db } from '../db';
 import type { UnitRow } from '../units/queries';
-import type { EvaluationRow } from '../targets/contract';
-import { evaluate, evaluateSchools } from '../targets/queries';
+import type { EvaluationRow } from '../../domain/evaluation';
+import { evaluate, evaluateSchools } from '../evaluation/queries';
 import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import { targetGuide, type TargetGuide } from '$lib/charts/target-guide';
 import type { ChartSpec } from '$lib/charts/spec';
 import { shortPeriodLabel } from '$lib/dashboards/period-label';
 import { collectionPeriods, type IndicatorMeta } from './catalogue';
-import { explanation, targetText, type Bilingual } from './scorecard';
+import { explanation, targetText } from './scorecard';
 import { collectSeries, type SeriesPoint } from './series';
 import { evaluationFilters, listPeriods, type SelectionContext } from './selection';
 import { statusLabels } from './labels';
-
-export type SchoolLine = {
-	code: string;
-	name: string;
-	actual: number | null;
-	status: EvaluationRow['status'];
-	gap: number | null;
-	targetText: Bilingual | null;
-	ownTarget: boolean;
-};
+import type { SchoolLine } from '../../domain/dashboards';
+export type { SchoolLine } from '../../domain/dashboards';
 
 const LIST_LIMIT = 50;
 

@@ -2,26 +2,17 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
-import { evaluate } from '../targets/queries';
-import type { EvaluationRow } from '../targets/contract';
+import { evaluate } from '../evaluation/queries';
+import type { EvaluationRow } from '../../domain/evaluation';
 import { loadIndicatorMeta } from './catalogue';
-import { buildScorecard, countStatuses, type ScorecardGroup, type StatusCounts } from './scorecard';
+import { buildScorecard, countStatuses, type ScorecardGroup } from './scorecard';
 import { evaluateYears, yearSeries } from './series';
 
 /** How many school years the scorecard's sparklines span. */
 const SPARK_YEARS = 4;
 import { evaluationFilters, type SelectionContext } from './selection';
-
-export type ChildRow = {
-	code: string;
-	name: string;
-	type: string;
-	level: string | null;
-	ownership: string | null;
-	counts: StatusCounts;
-	/** Indicators off track (codes), worst first, for a quick reading. */
-	offTrack: string[];
-};
+import type { ChildRow } from '../../domain/dashboards';
+export type { ChildRow } from '../../domain/dashboards';
 
 export type Overview = {
 	scorecard: ScorecardGroup[];

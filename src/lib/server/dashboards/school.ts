@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
-import { evaluate } from '../targets/queries';
+import { evaluate } from '../evaluation/queries';
 import { targetGuide } from '$lib/charts/target-guide';
 import type { Locale } from '$lib/i18n/types';
 import { loadMissingFigures } from '../submissions/missing-figures';

@@ -1,36 +1,16 @@
 // The scorecard: the evaluation's rows arranged like the plan documents, with per-indicator
 // counts of sub-units (schools, for a district) by status. Pure: rows in, structure out.
-import { INDICATOR_GROUPS, type Direction, type IndicatorGroup } from '$lib/domain/types';
+import { INDICATOR_GROUPS } from '$lib/domain/types';
 import { describeTarget, explainRow } from '$lib/targets/explain';
-import type { AppliedTarget, EvaluationRow, EvaluationStatus } from '../targets/contract';
+import type { EvaluationRow } from '../../domain/evaluation';
 import type { IndicatorMeta } from './catalogue';
 import { countStatusesOf } from '$lib/dashboards/summary';
 
-export type Bilingual = { vi: string; en: string };
-export type StatusCounts = Record<EvaluationStatus, number>;
 export { countStatusesOf as countStatuses } from '$lib/dashboards/summary';
-
-export type ScorecardRow = {
-	code: string;
-	name: Bilingual;
-	unit: 'percent' | 'count' | 'level';
-	direction: Direction;
-	actual: number | null;
-	/** Where the actual comes from when it is not the selected period (e.g. DAU_NAM). */
-	actualPeriod: string | null;
-	target: Pick<AppliedTarget, 'comparator' | 'min' | 'max' | 'value' | 'scope'> | null;
-	targetText: Bilingual | null;
-	status: EvaluationStatus;
-	gap: number | null;
-	explain: Bilingual | null;
-	/** Values at the same period in the earlier school years and this one (the sparkline). */
-	spark: (number | null)[];
-	counts: StatusCounts;
-	/** What `counts` counts: schools, or sub-units (districts, communes). */
-	countsOf: 'schools' | 'units';
-};
-
-export type ScorecardGroup = { key: IndicatorGroup; rows: ScorecardRow[]; summary: StatusCounts };
+import type { ScorecardRow, ScorecardGroup } from '../../domain/dashboards';
+import type { Bilingual } from '../../domain/types';
+export type { StatusCounts, ScorecardRow, ScorecardGroup } from '../../domain/dashboards';
+export type { Bilingual } from '../../domain/types';
 
 export function targetText(
 	row: Pick<EvaluationRow, 'target' | 'indicatorUnit' | 'baseline' | 'direction'>

@@ -3,29 +3,12 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { DashboardQuery } from '$lib/schemas/dashboards';
-import type { EvaluateRequest } from '../targets/contract';
+import type { EvaluateRequest } from '../../domain/evaluation';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForAll } from '../generations/read';
 import { todayVn } from '../calendar/dates';
-
-export type YearOption = { code: string; start: string };
-export type PeriodOption = {
-	key: string;
-	form: string;
-	labelVi: string;
-	labelEn: string;
-	sort: number;
-	monthly: boolean;
-};
-export type GroupOption = { code: string; nameVi: string; nameEn: string; kind: 'cluster' | 'commune' };
-
-export type Selection = {
-	year: string;
-	period: string;
-	level: DashboardQuery['level'];
-	ownership: DashboardQuery['ownership'];
-	group: string | undefined;
-};
+import type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
+export type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
 
 export type SelectionContext = {
 	selection: Selection;

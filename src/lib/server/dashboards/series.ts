@@ -1,8 +1,8 @@
 // Values of indicators at each period they are collected in, for sparklines and trend charts.
 // Each period is one evaluation call restricted to the indicators collected then.
 import type { Db } from '../db';
-import type { EvaluateRequest, EvaluationRow } from '../targets/contract';
-import { evaluate, tryEvaluate } from '../targets/queries';
+import type { EvaluateRequest, EvaluationRow } from '../../domain/evaluation';
+import { evaluate, tryEvaluate } from '../evaluation/queries';
 import type { IndicatorMeta } from './catalogue';
 import type { PeriodOption } from './selection';
 

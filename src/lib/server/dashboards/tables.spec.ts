@@ -3,7 +3,7 @@ import { tableToCsv } from '../exports/table-file';
 import { buildScorecard } from './scorecard';
 import { schoolLinesTable, scorecardTable } from './tables';
 import type { IndicatorMeta } from './catalogue';
-import type { EvaluationRow } from '../targets/contract';
+import type { EvaluationRow } from '../../domain/evaluation';
 import type { SchoolLine } from './indicator';
 
 const meta = {

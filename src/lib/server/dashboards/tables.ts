@@ -7,7 +7,7 @@ import type { ChildRow } from './overview';
 import type { SchoolLine } from './indicator';
 import type { ScorecardGroup } from './scorecard';
 import type { FigureLine } from './school';
-import type { EvaluationStatus } from '../targets/contract';
+import type { EvaluationStatus } from '../../domain/evaluation';
 
 const status = (locale: Locale, s: EvaluationStatus) => tr(locale, `targets.status.${s}`);
 

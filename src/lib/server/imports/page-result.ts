@@ -1,30 +1,10 @@
 // What the upload page shows of an import outcome (serialisable, bounded). Pure.
-import type { SchoolPreview } from './preview';
 import type { ImportOutcome } from './service';
-import type { FileProblem } from './types';
+import type { PageResult } from '../../domain/imports';
+export type { PageResult } from '../../domain/imports';
 
 /** Problems listed on the page per kind; the failed-rows CSV has them all. */
 export const PAGE_LISTED = 500;
-
-export type PageResult = {
-	status: ImportOutcome['status'];
-	fileName: string;
-	layout: ImportOutcome['layout'];
-	encoding: string;
-	rows: number;
-	figures: ImportOutcome['figures'];
-	errors: FileProblem[];
-	warnings: FileProblem[];
-	errorCount: number;
-	warningCount: number;
-	schools: SchoolPreview[];
-	uploadId: string | null;
-	forbidden: boolean;
-	needsConfirmation: boolean;
-	/** For "confirm" and the failed-rows download; null once stored. */
-	token: string | null;
-	hasFailedRows: boolean;
-};
 
 export function toPageResult(outcome: ImportOutcome, token: string | null): PageResult {
 	return {

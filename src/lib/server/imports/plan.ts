@@ -3,6 +3,8 @@ import type { SchoolLevel, ValueType } from '../../domain/types';
 import type { RatePair } from './rules';
 import type { FileProblem } from './types';
 import type { PeriodLocks } from '../calendar/open-rule';
+import type { Change } from '../../domain/imports';
+export type { Change } from '../../domain/imports';
 
 export type ElementInfo = {
 	id: number;
@@ -75,8 +77,6 @@ export type FigureState = {
 	/** By `${unitId}:${previousPeriodId}`, then data element id. */
 	previous: Map<string, Map<number, number>>;
 };
-
-export type Change = 'new' | 'changed' | 'unchanged';
 
 export type PlannedFigure = {
 	row: number;

@@ -4,35 +4,9 @@ import { bilingual } from '../../i18n/translate';
 import { delimiterOf, type CsvDialect } from '../exports/csv-dialect';
 import { neutraliseCell } from './neutralise';
 import { pairKey, type Change, type FigureState, type PlannedFigure, type References } from './plan';
-import type { Bilingual, FigureRecord, FileProblem } from './types';
-
-export type PreviewItem = {
-	row: number;
-	code: string;
-	name: Bilingual;
-	value: number;
-	current: number | null;
-	change: Change;
-	/** The comment that will be stored, and the one stored now. */
-	comment: string | null;
-	currentComment: string | null;
-};
-
-export type SchoolPreview = {
-	schoolCode: string;
-	schoolName: string;
-	period: string;
-	periodLabel: Bilingual;
-	/** The submission's state before this upload (null: nothing reported yet). */
-	status: string | null;
-	version: number;
-	counts: Record<Change, number>;
-	items: PreviewItem[];
-	/** Items left out to keep the preview small (counts include them). */
-	more: number;
-	/** Required figures of the form still missing after the upload (file over stored). */
-	missing: string[];
-};
+import type { FigureRecord, FileProblem } from './types';
+import type { SchoolPreview } from '../../domain/imports';
+export type { PreviewItem, SchoolPreview } from '../../domain/imports';
 
 export function countChanges(figures: readonly PlannedFigure[]): Record<Change, number> {
 	const counts: Record<Change, number> = { new: 0, changed: 0, unchanged: 0 };

@@ -14,8 +14,8 @@ import { storePlan } from './store';
 import { validateRead, type Validation } from './validate';
 import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
 import { makeProblem } from './make-problem';
-
-export type ImportStatus = 'preview' | 'stored' | 'unchanged' | 'rejected';
+import type { ImportStatus } from '../../domain/imports';
+export type { ImportStatus } from '../../domain/imports';
 
 export type ImportOptions = {
 	dryRun: boolean;

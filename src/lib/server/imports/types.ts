@@ -1,64 +1,7 @@
 // The contract between the file reader (pure, this folder) and the import service.
-export type Bilingual = { vi: string; en: string };
-
-export type ProblemCode =
-	| 'file_empty'
-	| 'file_too_large'
-	| 'too_many_rows'
-	| 'unsupported_format'
-	| 'sheet_too_large'
-	| 'column_beyond_limit'
-	| 'encoding_unreadable'
-	| 'header_missing'
-	| 'header_unknown'
-	| 'header_duplicate'
-	| 'layout_unknown'
-	| 'school_missing'
-	| 'period_missing'
-	| 'period_malformed'
-	| 'code_missing'
-	| 'value_missing'
-	| 'value_not_number'
-	| 'value_ambiguous'
-	| 'value_not_integer'
-	| 'value_negative'
-	| 'value_not_yes_no'
-	| 'value_out_of_range'
-	| 'row_too_long'
-	| 'row_too_short'
-	| 'too_many_figures'
-	| 'too_many_problems'
-	| 'too_many_schools'
-	// produced by the import service (checks against the database):
-	| 'school_unknown'
-	| 'school_out_of_scope'
-	| 'code_unknown'
-	| 'code_not_applicable'
-	| 'code_not_on_form'
-	| 'period_unknown'
-	| 'period_closed'
-	| 'duplicate_figure'
-	| 'submission_locked'
-	| 'rule_violation'
-	| 'outlier'
-	| 'report_incomplete'
-	// impossible figures
-	| 'figure_impossible'
-	| 'rule_incomplete';
-
-export type FileProblem = {
-	/** Row number as the user sees it in Excel (1-based, header row counted); 0 for the whole file. */
-	row: number;
-	/** The column header as written in the file, or its letter (e.g. 'D') if it has none; '' for the whole file. */
-	column: string;
-	/** The raw cell text. */
-	value: string;
-	code: ProblemCode;
-	message: Bilingual;
-	severity: 'error' | 'warning';
-	/** Worksheet name, for .xlsx files. */
-	sheet?: string;
-};
+import type { FileProblem } from '../../domain/imports';
+export type { FileProblem, ProblemCode } from '../../domain/imports';
+export type { Bilingual } from '../../domain/types';
 
 /** One figure found in the file, not yet checked against the database. */
 export type FigureRecord = {

@@ -3,8 +3,8 @@
 // school rows. Same rows as evaluateSchools per indicator, without one request per indicator.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
-import type { EvaluateRequest, EvaluationRow } from '../targets/contract';
-import { tryEvaluate } from '../targets/queries';
+import type { EvaluateRequest, EvaluationRow } from '../../domain/evaluation';
+import { tryEvaluate } from '../evaluation/queries';
 
 export async function evaluateAllSchools(
 	db: Db,

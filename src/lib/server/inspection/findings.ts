@@ -5,26 +5,8 @@ import type { Db } from '../db';
 import * as table from '../db/schema';
 import { writeAudit } from '../submissions/events';
 import type { UnitRow } from '../units/queries';
-
-export type FindingInput = {
-	visitDate: string;
-	indicatorCodes: string[];
-	text: string;
-	followUpDue: string | null;
-};
-
-export type Finding = FindingInput & {
-	id: number;
-	status: 'open' | 'closed';
-	unitCode: string;
-	unitName: string;
-	author: string | null;
-	authorId: string | null;
-	createdAt: Date;
-};
-
-/** What a findings list shows of a finding (no internal ids or timestamps). */
-export type FindingView = Omit<Finding, 'authorId' | 'createdAt'>;
+import type { FindingInput, Finding } from '../../domain/inspection';
+export type { FindingInput, Finding, FindingView } from '../../domain/inspection';
 
 const columns = {
 	id: table.findings.id,

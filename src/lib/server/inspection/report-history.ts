@@ -3,9 +3,11 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
-import { classifyReport, isExpected, type ReportState } from '../calendar/completeness';
+import { classifyReport, isExpected } from '../calendar/completeness';
 import type { PeriodInfo } from '../calendar/queries';
 import { loadMissingFigures } from '../submissions/missing-figures';
+import type { HistoryItem } from '../../domain/inspection';
+export type { HistoryItem } from '../../domain/inspection';
 
 /** First received: the earliest submission on the timeline, else the row's submission time. */
 const firstReceived =
@@ -19,21 +21,6 @@ export type HistorySchool = {
 	schoolLevel: string | null;
 	activeFrom: string | null;
 	activeTo: string | null;
-};
-
-export type HistoryItem = {
-	periodKey: string;
-	label: { vi: string; en: string };
-	schoolDeadline: string;
-	state: ReportState;
-	daysLate: number | null;
-	daysLeft: number | null;
-	submissionId: number | null;
-	status: string | null;
-	version: number | null;
-	submittedAt: Date | null;
-	/** For an `incomplete` report: the required figures it lacks (as on the completeness board). */
-	missingFigures: string[];
 };
 
 /** Per school: its reports for the periods due by `until` (deadline on or before it), oldest first. */

@@ -7,7 +7,9 @@
 // Weight = the target's weight if the plan sets one, else the indicator's importance (1 = normal).
 // Normalised: percentage points / 10, counts relative to the target (at least 1), levels as is;
 // capped at 3 so that one absurd figure cannot bury every other school.
-import type { EvaluationStatus } from '../targets/contract';
+import type { EvaluationStatus } from '../../domain/evaluation';
+import type { SeverityTerm, Severity } from '../../domain/inspection';
+export type { SeverityTerm, Severity } from '../../domain/inspection';
 
 export type MeasureUnit = 'percent' | 'count' | 'level';
 
@@ -27,18 +29,6 @@ export type IndicatorEvidence = {
 };
 
 export type ReportEvidence = { late: number; missing: number };
-
-export type SeverityTerm =
-	| { kind: 'shortfall' | 'trend' | 'above_band'; indicator: string; points: number }
-	| { kind: 'late' | 'missing'; count: number; points: number };
-
-export type Severity = {
-	score: number;
-	terms: SeverityTerm[];
-	missed: number;
-	aboveBand: number;
-	worsening: number;
-};
 
 export const SEVERITY = {
 	percentScale: 10,

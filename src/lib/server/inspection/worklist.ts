@@ -5,45 +5,20 @@ import { queryRows, type Db } from '../db';
 import { listIndicators } from '../catalogue/queries';
 import { todayVn } from '../calendar/dates';
 import { findPeriod, listPeriods, listYears, type PeriodInfo } from '../calendar/queries';
-import type { AppliedTarget, EvaluationRow, EvaluationStatus } from '../targets/contract';
+import type { EvaluationRow } from '../../domain/evaluation';
 import type { UnitRow } from '../units/queries';
 import { evaluateAllSchools } from './evaluate-schools';
-import { listFindingsUnder, type Finding } from './findings';
-import { countReports, loadReportHistory, type HistoryItem } from './report-history';
-import { computeSeverity, rankBySeverity, type IndicatorEvidence, type Severity } from './severity';
+import { listFindingsUnder } from './findings';
+import { countReports, loadReportHistory } from './report-history';
+import { computeSeverity, rankBySeverity, type IndicatorEvidence } from './severity';
+import type { EvidenceRow, WorklistRow } from '../../domain/inspection';
+export type { EvidenceRow, WorklistRow } from '../../domain/inspection';
 
 export type WorklistFilters = {
 	levels?: string[];
 	ownership?: 'public' | 'non_public';
 	groupCode?: string;
 	indicatorGroup?: string;
-};
-
-export type EvidenceRow = {
-	indicator: string;
-	name: { vi: string; en: string };
-	group: string;
-	unit: 'percent' | 'count' | 'level';
-	direction: 'higher' | 'lower' | 'band';
-	status: EvaluationStatus;
-	actual: number | null;
-	target: AppliedTarget | null;
-	gap: number | null;
-	previous: number | null;
-	weight: number;
-	points: number;
-	projection: { vi: string; en: string } | null;
-};
-
-export type WorklistRow = {
-	school: { id: number; code: string; name: string; level: string; ownership: string };
-	severity: Severity;
-	/** Indicators that scored (missed, above band, worsening), most points first. */
-	evidence: EvidenceRow[];
-	/** Indicators judged against a target for this school. */
-	judged: number;
-	reports: HistoryItem[];
-	openFindings: Finding[];
 };
 
 export type Worklist = {

@@ -1,25 +1,12 @@
 // What the plan pages show, in the reader's language: targets grouped like the plan documents,
 // and the choices of the target form.
-import { INDICATOR_GROUPS, type IndicatorGroup } from '../../domain/types';
+import { INDICATOR_GROUPS } from '../../domain/types';
 import { translate } from '../../i18n/translate';
 import type { Locale } from '../../i18n/types';
 import { describeComparator, describePeriod, describeScope } from './describe-target';
 import { DEFAULT_JUDGED_AT, type PlanContext, type TargetView } from './types';
-
-export type TargetLine = {
-	id: number;
-	indicator: string;
-	indicatorName: string;
-	group: IndicatorGroup;
-	comparator: string;
-	scopeKind: 'area' | 'school' | 'group';
-	scope: string;
-	judgedAt: string;
-	judgedAtDefault: boolean;
-	source: string | null;
-	/** The indicator can be assigned per school (the grid). */
-	perSchool: boolean;
-};
+import type { Option, TargetFormOptions, TargetLine } from '../../domain/plans';
+export type { Option, TargetLine } from '../../domain/plans';
 
 export function describeTarget(locale: Locale, ctx: PlanContext, t: TargetView): TargetLine {
 	return {
@@ -44,9 +31,7 @@ export function groupTargets(locale: Locale, ctx: PlanContext, targets: TargetVi
 	})).filter((g) => g.targets.length > 0);
 }
 
-export type Option = { value: string; label: string };
-
-export function formOptions(locale: Locale, ctx: PlanContext) {
+export function formOptions(locale: Locale, ctx: PlanContext): TargetFormOptions {
 	const indicators = INDICATOR_GROUPS.map((group) => ({
 		group,
 		options: [...ctx.indicators.values()]

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { findUnitByCode } from '$lib/server/units/queries';
-import { tryEvaluate } from '$lib/server/targets/queries';
+import { tryEvaluate } from '$lib/server/evaluation/queries';
 import { evaluationsQuery } from '$lib/schemas/evaluations';
 import { bilingual } from '$lib/i18n/translate';
 import { explainRow } from '$lib/targets/explain';

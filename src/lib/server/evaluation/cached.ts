@@ -8,7 +8,7 @@ import type { Db } from '../db';
 import { env } from '../db/env';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForPeriods, stampForYear } from '../generations/read';
-import type { EvaluationRow } from './contract';
+import type { EvaluationRow } from '../../domain/evaluation';
 
 /** Rows held at most, over all cached evaluations (a row is a few hundred bytes). */
 const BUDGET_ROWS = 200_000;

@@ -1,8 +1,8 @@
 // From pooled cells and a resolved target to an EvaluationRow: which period the actual comes from,
 // the baseline, the projection and the judgement. Pure given the context.
-import type { EvaluationRow, Projection } from './contract';
+import type { EvaluationRow, Projection } from '../../domain/evaluation';
 import { computeIndicator, type PeriodCells } from './aggregate';
-import { evaluateAgainstTarget, round } from './evaluate';
+import { evaluateAgainstTarget, round } from './judge';
 import type { Needed } from './fetch-cells';
 import type { EvaluationContext, IndicatorInfo, PeriodInfo, UnitInfo } from './load-context';
 import { projectValue, seasonalKey } from './project';

@@ -1,6 +1,6 @@
-// The evaluation contract shared by the targets domain (which implements it), the dashboards,
-// the inspector's worklist and GET /api/evaluations (which consume it).
-import type { Comparator, Direction } from '../../domain/types';
+// The evaluation contract: the engine (server/evaluation/) implements it; the dashboards, the inspector's
+// worklist, GET /api/evaluations and the browser (charts, badges) consume it. No server code: safe in the browser.
+import type { Comparator, Direction } from './types';
 
 export const STATUSES = ['met', 'on_track', 'at_risk', 'off_track', 'above_band', 'no_data'] as const;
 export type EvaluationStatus = (typeof STATUSES)[number];

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { IndicatorFormula } from '../../domain/types';
-import type { EvaluateRequest } from './contract';
+import type { EvaluateRequest } from '../../domain/evaluation';
 import { formulaElements } from './aggregate';
 import type { PlanTargetRow } from './resolve-target';
 

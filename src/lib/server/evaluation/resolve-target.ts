@@ -1,7 +1,7 @@
 // Which target applies to a unit: pure. The nearest plan up the tree that has a usable target wins;
 // within a plan a school's own target beats its group's, which beats the area's.
 import type { Comparator, IndicatorFormula } from '../../domain/types';
-import type { AppliedTarget } from './contract';
+import type { AppliedTarget } from '../../domain/evaluation';
 
 export type PlanTargetRow = {
 	targetId: number;

@@ -1,5 +1,5 @@
 // Where will the indicator be at the judging period? Pure: this year's values so far, last year's shape.
-import { round, type IndicatorUnit } from './evaluate';
+import { round, type IndicatorUnit } from './judge';
 
 export type SeriesPoint = { key: string; value: number };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, evaluateAgainstTarget, judge, type RowInput, type TargetShape } from './evaluate';
+import { comparable, evaluateAgainstTarget, judge, type RowInput, type TargetShape } from './judge';
 
 const gte = (value: number): TargetShape => ({ comparator: 'gte', value, min: null, max: null });
 const lte = (value: number): TargetShape => ({ comparator: 'lte', value, min: null, max: null });

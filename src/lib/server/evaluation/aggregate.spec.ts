@@ -9,7 +9,7 @@ import {
 	type IndicatorDefLike,
 	type UnitFigures
 } from './aggregate';
-import { round } from './evaluate';
+import { round } from './judge';
 
 const enrolment: IndicatorDefLike = {
 	levels: ['MN'],

@@ -1,6 +1,6 @@
-// Judging an actual against a target: pure, no database. The query layer feeds it one row at a time.
+// Judging an actual against a target (judge) and one evaluation row against its target: pure, no database.
 import type { Comparator, Direction } from '../../domain/types';
-import type { EvaluationStatus } from './contract';
+import type { EvaluationStatus } from '../../domain/evaluation';
 
 export type IndicatorUnit = 'percent' | 'count' | 'level';
 export type TargetShape = {

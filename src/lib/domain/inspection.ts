@@ -1,0 +1,79 @@
+// What the inspector's worklist and the findings lists show: plain data, no server code.
+import type { AppliedTarget, EvaluationStatus } from './evaluation';
+
+/** incomplete: received, but without every figure its form requires (not counted as received). */
+export type ReportState = 'on_time' | 'late' | 'incomplete' | 'returned' | 'missing';
+
+export type SeverityTerm =
+	| { kind: 'shortfall' | 'trend' | 'above_band'; indicator: string; points: number }
+	| { kind: 'late' | 'missing'; count: number; points: number };
+
+export type Severity = {
+	score: number;
+	terms: SeverityTerm[];
+	missed: number;
+	aboveBand: number;
+	worsening: number;
+};
+
+export type HistoryItem = {
+	periodKey: string;
+	label: { vi: string; en: string };
+	schoolDeadline: string;
+	state: ReportState;
+	daysLate: number | null;
+	daysLeft: number | null;
+	submissionId: number | null;
+	status: string | null;
+	version: number | null;
+	submittedAt: Date | null;
+	/** For an `incomplete` report: the required figures it lacks (as on the completeness board). */
+	missingFigures: string[];
+};
+
+export type FindingInput = {
+	visitDate: string;
+	indicatorCodes: string[];
+	text: string;
+	followUpDue: string | null;
+};
+
+export type Finding = FindingInput & {
+	id: number;
+	status: 'open' | 'closed';
+	unitCode: string;
+	unitName: string;
+	author: string | null;
+	authorId: string | null;
+	createdAt: Date;
+};
+
+/** What a findings list shows of a finding (no internal ids or timestamps). */
+export type FindingView = Omit<Finding, 'authorId' | 'createdAt'>;
+
+export type EvidenceRow = {
+	indicator: string;
+	name: { vi: string; en: string };
+	group: string;
+	unit: 'percent' | 'count' | 'level';
+	direction: 'higher' | 'lower' | 'band';
+	status: EvaluationStatus;
+	actual: number | null;
+	target: AppliedTarget | null;
+	gap: number | null;
+	previous: number | null;
+	weight: number;
+	points: number;
+	projection: { vi: string; en: string } | null;
+};
+
+export type WorklistRow = {
+	school: { id: number; code: string; name: string; level: string; ownership: string };
+	severity: Severity;
+	/** Indicators that scored (missed, above band, worsening), most points first. */
+	evidence: EvidenceRow[];
+	/** Indicators judged against a target for this school. */
+	judged: number;
+	reports: HistoryItem[];
+	openFindings: Finding[];
+};
