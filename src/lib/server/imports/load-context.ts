@@ -123,19 +123,38 @@ export async function loadUnitsByCode(db: Db, codes: string[]): Promise<Map<stri
 	);
 }
 
-/** Catalogue, the units named in the records, the calendar, its area closures and lock exceptions. */
-export async function loadReferences(db: Db, records: readonly FigureRecord[]): Promise<References> {
+/** What loadReferences needs whatever the records (catalogue-cache.ts keeps it between uploads). */
+export type ReferenceCatalogue = {
+	elements: Map<string, ElementInfo>;
+	periods: PeriodInfo[];
+	rates: RatePair[];
+};
+
+/**
+ * Catalogue, the units named in the records, the calendar, its area closures and lock exceptions.
+ * `catalogue`: the catalogue and calendar already read (else read here).
+ */
+export async function loadReferences(
+	db: Db,
+	records: readonly FigureRecord[],
+	catalogue?: ReferenceCatalogue
+): Promise<References> {
 	const codes = new Set<string>();
 	const periodTexts = new Set<string>();
 	for (const r of records) {
 		codes.add(r.schoolCode);
 		periodTexts.add(r.period);
 	}
-	const [elements, units, periodList, rates] = await Promise.all([
-		loadElements(db),
-		loadUnitsByCode(db, [...codes]),
-		loadPeriods(db),
-		loadRatePairs(db)
+	const [{ elements, periods: periodList, rates }, units] = await Promise.all([
+		catalogue ??
+			Promise.all([loadElements(db), loadPeriods(db), loadRatePairs(db)]).then(
+				([elements, periods, rates]) => ({
+					elements,
+					periods,
+					rates
+				})
+			),
+		loadUnitsByCode(db, [...codes])
 	]);
 	const byRef = new Map<string, PeriodInfo>();
 	const byMonth = new Map<string, PeriodInfo>();
