@@ -61,6 +61,23 @@ describe('sessions', () => {
 		expect((await validateSessionToken(h.db, `nope.${secret}`, at(1))).session).toBeNull();
 	});
 
+	it('carry the same user and roles as loadAuthUser, read in one query', async () => {
+		const [unit] = await h.db
+			.insert(table.units)
+			.values({ code: 'SESS-D', name: 'Phòng GD Sess', type: 'district', path: '/999/', depth: 1 })
+			.returning({ id: table.units.id });
+		await h.db.insert(table.roleAssignments).values([
+			{ userId: 'u-bob', role: 'district', unitId: unit.id },
+			{ userId: 'u-bob', role: 'inspector', unitId: null }
+		]);
+		for (const id of ['u-bob', 'u-root', 'u-ann']) {
+			const { token } = await createSession(h.db, id, T0);
+			const { user } = await validateSessionToken(h.db, token, at(1));
+			expect(user).toEqual(await loadAuthUser(h.db, id));
+		}
+		expect((await loadAuthUser(h.db, 'u-bob'))!.assignments).toHaveLength(2);
+	});
+
 	it('slide: used in their second half they are renewed for 30 days, in the first half not', async () => {
 		process.env.SESSION_IDLE_DAYS = '60';
 		const { token, session } = await createSession(h.db, 'u-ann', T0);

@@ -2,7 +2,8 @@ import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db';
 import { env } from '../db/env';
 import * as table from '../db/schema';
-import { loadAuthUser, type AuthUser } from './user';
+import type { AuthUser } from './user';
+import { loadSessionWithUser } from './session-row';
 import { generateSecret, hashSecret, secretMatches, splitToken } from './tokens';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -40,14 +41,14 @@ export async function validateSessionToken(
 	const none = { session: null, user: null } as const;
 	const parts = splitToken(token);
 	if (!parts) return none;
-	const [row] = await db.select().from(table.sessions).where(eq(table.sessions.id, parts.id));
+	const row = await loadSessionWithUser(db, parts.id);
 	if (!row || !secretMatches(parts.secret, row.secretHash)) return none;
 	const idleTooLong = now.getTime() - row.lastUsedAt.getTime() > sessionIdleLimitMs();
 	if (now >= row.expiresAt || idleTooLong) {
 		await db.delete(table.sessions).where(eq(table.sessions.id, row.id));
 		return none;
 	}
-	const user = await loadAuthUser(db, row.userId);
+	const user = row.user;
 	if (!user || user.disabled) return none;
 	let expiresAt = row.expiresAt;
 	if (expiresAt.getTime() - now.getTime() < (SESSION_DAYS / 2) * DAY) {

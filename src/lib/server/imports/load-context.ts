@@ -119,19 +119,38 @@ export async function loadUnitsByCode(db: Db, codes: string[]): Promise<Map<stri
 	);
 }
 
-/** Catalogue, the units named in the records, the calendar, its area closures and lock exceptions. */
-export async function loadReferences(db: Db, records: readonly FigureRecord[]): Promise<References> {
+/** What loadReferences needs whatever the records (catalogue-cache.ts keeps it between uploads). */
+export type ReferenceCatalogue = {
+	elements: Map<string, ElementInfo>;
+	periods: PeriodInfo[];
+	rates: RatePair[];
+};
+
+/**
+ * Catalogue, the units named in the records, the calendar, its area closures and lock exceptions.
+ * `catalogue`: the catalogue and calendar already read (else read here).
+ */
+export async function loadReferences(
+	db: Db,
+	records: readonly FigureRecord[],
+	catalogue?: ReferenceCatalogue
+): Promise<References> {
 	const codes = new Set<string>();
 	const periodTexts = new Set<string>();
 	for (const r of records) {
 		codes.add(r.schoolCode);
 		periodTexts.add(r.period);
 	}
-	const [elements, units, periodList, rates] = await Promise.all([
-		loadElements(db),
-		loadUnitsByCode(db, [...codes]),
-		loadPeriods(db),
-		loadRatePairs(db)
+	const [{ elements, periods: periodList, rates }, units] = await Promise.all([
+		catalogue ??
+			Promise.all([loadElements(db), loadPeriods(db), loadRatePairs(db)]).then(
+				([elements, periods, rates]) => ({
+					elements,
+					periods,
+					rates
+				})
+			),
+		loadUnitsByCode(db, [...codes])
 	]);
 	const byRef = new Map<string, PeriodInfo>();
 	const byMonth = new Map<string, PeriodInfo>();
@@ -233,18 +252,28 @@ export function eachNumberRow(text: string, fields: number, onRow: (row: number[
 /** Stored values (and the few comments) of the submissions, by submission then element. */
 async function loadCurrent(db: Db, ids: number[], into: FigureState['current']): Promise<void> {
 	const list = pgArray(ids);
-	const [text, comments] = await Promise.all([
-		queryText(
-			db,
-			sql`select string_agg(f.submission_id || ',' || f.data_element_id || ',' || f.value, ';')
-				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id`
-		),
-		queryRows<{ submission_id: number; data_element_id: number; comment: string }>(
-			db,
-			sql`select f.submission_id, f.data_element_id, f.comment
-				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id where f.comment is not null`
-		)
-	]);
+	// Values as one text and the few comments as JSON, in one round trip.
+	const [row] = await queryRows<{
+		vals: string | null;
+		comments: [number, number, string][] | string | null;
+	}>(
+		db,
+		sql`select (select string_agg(f.submission_id || ',' || f.data_element_id || ',' || f.value, ';')
+				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id) as vals,
+			(select json_agg(json_build_array(f.submission_id, f.data_element_id, f.comment))
+				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id
+				where f.comment is not null) as comments`
+	);
+	const text = row?.vals ?? '';
+	const parsed =
+		typeof row?.comments === 'string'
+			? (JSON.parse(row.comments) as [number, number, string][])
+			: (row?.comments ?? []);
+	const comments = parsed.map(([submission_id, data_element_id, comment]) => ({
+		submission_id,
+		data_element_id,
+		comment
+	}));
 	let lastSub = -1;
 	let m: Map<number, StoredFigure> | undefined;
 	eachNumberRow(text, 3, ([sub, element, value]) => {

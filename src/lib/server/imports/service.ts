@@ -8,8 +8,7 @@ import type { CheckResult } from './plan';
 import { attachMissing } from './check-complete';
 import { buildPreview, countChanges, ERROR_COLUMN, type SchoolPreview } from './preview';
 import { readFigureFile } from './read-file';
-import { buildElementNames } from './match-headers';
-import { listElementNames } from '../catalogue/queries';
+import { loadImportCatalogue, type ImportCatalogue } from './catalogue-cache';
 import { storePlan } from './store';
 import { validateRead, type Validation } from './validate';
 import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
@@ -64,6 +63,7 @@ export async function importFile(
 	options: ImportOptions
 ): Promise<ImportOutcome> {
 	const t0 = now();
+	const catalogue = await loadImportCatalogue(handle.db);
 	const read: ReadResult =
 		file.bytes.length > MAX_FILE_BYTES
 			? {
@@ -82,9 +82,9 @@ export async function importFile(
 				}
 			: await readFigureFile(file.bytes, file.fileName, {
 					defaultPeriod: options.defaultPeriod,
-					elementNames: buildElementNames(await listElementNames(handle.db))
+					elementNames: catalogue.names
 				});
-	return importRead(handle, user, read, file, options, now() - t0);
+	return importRead(handle, user, read, file, options, now() - t0, catalogue);
 }
 
 /** Imports figures already read (from a file, or built from the entry form). */
@@ -94,8 +94,12 @@ export async function importRead(
 	read: ReadResult,
 	file: FileInput,
 	options: ImportOptions,
-	parseMs = 0
+	parseMs = 0,
+	given?: ImportCatalogue
 ): Promise<ImportOutcome> {
+	// Read outside the transaction (a cache is per connection object, a transaction a new one); the
+	// catalogue was read before the pairs' locks all the same.
+	const catalogue = given ?? (await loadImportCatalogue(handle.db));
 	const timings = { parse: parseMs, validate: 0, store: 0 };
 	const readErrors = read.problems.filter((p) => p.severity === 'error');
 	// The failed-rows CSV we hand out carries its own reasons column: ignored without a warning.
@@ -138,7 +142,7 @@ export async function importRead(
 	const db = handle.db;
 	if (options.dryRun || readErrors.length) {
 		const t = now();
-		const validation = await validateRead(db, user, read, { lock: false });
+		const validation = await validateRead(db, user, read, { lock: false, catalogue });
 		timings.validate = now() - t;
 		return outcome(verdict(validation.checked) ?? 'preview', validation, null);
 	}
@@ -147,7 +151,7 @@ export async function importRead(
 	let storeStart = 0;
 	const result = await db.transaction(async (tx) => {
 		const t = now();
-		const validation = await validateRead(tx, user, read, { lock: true });
+		const validation = await validateRead(tx, user, read, { lock: true, catalogue });
 		const { checked, refs, state } = validation;
 		timings.validate = now() - t;
 		const status = verdict(checked);

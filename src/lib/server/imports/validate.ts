@@ -5,7 +5,13 @@ import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { findIncompleteReports, warnIncomplete, type IncompleteReport } from './check-complete';
 import { checkRecords } from './check-records';
-import { loadFigureState, loadReferences, loadRules, touchedPairs } from './load-context';
+import {
+	loadFigureState,
+	loadReferences,
+	loadRules,
+	touchedPairs,
+	type ReferenceCatalogue
+} from './load-context';
 import type { CheckResult, FigureState, References } from './plan';
 import { lockPairs } from './store';
 import type { ReadResult } from './types';
@@ -22,9 +28,12 @@ export async function validateRead(
 	db: Db,
 	user: AuthUser,
 	read: Pick<ReadResult, 'records' | 'layout'>,
-	options: { lock: boolean }
+	options: { lock: boolean; catalogue?: ReferenceCatalogue }
 ): Promise<Validation> {
-	const [refs, rules] = await Promise.all([loadReferences(db, read.records), loadRules(db)]);
+	const [refs, rules] = await Promise.all([
+		loadReferences(db, read.records, options.catalogue),
+		loadRules(db)
+	]);
 	const pairs = touchedPairs(read.records, refs);
 	// Read under the lock: a concurrent upload for the same school and period finishes first.
 	if (options.lock) await lockPairs(db, pairs);

@@ -4,7 +4,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import { SCHOOL_LEVELS } from '../../domain/types';
-import { loadElements, pgArray } from '../imports/load-context';
+import { pgArray } from '../imports/load-context';
+import { loadImportCatalogue } from '../imports/catalogue-cache';
 import type { ElementInfo } from '../imports/plan';
 import { listRequiredFigures, profileKey, type ReportingUnit } from './required-figures';
 
@@ -26,6 +27,15 @@ export function buildRequirements(elements: readonly ElementInfo[]): Requirement
 	return out;
 }
 
+// Derived from the cached catalogue object: a new catalogue (a commit changed it) is a new key.
+const requirementsByCatalogue = new WeakMap<object, Requirement[]>();
+
+function requirementsOf(key: object, elements: readonly ElementInfo[]): Requirement[] {
+	let reqs = requirementsByCatalogue.get(key);
+	if (!reqs) requirementsByCatalogue.set(key, (reqs = buildRequirements(elements)));
+	return reqs;
+}
+
 /**
  * Missing required figures of each submission (catalogue order); submissions with none missing are
  * absent from the map.
@@ -36,8 +46,9 @@ export async function loadMissingElements(
 ): Promise<Map<number, ElementInfo[]>> {
 	const out = new Map<number, ElementInfo[]>();
 	if (submissionIds.length === 0) return out;
-	const elements = [...(await loadElements(db)).values()];
-	const reqs = buildRequirements(elements);
+	const catalogue = (await loadImportCatalogue(db)).elements;
+	const elements = [...catalogue.values()];
+	const reqs = requirementsOf(catalogue, elements);
 	if (reqs.length === 0) return out;
 	const rows = await queryRows<{ submission_id: number; missing: string }>(
 		db,
