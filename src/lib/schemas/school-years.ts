@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { isoDateSchema } from './form';
 import { BASE_LEVELS } from '$lib/domain/types';
 
-const isoDate = z
-	.string()
-	.trim()
-	.refine((v) => {
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-		const d = new Date(`${v}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-	}, 'schoolYears.error.date');
+const isoDate = isoDateSchema('schoolYears.error.date');
 
 /** '2025-2026': two consecutive years. */
 export const yearCodeSchema = z

@@ -1,20 +1,13 @@
 // The forms of a unit's own page (/admin/units/[code]) and of /admin/units/new: one schema per form.
 import { z } from 'zod';
-import { noNul, NUL_MESSAGE } from './form';
+import { isoDateSchema, noNul, NUL_MESSAGE } from './form';
 
 const CODE = /^[A-Z0-9][A-Z0-9_.-]{0,39}$/;
 export const UNIT_TYPES = ['province', 'district', 'commune', 'school'] as const;
 export const SCHOOL_LEVELS = ['MN', 'TH', 'THCS', 'THPT', 'TH_THCS', 'THCS_THPT'] as const;
 export const OWNERSHIPS = ['public', 'non_public'] as const;
 
-const isoDate = z
-	.string()
-	.trim()
-	.refine((v) => {
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-		const d = new Date(`${v}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-	}, 'unitsAdmin.error.date');
+const isoDate = isoDateSchema('unitsAdmin.error.date');
 
 const code = (message: string) =>
 	z

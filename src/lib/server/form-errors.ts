@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MessageKey } from '$lib/i18n/catalogue';
 import { isMessageKey, translate, type Params } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 
@@ -11,4 +12,21 @@ export function fieldErrors(locale: Locale, error: z.ZodError, params?: Params):
 		errors[field] = isMessageKey(issue.message) ? translate(locale, issue.message, params) : issue.message;
 	}
 	return errors;
+}
+
+/** Where a domain refusal shows: its HTTP status, the form field it is about and its catalogue message. */
+export type RefusalEntry = { status: number; field: string; message: MessageKey };
+
+/** A domain refusal looked up in its table, as a form failure; `field` overrides the table's field. */
+export function refusalFrom<R extends string>(
+	table: Record<R, RefusalEntry>,
+	locale: Locale,
+	reason: R,
+	options: { field?: string; params?: Params } = {}
+): { status: number; errors: Record<string, string> } {
+	const r = table[reason];
+	return {
+		status: r.status,
+		errors: { [options.field ?? r.field]: translate(locale, r.message, options.params) }
+	};
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 
@@ -23,11 +23,13 @@ export type AuthUser = {
 	assignments: Assignment[];
 };
 
-export async function loadAuthUser(db: Db, userId: string): Promise<AuthUser | null> {
-	const [user] = await db.select().from(table.users).where(eq(table.users.id, userId));
-	if (!user) return null;
+/** The role assignments of `userIds` with their units, oldest first, keyed by user. */
+export async function loadAssignments(db: Db, userIds: string[]): Promise<Map<string, Assignment[]>> {
+	const byUser = new Map<string, Assignment[]>();
+	if (userIds.length === 0) return byUser;
 	const rows = await db
 		.select({
+			userId: table.roleAssignments.userId,
 			role: table.roleAssignments.role,
 			unitId: table.roleAssignments.unitId,
 			unitCode: table.units.code,
@@ -37,13 +39,26 @@ export async function loadAuthUser(db: Db, userId: string): Promise<AuthUser | n
 		})
 		.from(table.roleAssignments)
 		.leftJoin(table.units, eq(table.units.id, table.roleAssignments.unitId))
-		.where(eq(table.roleAssignments.userId, userId));
+		.where(inArray(table.roleAssignments.userId, userIds))
+		.orderBy(asc(table.roleAssignments.id));
+	for (const { userId, ...a } of rows) {
+		const list = byUser.get(userId) ?? [];
+		list.push(a);
+		byUser.set(userId, list);
+	}
+	return byUser;
+}
+
+export async function loadAuthUser(db: Db, userId: string): Promise<AuthUser | null> {
+	const [user] = await db.select().from(table.users).where(eq(table.users.id, userId));
+	if (!user) return null;
+	const assignments = await loadAssignments(db, [userId]);
 	return {
 		id: user.id,
 		username: user.username,
 		displayName: user.displayName,
 		mustChangePassword: user.mustChangePassword,
 		disabled: user.disabled,
-		assignments: rows
+		assignments: assignments.get(userId) ?? []
 	};
 }

@@ -1,7 +1,6 @@
 // What a refused catalogue change says, and on which field.
-import type { MessageKey } from '$lib/i18n/catalogue';
-import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
+import { refusalFrom, type RefusalEntry } from '../form-errors';
 
 export type CatalogueRefusal =
 	| 'not_found'
@@ -14,7 +13,7 @@ export type CatalogueRefusal =
 	| 'code_evaluated'
 	| 'unknown_year';
 
-const TABLE: Record<CatalogueRefusal, { status: number; field: string; message: MessageKey }> = {
+const TABLE: Record<CatalogueRefusal, RefusalEntry> = {
 	not_found: { status: 404, field: 'form', message: 'catalogueAdmin.refused.notFound' },
 	exists: { status: 400, field: 'code', message: 'catalogueAdmin.refused.exists' },
 	code_in_use: { status: 409, field: 'code', message: 'catalogueAdmin.refused.codeInUse' },
@@ -32,7 +31,6 @@ export function catalogueRefusal(
 	reason: CatalogueRefusal,
 	detail: { years?: string[]; codes?: string[] } = {}
 ) {
-	const r = TABLE[reason];
 	const params = { years: (detail.years ?? []).join(', '), codes: (detail.codes ?? []).join(', ') };
-	return { status: r.status, errors: { [r.field]: translate(locale, r.message, params) } };
+	return refusalFrom(TABLE, locale, reason, { params });
 }

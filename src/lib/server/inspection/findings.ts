@@ -30,6 +30,12 @@ function selectFindings(db: Db) {
 		.leftJoin(table.users, eq(table.users.id, table.findings.authorId));
 }
 
+const OPEN_FIRST_NEWEST = [
+	sql`${table.findings.status} = 'closed'`,
+	desc(table.findings.visitDate),
+	desc(table.findings.id)
+];
+
 /** A school's findings, open ones first, newest visit first. */
 export async function listFindingsForUnit(
 	db: Db,
@@ -39,11 +45,7 @@ export async function listFindingsForUnit(
 	if (input.status) conditions.push(eq(table.findings.status, input.status));
 	return selectFindings(db)
 		.where(and(...conditions))
-		.orderBy(
-			sql`${table.findings.status} = 'closed'`,
-			desc(table.findings.visitDate),
-			desc(table.findings.id)
-		);
+		.orderBy(...OPEN_FIRST_NEWEST);
 }
 
 /** Findings on schools under an area (optionally only these schools / only open ones). */
@@ -59,11 +61,7 @@ export async function listFindingsUnder(
 	}
 	return selectFindings(db)
 		.where(and(...conditions))
-		.orderBy(
-			sql`${table.findings.status} = 'closed'`,
-			desc(table.findings.visitDate),
-			desc(table.findings.id)
-		);
+		.orderBy(...OPEN_FIRST_NEWEST);
 }
 
 export async function findFinding(

@@ -1,7 +1,6 @@
 // What a refused change says, and on which field: one table for every school-year page.
-import type { MessageKey } from '$lib/i18n/catalogue';
-import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
+import { refusalFrom, type RefusalEntry } from '../form-errors';
 
 export type Refusal =
 	| 'exists'
@@ -16,7 +15,7 @@ export type Refusal =
 	| 'not_monthly'
 	| 'type_in_use';
 
-const TABLE: Record<Refusal, { status: number; field: string; message: MessageKey }> = {
+const TABLE: Record<Refusal, RefusalEntry> = {
 	exists: { status: 400, field: 'code', message: 'schoolYears.refused.exists' },
 	not_found: { status: 404, field: 'form', message: 'schoolYears.refused.notFound' },
 	source_not_found: { status: 400, field: 'source', message: 'schoolYears.refused.sourceNotFound' },
@@ -31,6 +30,5 @@ const TABLE: Record<Refusal, { status: number; field: string; message: MessageKe
 };
 
 export function refusalOf(locale: Locale, reason: Refusal, field?: string) {
-	const r = TABLE[reason];
-	return { status: r.status, errors: { [field ?? r.field]: translate(locale, r.message) } };
+	return refusalFrom(TABLE, locale, reason, { field });
 }

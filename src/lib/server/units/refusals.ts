@@ -1,10 +1,9 @@
 // What a refused unit change says, and on which field of which form: one table for the unit pages.
-import type { MessageKey } from '$lib/i18n/catalogue';
-import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
+import { refusalFrom, type RefusalEntry } from '../form-errors';
 import type { UnitRefusal } from './manage';
 
-const TABLE: Record<UnitRefusal, { status: number; field: string; message: MessageKey }> = {
+const TABLE: Record<UnitRefusal, RefusalEntry> = {
 	forbidden: { status: 403, field: 'form', message: 'unitsAdmin.refused.forbidden' },
 	code_taken: { status: 400, field: 'code', message: 'unitsAdmin.refused.codeTaken' },
 	unknown_parent: { status: 400, field: 'parentCode', message: 'unitsAdmin.refused.unknownParent' },
@@ -23,10 +22,6 @@ const TABLE: Record<UnitRefusal, { status: number; field: string; message: Messa
 	into_closed: { status: 400, field: 'intoCode', message: 'unitsAdmin.refused.intoClosed' }
 };
 
-export function refusalOf(
-	locale: Locale,
-	reason: UnitRefusal
-): { status: number; errors: Record<string, string> } {
-	const r = TABLE[reason];
-	return { status: r.status, errors: { [r.field]: translate(locale, r.message) } };
+export function refusalOf(locale: Locale, reason: UnitRefusal) {
+	return refusalFrom(TABLE, locale, reason);
 }

@@ -1,20 +1,13 @@
-import { and, asc, desc, eq, exists, ilike, inArray, ne, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, ilike, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 import { UNLOCK_ADDRESS } from '../auth/login';
 import { rootsFor } from '../auth/access';
-import type { AuthUser, Role } from '../auth/user';
+import { loadAssignments, type Assignment, type AuthUser } from '../auth/user';
 import { underPaths } from '../units/queries';
 
-export type UserAssignment = {
-	role: Role;
-	unitId: number | null;
-	unitCode: string | null;
-	unitName: string | null;
-	unitPath: string | null;
-	unitType: string | null;
-};
+export type UserAssignment = Assignment;
 
 export type UserSummary = {
 	id: string;
@@ -49,37 +42,39 @@ function managedCondition(actor: AuthUser): SQL | undefined {
 	return and(hasRole, not(outside), ne(table.users.id, actor.id));
 }
 
-async function loadAssignments(db: Db, userIds: string[]): Promise<Map<string, UserAssignment[]>> {
-	const byUser = new Map<string, UserAssignment[]>();
-	if (userIds.length === 0) return byUser;
-	const rows = await db
-		.select({
-			userId: table.roleAssignments.userId,
-			role: table.roleAssignments.role,
-			unitId: table.roleAssignments.unitId,
-			unitCode: table.units.code,
-			unitName: table.units.name,
-			unitPath: table.units.path,
-			unitType: table.units.type
-		})
-		.from(table.roleAssignments)
-		.leftJoin(table.units, eq(table.units.id, table.roleAssignments.unitId))
-		.where(inArray(table.roleAssignments.userId, userIds))
-		.orderBy(asc(table.roleAssignments.id));
-	for (const { userId, ...a } of rows) {
-		const list = byUser.get(userId) ?? [];
-		list.push(a);
-		byUser.set(userId, list);
-	}
-	return byUser;
-}
-
 const lastLogin = sql<Date | string | null>`(select max(${table.loginAttempts.at}) from ${table.loginAttempts}
 	where ${table.loginAttempts.username} = ${table.users.username} and ${table.loginAttempts.success}
 	  and ${table.loginAttempts.clientAddress} <> ${UNLOCK_ADDRESS})`;
 
 function toDate(value: Date | string | null): Date | null {
 	return value === null ? null : new Date(value);
+}
+
+const summaryColumns = {
+	id: table.users.id,
+	username: table.users.username,
+	displayName: table.users.displayName,
+	email: table.users.email,
+	phone: table.users.phone,
+	disabled: table.users.disabled,
+	mustChangePassword: table.users.mustChangePassword,
+	createdAt: table.users.createdAt,
+	lastLoginAt: lastLogin
+};
+
+type SummaryRow = Omit<UserSummary, 'lastLoginAt' | 'assignments'> & { lastLoginAt: Date | string | null };
+
+/** The rows as summaries, with their role assignments. */
+async function withAssignments(db: Db, rows: SummaryRow[]): Promise<UserSummary[]> {
+	const assignments = await loadAssignments(
+		db,
+		rows.map((r) => r.id)
+	);
+	return rows.map((r) => ({
+		...r,
+		lastLoginAt: toDate(r.lastLoginAt),
+		assignments: assignments.get(r.id) ?? []
+	}));
 }
 
 /** Accounts the actor manages, matching `q` (username, name or unit code), at most LIST_LIMIT. */
@@ -110,33 +105,12 @@ export async function listManagedUsers(
 		.from(table.users)
 		.where(where);
 	const rows = await db
-		.select({
-			id: table.users.id,
-			username: table.users.username,
-			displayName: table.users.displayName,
-			email: table.users.email,
-			phone: table.users.phone,
-			disabled: table.users.disabled,
-			mustChangePassword: table.users.mustChangePassword,
-			createdAt: table.users.createdAt,
-			lastLoginAt: lastLogin
-		})
+		.select(summaryColumns)
 		.from(table.users)
 		.where(where)
 		.orderBy(asc(table.users.username))
 		.limit(LIST_LIMIT);
-	const assignments = await loadAssignments(
-		db,
-		rows.map((r) => r.id)
-	);
-	return {
-		total: Number(n),
-		users: rows.map((r) => ({
-			...r,
-			lastLoginAt: toDate(r.lastLoginAt),
-			assignments: assignments.get(r.id) ?? []
-		}))
-	};
+	return { total: Number(n), users: await withAssignments(db, rows) };
 }
 
 /** One account by username, or null when it does not exist or the actor does not manage it. */
@@ -146,22 +120,12 @@ export async function findManagedUser(
 	username: string
 ): Promise<UserSummary | null> {
 	const [row] = await db
-		.select({
-			id: table.users.id,
-			username: table.users.username,
-			displayName: table.users.displayName,
-			email: table.users.email,
-			phone: table.users.phone,
-			disabled: table.users.disabled,
-			mustChangePassword: table.users.mustChangePassword,
-			createdAt: table.users.createdAt,
-			lastLoginAt: lastLogin
-		})
+		.select(summaryColumns)
 		.from(table.users)
 		.where(and(eq(table.users.username, username.toLowerCase()), managedCondition(actor)));
 	if (!row) return null;
-	const assignments = await loadAssignments(db, [row.id]);
-	return { ...row, lastLoginAt: toDate(row.lastLoginAt), assignments: assignments.get(row.id) ?? [] };
+	const [summary] = await withAssignments(db, [row]);
+	return summary;
 }
 
 export type UnitOption = { code: string; name: string; type: string };

@@ -1,6 +1,7 @@
 // Demo school years, report forms and reporting periods with their two deadlines
 // (school → district, district → province), from domain.md §3 and seeds 000, 002, 003.
 import type { FormDef, PeriodDef } from '$lib/domain/types';
+import { buildMonthPeriods } from '../../school-years/year-months';
 
 /**
  * Seed 003 (2023-2024): classes start 05/09, semester I 06/09–15/01, semester II 16/01–25/05, year ends 31/05.
@@ -88,23 +89,8 @@ export const forms: FormDef[] = [
 	}
 ];
 
-const MONTHS_EN = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The reporting periods of one school year ('2024-2025'), in deadline order. Unknown year → []. */
 export function periodsFor(yearCode: string): PeriodDef[] {
@@ -179,27 +165,18 @@ export function periodsFor(yearCode: string): PeriodDef[] {
 	];
 
 	// Monthly items (news posts…): September to May; school by the 5th of the next month, district by the 10th.
-	for (const [y, m] of [
-		[y1, 9],
-		[y1, 10],
-		[y1, 11],
-		[y1, 12],
-		[y2, 1],
-		[y2, 2],
-		[y2, 3],
-		[y2, 4],
-		[y2, 5]
-	]) {
-		const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+	const months = { startDate: iso(y1, 9, 1), endDate: iso(y2, 5, 31) };
+	for (const p of buildMonthPeriods('THANG', months, { school: 5, district: 10 })) {
+		const { key, labelVi, labelEn, schoolDeadline, districtDeadline } = p;
 		periods.push({
-			form: 'THANG',
-			key: `${y}-${pad(m)}`,
-			labelVi: `Tháng ${m}/${y}`,
-			labelEn: `${MONTHS_EN[m - 1]} ${y}`,
-			start: iso(y, m, 1),
-			end: iso(y, m, lastDay(y, m)),
-			schoolDeadline: iso(ny, nm, 5),
-			districtDeadline: iso(ny, nm, 10)
+			form: p.formCode,
+			key,
+			labelVi,
+			labelEn,
+			start: p.startDate,
+			end: p.endDate,
+			schoolDeadline,
+			districtDeadline
 		});
 	}
 	return periods.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline));

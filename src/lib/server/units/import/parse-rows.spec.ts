@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { matchUnitHeader, parseOwnership, parseSchoolLevel, parseUnitType } from './columns';
+import { matchUnitHeader, UNIT_FIELDS, parseOwnership, parseSchoolLevel, parseUnitType } from './columns';
 import { parseUnitRows } from './parse-rows';
+import { TEMPLATE_HEADERS } from './template';
 
-const HEAD = [
-	'Mã đơn vị',
-	'Tên đơn vị',
-	'Loại',
-	'Mã đơn vị cấp trên',
-	'Cấp học',
-	'Loại hình',
-	'Mã trường CSDL',
-	'Địa chỉ',
-	'Điện thoại',
-	'Hiệu trưởng'
-];
+const HEAD = [...TEMPLATE_HEADERS];
 
 describe('columns', () => {
 	it('reads Vietnamese and English headers, accents and case aside', () => {
-		expect(HEAD.map(matchUnitHeader)).toEqual([
-			'code',
-			'name',
-			'type',
-			'parent',
-			'level',
-			'ownership',
-			'ministryCode',
-			'address',
-			'phone',
-			'head'
-		]);
+		expect(HEAD.map(matchUnitHeader)).toEqual(UNIT_FIELDS);
 		expect(matchUnitHeader('MA_DON_VI')).toBe('code');
 		expect(matchUnitHeader('parent_code')).toBe('parent');
 		expect(matchUnitHeader('Ghi chú')).toBeNull();

@@ -4,35 +4,25 @@ import ExcelJS from 'exceljs';
 import { translate } from '../../../i18n/translate';
 import type { MessageKey } from '../../../i18n/catalogue';
 import type { Locale } from '../../../i18n/types';
+import { UNIT_FIELDS, type UnitField } from './columns';
 
-export const TEMPLATE_HEADERS = [
-	'Mã đơn vị',
-	'Tên đơn vị',
-	'Loại',
-	'Mã đơn vị cấp trên',
-	'Cấp học',
-	'Loại hình',
-	'Mã trường CSDL',
-	'Địa chỉ',
-	'Điện thoại',
-	'Hiệu trưởng'
-];
+const HEADER_OF: Record<UnitField, string> = {
+	code: 'Mã đơn vị',
+	name: 'Tên đơn vị',
+	type: 'Loại',
+	parent: 'Mã đơn vị cấp trên',
+	level: 'Cấp học',
+	ownership: 'Loại hình',
+	ministryCode: 'Mã trường CSDL',
+	address: 'Địa chỉ',
+	phone: 'Điện thoại',
+	head: 'Hiệu trưởng'
+};
+export const TEMPLATE_HEADERS = UNIT_FIELDS.map((f) => HEADER_OF[f]);
 const TYPES = ['Sở', 'Phòng', 'Xã', 'Phường', 'Cụm', 'Trường'];
 const LEVELS = ['Mầm non', 'Tiểu học', 'THCS', 'THPT', 'TH&THCS', 'THCS&THPT'];
 const OWNERSHIPS = ['Công lập', 'Ngoài công lập'];
 const ROWS = 3000;
-const HELP_KEYS = [
-	'code',
-	'name',
-	'type',
-	'parent',
-	'level',
-	'ownership',
-	'ministryCode',
-	'address',
-	'phone',
-	'head'
-] as const;
 
 /** CSV UTF-8 with a BOM: the header row only (the rows are the province's own). */
 export function buildUnitTemplateCsv(): Uint8Array {
@@ -61,7 +51,7 @@ export async function buildUnitTemplateXlsx(locale: Locale): Promise<Uint8Array>
 	const help = book.addWorksheet(translate(locale, 'units.template.helpSheet'));
 	help.columns = [{ width: 22 }, { width: 100 }];
 	help.addRow([translate(locale, 'units.template.helpTitle')]).font = { bold: true };
-	for (const [i, key] of HELP_KEYS.entries()) {
+	for (const [i, key] of UNIT_FIELDS.entries()) {
 		help.addRow([TEMPLATE_HEADERS[i], translate(locale, `units.template.help.${key}` as MessageKey)]);
 	}
 	const buffer = await book.xlsx.writeBuffer();

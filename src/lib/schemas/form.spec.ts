@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isoDateSchema } from './form';
+
+describe('isoDateSchema', () => {
+	const date = isoDateSchema('some.error');
+
+	it('takes a real day, trimmed', () => {
+		expect(date.parse(' 2024-02-29 ')).toBe('2024-02-29');
+	});
+
+	it('refuses impossible days and other layouts with its message', () => {
+		for (const v of ['2025-02-29', '2025-13-01', '05/09/2025', '']) {
+			const r = date.safeParse(v);
+			expect(r.success).toBe(false);
+			expect(r.error?.issues[0].message).toBe('some.error');
+		}
+	});
+});
