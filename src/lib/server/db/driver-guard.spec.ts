@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosedSocketWrite } from './driver-guard';
+import { isClosedSocketWrite, isUnawaitedOutage } from './driver-guard';
 
 function thrownAt(message: string, frame: string): TypeError {
 	const e = new TypeError(message);
@@ -35,5 +35,23 @@ describe('isClosedSocketWrite', () => {
 		).toBe(false);
 		expect(isClosedSocketWrite(new Error("Cannot read properties of null (reading 'write')"))).toBe(false);
 		expect(isClosedSocketWrite(null)).toBe(false);
+	});
+});
+
+describe('isUnawaitedOutage', () => {
+	const terminated = Object.assign(new Error('terminating connection due to administrator command'), {
+		code: '57P01'
+	});
+
+	it('lets through an unawaited query that failed because the database went away', () => {
+		expect(isUnawaitedOutage(terminated, 'unhandledRejection')).toBe(true);
+	});
+
+	it('keeps other rejections and every thrown exception fatal', () => {
+		expect(isUnawaitedOutage(terminated, 'uncaughtException')).toBe(false);
+		expect(isUnawaitedOutage(Object.assign(new Error('x'), { code: '23505' }), 'unhandledRejection')).toBe(
+			false
+		);
+		expect(isUnawaitedOutage(new Error('bug'), 'unhandledRejection')).toBe(false);
 	});
 });

@@ -5,6 +5,8 @@
 // exactly that error pass (the query it belonged to was already rejected as CONNECTION_CLOSED) and
 // keeps Node's behaviour, log and exit, for every other uncaught exception.
 
+import { describeOutage, isDatabaseOutage } from '../http/database-outage';
+
 /** True only for the driver's write on a closed socket. */
 export function isClosedSocketWrite(error: unknown): boolean {
 	if (!(error instanceof TypeError)) return false;
@@ -16,6 +18,14 @@ export function isClosedSocketWrite(error: unknown): boolean {
 	);
 }
 
+/**
+ * A query's rejection nobody was left to await when the database went away (its request already
+ * answered 503): ending the process for it would fail every other request too.
+ */
+export function isUnawaitedOutage(error: unknown, origin: string): boolean {
+	return origin === 'unhandledRejection' && isDatabaseOutage(error);
+}
+
 let installed = false;
 
 export function guardDriverCrash(): void {
@@ -24,6 +34,10 @@ export function guardDriverCrash(): void {
 	process.on('uncaughtException', (error, origin) => {
 		if (isClosedSocketWrite(error)) {
 			console.warn('database connection closed during a write (postgres.js): the pool reconnects');
+			return;
+		}
+		if (isUnawaitedOutage(error, origin)) {
+			console.warn(`database unavailable (unawaited query): ${describeOutage(error)}`);
 			return;
 		}
 		console.error(`Uncaught ${origin}:`, error);
