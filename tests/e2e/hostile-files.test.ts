@@ -5,7 +5,6 @@
 // nothing was stored. Files: tests/helpers/hostile-files.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,23 +18,12 @@ import {
 	xlsxFarColumn,
 	xlsxZipBomb
 } from '../helpers/hostile-files';
+import { freePort, sleep } from '../helpers/app-process';
 
 const RSS_LIMIT_MB = 600;
 const HEALTH_LIMIT_MS = 1000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FIGURES = `/api/figures?school=${HOSTILE_SCHOOL}&period=${encodeURIComponent(HOSTILE_PERIOD)}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address() as { port: number };
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 /** A request's options, with plain headers (merged with the session's) and streamed bodies. */
 type FetchInit = Omit<RequestInit, 'headers'> & { headers?: Record<string, string>; duplex?: 'half' };

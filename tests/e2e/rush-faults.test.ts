@@ -5,14 +5,13 @@
 // "stored" is lost, and the app reconnects by itself: sending the refused ones again stores them.
 // Needs PostgreSQL (E2E_DATABASE_URL or TEST_DATABASE_URL); skipped on the embedded database.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
+import { freePort, sleep } from '../helpers/app-process';
 
 const SERVER_URL = process.env.E2E_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
 const DB_NAME = 'chitieu_e2e_faults';
 const BURST = 40;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test.skip(
 	!SERVER_URL,
@@ -24,17 +23,6 @@ function databaseUrl(name: string): string {
 	const url = new URL(SERVER_URL);
 	url.pathname = `/${name}`;
 	return url.toString();
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address() as { port: number };
-			srv.close(() => resolve(port));
-		});
-	});
 }
 
 type Report = { school: string; period: string; figures: Map<string, number> };
