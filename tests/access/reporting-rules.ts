@@ -33,7 +33,7 @@ export const reportingRules: RouteRule[] = [
 		action: '/(app)/reporting?/approve',
 		url: `/reporting?${PERIOD}`,
 		allow: HAIAN_REVIEWERS,
-		form: { ids: '1' }
+		form: { ids: '1:1' }
 	},
 	{
 		action: '/(app)/reporting?/sendRollup',

@@ -230,7 +230,8 @@ test('another district cannot read or download what a school uploaded', async ({
 	expect((await page.request.get(`/api/uploads/${apiUpload}/file`)).status()).toBe(200);
 	await signIn(page, 'anlao');
 	expect((await page.request.get(FIGURES)).status()).toBe(403);
-	expect((await page.request.get(`/api/uploads/${apiUpload}/file`)).status()).toBe(403);
+	// Not 403: an out-of-scope upload answers exactly like one that does not exist.
+	expect((await page.request.get(`/api/uploads/${apiUpload}/file`)).status()).toBe(404);
 	await signIn(page, 'school');
 	const res = await page.request.get('/api/imports/template?unit=AL-TH-ANTIEN&period=2025-2026%2FCUOI_NAM');
 	expect(res.status()).toBe(403);

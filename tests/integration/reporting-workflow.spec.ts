@@ -109,7 +109,7 @@ describe('a school report through the workflow', () => {
 	it('batch approval approves what is waiting and reports the rest', async () => {
 		const ids = ['MN2', 'MN4', 'TH1', 'MN1'].map((c) => fx.sub.get(c)!);
 		const results = await approveSubmissions(h.db, {
-			submissionIds: [...ids, ids[0]],
+			submissions: [...ids, ids[0]].map((id) => ({ id })),
 			actor: fx.users.district
 		});
 		expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual([
@@ -129,6 +129,29 @@ describe('a school report through the workflow', () => {
 			['draft', 'submitted', '2024-12-05T17:01:00.000Z', 'u-school'],
 			['submitted', 'approved', events[1].at.toISOString(), 'u-district']
 		]);
+	});
+});
+
+describe('batch approval from the board approves only the version the reviewer saw', () => {
+	it('a report that received a new version since the board was opened is refused as version_changed', async () => {
+		const id = fx.sub.get('THCS1')!;
+		const shown = (await status(id)).version;
+		// The school uploads a corrected file after the district opened the board.
+		await h.db
+			.update(table.submissions)
+			.set({ version: shown + 1 })
+			.where(eq(table.submissions.id, id));
+		const [stale] = await approveSubmissions(h.db, {
+			submissions: [{ id, version: shown }],
+			actor: fx.users.district
+		});
+		expect(stale).toMatchObject({ ok: false, reason: 'version_changed', version: shown + 1 });
+		expect((await status(id)).status).not.toBe('approved');
+		const [fresh] = await approveSubmissions(h.db, {
+			submissions: [{ id, version: shown + 1 }],
+			actor: fx.users.district
+		});
+		expect(fresh).toMatchObject({ ok: true, to: 'approved' });
 	});
 });
 
@@ -167,7 +190,10 @@ describe('the district’s roll-up, approved by the province', () => {
 		});
 		const th1 = fx.sub.get('TH1')!;
 		await transitionSubmission(h.db, { submissionId: th1, action: 'submit', actor: district });
-		await approveSubmissions(h.db, { submissionIds: [th1, fx.sub.get('THCS1')!], actor: district });
+		await approveSubmissions(h.db, {
+			submissions: [{ id: th1 }, { id: fx.sub.get('THCS1')! }],
+			actor: district
+		});
 		expect(
 			await transitionSubmission(h.db, {
 				submissionId: rollup,

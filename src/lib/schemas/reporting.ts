@@ -55,8 +55,18 @@ export const transitionSchema = z.object({
 	)
 });
 
+/** A ticked report on the board: "<submission id>:<the version shown>" (approval is of what was seen). */
+const shownSubmission = z
+	.string()
+	.regex(/^\d{1,10}:\d{1,10}$/)
+	.transform((v) => {
+		const [id, version] = v.split(':').map(Number);
+		return { id, version };
+	})
+	.refine((v) => v.id > 0 && v.id <= 2_147_483_647 && v.version <= 2_147_483_647);
+
 export const batchApproveSchema = z.object({
-	ids: z.array(z.coerce.number().int().positive()).min(1, 'reporting.error.noneSelected').max(500)
+	ids: z.array(shownSubmission).min(1, 'reporting.error.noneSelected').max(500)
 });
 
 const yearCode = z.string().regex(/^\d{4}-\d{4}$/);

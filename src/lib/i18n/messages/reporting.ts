@@ -74,6 +74,10 @@ export const reporting = {
 		vi: 'Đã duyệt {n} báo cáo; {refused} báo cáo không duyệt được.',
 		en: 'Approved {n} reports; {refused} could not be approved.'
 	},
+	'reporting.board.changedSince': {
+		vi: '{n} trường đã gửi phiên bản mới sau khi trang được mở: mở lại báo cáo để xem trước khi duyệt.',
+		en: '{n} schools sent a new version after the page was opened: open the report to see it before approving.'
+	},
 
 	'reporting.watch.title': { vi: 'Sắp đến hạn và vừa quá hạn', en: 'Deadlines coming up and just passed' },
 	'reporting.watch.deadline': { vi: 'hạn {date}', en: 'due {date}' },

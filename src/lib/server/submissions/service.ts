@@ -221,11 +221,16 @@ export async function transitionSubmission(
 /** Batch approval from the completeness board: each report on its own; returns what happened to each. */
 export async function approveSubmissions(
 	db: Db,
-	input: { submissionIds: number[]; actor: AuthUser }
+	input: { submissions: { id: number; version?: number }[]; actor: AuthUser }
 ): Promise<TransitionOutcome[]> {
 	const out: TransitionOutcome[] = [];
-	for (const submissionId of [...new Set(input.submissionIds)]) {
-		out.push(await transitionSubmission(db, { submissionId, action: 'approve', actor: input.actor }));
+	const seen = new Set<number>();
+	for (const { id, version } of input.submissions) {
+		if (seen.has(id)) continue;
+		seen.add(id);
+		out.push(
+			await transitionSubmission(db, { submissionId: id, action: 'approve', actor: input.actor, version })
+		);
 	}
 	return out;
 }

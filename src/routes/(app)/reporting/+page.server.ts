@@ -26,11 +26,15 @@ export const actions: Actions = {
 		const parsed = batchApproveSchema.safeParse({ ids: form.getAll('ids') });
 		if (!parsed.success)
 			return fail(400, { errors: { ids: translate(locals.locale, 'reporting.error.noneSelected') } });
-		const results = await approveSubmissions(await getDb(), { submissionIds: parsed.data.ids, actor: user });
+		const results = await approveSubmissions(await getDb(), { submissions: parsed.data.ids, actor: user });
 		if (results.every((r) => !r.ok && r.reason === 'not_found')) error(404, 'Not found');
 		if (results.every((r) => !r.ok && (r.reason === 'forbidden' || r.reason === 'not_found')))
 			error(403, 'Forbidden');
-		return { approved: results.filter((r) => r.ok).length, refused: results.filter((r) => !r.ok).length };
+		return {
+			approved: results.filter((r) => r.ok).length,
+			refused: results.filter((r) => !r.ok).length,
+			changed: results.filter((r) => !r.ok && r.reason === 'version_changed').length
+		};
 	},
 	sendRollup: async ({ request }) => {
 		const user = requireUser();

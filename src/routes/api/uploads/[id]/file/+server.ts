@@ -9,8 +9,8 @@ export const GET: RequestHandler = async ({ params }) => {
 	const user = requireUser();
 	if (!/^[0-9a-f-]{36}$/.test(params.id)) error(404, 'Not found');
 	const upload = await findUpload(await getDb(), params.id);
-	if (!upload || !upload.content) error(404, 'Not found');
-	if (!canDownload(user, upload)) error(403, 'Forbidden');
+	// Someone else's upload answers like a missing one: its existence is not the caller's business.
+	if (!upload || !upload.content || !canDownload(user, upload)) error(404, 'Not found');
 	return new Response(new Uint8Array(upload.content), {
 		headers: {
 			'Content-Type': detectDownloadType(upload.content),
