@@ -205,17 +205,23 @@ if (built.figures !== FIGURES) throw new Error(`expected ${FIGURES} figures, bui
 const runner = bundleRunner();
 const runs: Run[] = [];
 const scenarios: Scenario[] = ['dry', 'new', 'fix'];
-const pg = await preparePostgres();
-for (const scenario of scenarios) {
-	const target = await clonePostgres(pg);
-	if (scenario === 'new') await freshReports('postgres', target, built.csv);
-	runs.push(measure(runner, 'postgres', target, file, scenario));
+/** BENCH_ONLY=postgres|pglite measures one database (a quicker before/after of a change). */
+const only = process.env.BENCH_ONLY;
+if (only !== 'pglite') {
+	const pg = await preparePostgres();
+	for (const scenario of scenarios) {
+		const target = await clonePostgres(pg);
+		if (scenario === 'new') await freshReports('postgres', target, built.csv);
+		runs.push(measure(runner, 'postgres', target, file, scenario));
+	}
 }
-const lite = await preparePglite();
-for (const scenario of scenarios) {
-	const target = clonePglite(lite);
-	if (scenario === 'new') await freshReports('pglite', target, built.csv);
-	runs.push(measure(runner, 'pglite', target, file, scenario));
+if (only !== 'postgres') {
+	const lite = await preparePglite();
+	for (const scenario of scenarios) {
+		const target = clonePglite(lite);
+		if (scenario === 'new') await freshReports('pglite', target, built.csv);
+		runs.push(measure(runner, 'pglite', target, file, scenario));
+	}
 }
 console.log(
 	`\nMachine: ${os.cpus().length} CPUs, load average ${os
