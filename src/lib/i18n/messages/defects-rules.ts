@@ -22,5 +22,10 @@ export const defectsRules = {
 	'uploadState.reportsNow': {
 		vi: 'Báo cáo hiện ở trạng thái “{status}”.',
 		en: 'The report is now “{status}”.'
+	},
+	'dates.placeholder': { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
+	'dates.hint': {
+		vi: 'Ngày/tháng/năm, ví dụ 12/03/2026 là ngày 12 tháng 3 năm 2026',
+		en: 'Day/month/year: 12/03/2026 is 12 March 2026'
 	}
 } satisfies Catalogue;
