@@ -22,14 +22,14 @@ test('admin copies 2026-2027 into 2027-2028, reviews, saves; the calendar shows 
 
 	// Semester I was due Saturday 05/12/2026; 05/12/2027 is a Sunday, so Monday 06/12/2027.
 	const hk1 = admin.getByRole('row').filter({ has: admin.getByText('HK1', { exact: true }) });
-	await expect(hk1.getByLabel('HK1 Hạn trường → phòng')).toHaveValue('2027-12-06');
+	await expect(hk1.getByLabel('HK1 Hạn trường → phòng')).toHaveValue('06/12/2027');
 	await expect(hk1.getByText('05/12/2026 →').last()).toBeVisible();
 	await expect(hk1.getByText('dời khỏi cuối tuần')).toBeVisible();
 	await expect(admin.getByLabel('2027-10 Tên kỳ (tiếng Việt)')).toHaveValue('Tháng 10/2027');
 	await expect(admin.getByLabel('CUOI_NAM Tên kỳ (tiếng Việt)')).toHaveValue('Cuối năm học 2027-2028');
 
 	// The reviewer moves the year-end district deadline by a day, then saves.
-	await admin.getByLabel('CUOI_NAM Hạn phòng → sở').fill('2028-05-16');
+	await admin.getByLabel('CUOI_NAM Hạn phòng → sở').fill('16/05/2028');
 	await admin.getByRole('button', { name: /^Lưu năm học 2027-2028 với \d+ kỳ$/ }).click();
 	await expect(admin).toHaveURL(/\/admin\/school-years\/2027-2028\?copied=1$/);
 	await expect(admin.getByText(/Đã sao chép năm học với \d+ kỳ báo cáo\./)).toBeVisible();

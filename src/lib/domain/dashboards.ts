@@ -16,6 +16,8 @@ export type ScorecardRow = {
 	target: Pick<AppliedTarget, 'comparator' | 'min' | 'max' | 'value' | 'scope'> | null;
 	targetText: Bilingual | null;
 	status: EvaluationStatus;
+	/** Above an equality target: the rule that judged it (words the status); else absent or null. */
+	aboveTarget?: EvaluationRow['aboveTarget'];
 	gap: number | null;
 	explain: Bilingual | null;
 	/** Values at the same period in the earlier school years and this one (the sparkline). */
@@ -53,6 +55,7 @@ export type SchoolLine = {
 	name: string;
 	actual: number | null;
 	status: EvaluationRow['status'];
+	aboveTarget?: EvaluationRow['aboveTarget'];
 	gap: number | null;
 	targetText: Bilingual | null;
 	ownTarget: boolean;

@@ -1,6 +1,7 @@
 // The evaluation contract: the engine (server/evaluation/) implements it; the dashboards, the inspector's
 // worklist, GET /api/evaluations and the browser (charts, badges) consume it. No server code: safe in the browser.
 import type { Comparator, Direction } from './types';
+import type { AboveTargetRule } from './above-target';
 
 export const STATUSES = ['met', 'on_track', 'at_risk', 'off_track', 'above_band', 'no_data'] as const;
 export type EvaluationStatus = (typeof STATUSES)[number];
@@ -64,6 +65,12 @@ export type EvaluationRow = {
 	 * there is nothing to judge.
 	 */
 	status: EvaluationStatus;
+	/**
+	 * Set when `actual` is above an equality target ("= 291 classes"): the indicator's rule that judged
+	 * it ('fine': met, 'warning': above_band, 'miss': at_risk/off_track), for the wording "Vượt chỉ tiêu".
+	 * Optional for rows made elsewhere (aggregates); null otherwise.
+	 */
+	aboveTarget?: AboveTargetRule | null;
 	projection: Projection | null;
 	direction: Direction;
 	unitType: 'province' | 'district' | 'commune' | 'school';

@@ -81,7 +81,10 @@ export type SchoolPreview = {
 	schoolName: string;
 	period: string;
 	periodLabel: Bilingual;
-	/** The submission's state before this upload (null: nothing reported yet). */
+	/**
+	 * The submission's state: before this upload in a preview, as stored once the file is stored
+	 * (null: nothing reported yet).
+	 */
 	status: string | null;
 	version: number;
 	counts: Record<Change, number>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BASE_LEVELS, DIRECTIONS, INDICATOR_GROUPS, VALUE_TYPES } from '$lib/domain/types';
 import { RULE_GROUPS } from '$lib/server/db/schema/catalogue';
+import { ABOVE_TARGET_RULES } from '$lib/domain/above-target';
 import { noNul, NUL_MESSAGE } from './form';
 
 /** Figure and indicator codes: the contract with schools' files, upper-case ASCII. */
@@ -99,7 +100,9 @@ export const indicatorSchema = z
 		element: z.string().transform(splitCodes),
 		atLeast: z.string().trim(),
 		direction: z.enum(DIRECTIONS, 'catalogueAdmin.error.direction'),
-		unit: z.enum(['percent', 'count', 'level'], 'catalogueAdmin.error.unit')
+		unit: z.enum(['percent', 'count', 'level'], 'catalogueAdmin.error.unit'),
+		// Optional so that callers made before it (older workbooks) leave the stored rule as it is.
+		aboveTarget: z.enum(['', ...ABOVE_TARGET_RULES], 'aboveTarget.error.rule').optional()
 	})
 	.superRefine((v, ctx) => {
 		const bad = (path: string, message = 'catalogueAdmin.error.codes') =>
@@ -124,6 +127,7 @@ export const indicatorSchema = z
 		levels: v.levels,
 		direction: v.direction,
 		unit: v.unit,
+		aboveTarget: v.aboveTarget === undefined ? undefined : v.aboveTarget || null,
 		formula:
 			v.kind === 'rate'
 				? { kind: 'rate' as const, numerator: v.numerator, denominator: v.denominator }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDayMonthYear } from '$lib/dates/day-month-year';
 
 /** PostgreSQL refuses \u0000 in text: free-text fields refuse it as a field error (a 400), not a 500. */
 export const noNul = (value: string | undefined): boolean => !value?.includes('\u0000');
@@ -14,13 +15,17 @@ export function fieldsOf<const N extends string>(form: FormData, names: readonly
 	return out;
 }
 
-/** A real calendar day written YYYY-MM-DD (2025-02-30 is refused), with `message` when it is not. */
+/**
+ * A real calendar day as people type it, dd/mm/yyyy (12/03/2026 is 12 March; YYYY-MM-DD also taken),
+ * stored as YYYY-MM-DD; `message` when it is not one.
+ */
 export const isoDateSchema = (message: string) =>
 	z
 		.string()
 		.trim()
-		.refine((v) => {
-			if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-			const d = new Date(`${v}T00:00:00Z`);
-			return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-		}, message);
+		.transform((v, ctx) => {
+			const day = parseDayMonthYear(v);
+			if (day) return day;
+			ctx.addIssue({ code: 'custom', message });
+			return z.NEVER;
+		});

@@ -1,3 +1,4 @@
+import { isoDateSchema } from './form';
 import { z } from 'zod';
 import { noNul, NUL_MESSAGE } from './form';
 import { INDICATOR_GROUPS } from '$lib/domain/types';
@@ -7,7 +8,7 @@ const code = z
 	.trim()
 	.max(64)
 	.regex(/^[A-Za-z0-9._-]+$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'reporting.error.date');
+const isoDate = isoDateSchema('reporting.error.date');
 const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 

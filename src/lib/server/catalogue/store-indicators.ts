@@ -44,7 +44,8 @@ const columns = (input: IndicatorInput) => ({
 	levels: input.levels,
 	formula: input.formula,
 	direction: input.direction,
-	unit: input.unit
+	unit: input.unit,
+	...(input.aboveTarget !== undefined && { aboveTarget: input.aboveTarget })
 });
 
 const auditVersions = (versions: FormulaVersion[]) =>

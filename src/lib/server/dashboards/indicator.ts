@@ -32,6 +32,7 @@ function toLine(row: EvaluationRow): SchoolLine {
 		name: row.unitName,
 		actual: row.actual,
 		status: row.status,
+		aboveTarget: row.aboveTarget ?? null,
 		gap: row.gap,
 		targetText: targetText(row),
 		ownTarget: row.target?.scope === 'school'
@@ -179,6 +180,7 @@ export async function loadIndicator(
 			? {
 					actual: self.actual,
 					status: self.status,
+					aboveTarget: self.aboveTarget ?? null,
 					gap: self.gap,
 					numerator: self.numerator,
 					denominator: self.denominator,

@@ -71,6 +71,7 @@ export function buildScorecard(args: {
 					: null,
 				targetText: targetText(row),
 				status: row.status,
+				aboveTarget: row.aboveTarget ?? null,
 				gap: row.gap,
 				explain: explanation(row),
 				spark: args.spark?.get(meta.code) ?? [],

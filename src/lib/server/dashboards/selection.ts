@@ -7,6 +7,7 @@ import type { EvaluateRequest } from '../../domain/evaluation';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForAll } from '../generations/read';
 import { todayVn } from '../calendar/dates';
+import { pickDefaultPeriod, type PeriodCandidate } from '../calendar/default-period';
 import type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
 export type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
 
@@ -41,12 +42,11 @@ export async function listPeriods(db: Db, yearCode: string): Promise<PeriodOptio
 	);
 }
 
-type PeriodWithData = { year: string; period: string; planned: boolean };
+type PeriodWithData = PeriodCandidate & { year: string; period: string; planned: boolean };
 
 /**
- * The plan periods (not months) whose deadline has passed and that hold figures from under the unit,
- * latest first (on the same day, the report most levels send: the start of year before a preschool
- * growth round), each saying whether a plan of its year covers the unit.
+ * The plan periods (not months) that hold figures from under the unit, latest year first, each saying
+ * whether a plan of its year covers the unit.
  */
 async function listPeriodsWithData(
 	db: Db,
@@ -58,7 +58,8 @@ async function listPeriodsWithData(
 	// every figure to answer an EXISTS: 150 ms on a 2,000-school province).
 	return queryRows<PeriodWithData>(
 		db,
-		sql`select y.code as year, p.key as period,
+		sql`select y.code as year, p.key as period, p.start_date::text as "startDate",
+		       p.school_deadline::text as "schoolDeadline", f.levels, false as monthly, p.sort_order as sort,
 		       exists (select 1 from plans pl join units pu on pu.id = pl.unit_id
 		               where pl.school_year_id = y.id
 		                 and (${unit.path} like pu.path || '%' or pu.path like ${under})) as planned
@@ -69,15 +70,26 @@ async function listPeriodsWithData(
 		                    where s.period_id = p.id and u.path like ${under}
 		                      and exists (select 1 from figures fi where fi.submission_id = s.id)
 		                    limit 1) with_data
-		where f.period_type = 'school_year' and p.school_deadline <= ${today}::date
+		where f.period_type = 'school_year' and p.start_date <= ${today}::date
 		order by y.start_date desc, p.school_deadline desc, cardinality(f.levels) desc, p.sort_order desc`
 	);
 }
 
+/** In a year, the period of the shared rule (calendar/default-period.ts) among those with figures. */
+function pickInYear(rows: PeriodWithData[], year: string, today: string): string | null {
+	return (
+		pickDefaultPeriod(
+			rows.filter((r) => r.year === year),
+			today
+		)?.period ?? null
+	);
+}
+
 /** Years with a plan covering the unit first, so the default view has targets to judge by. */
-function pickLatest(rows: PeriodWithData[]): { year: string; period: string } | null {
-	const best = rows.find((r) => r.planned) ?? rows[0];
-	return best ? { year: best.year, period: best.period } : null;
+function pickLatest(rows: PeriodWithData[], today: string): { year: string; period: string } | null {
+	const year = (rows.find((r) => r.planned) ?? rows[0])?.year;
+	const period = year ? pickInYear(rows, year, today) : null;
+	return year && period ? { year, period } : null;
 }
 
 /** The latest plan period with data under the unit, in a year with a plan covering it if there is one. */
@@ -85,7 +97,8 @@ export async function latestWithData(
 	db: Db,
 	unit: Pick<UnitRow, 'path'>
 ): Promise<{ year: string; period: string } | null> {
-	return pickLatest(await listPeriodsWithData(db, unit, todayVn()));
+	const today = todayVn();
+	return pickLatest(await listPeriodsWithData(db, unit, today), today);
 }
 
 async function listLevels(db: Db, unit: Pick<UnitRow, 'path'>): Promise<string[]> {
@@ -134,12 +147,12 @@ export async function resolveSelection(
 					() => listPeriodsWithData(db, unit, today),
 					(rows) => rows.length
 				);
-	const latest = pickLatest(withData);
+	const latest = pickLatest(withData, today);
 	const year = years.find((y) => y.code === query.year)?.code ?? latest?.year ?? years[0]?.code ?? '';
 	const periods = year ? await listPeriods(db, year) : [];
 	// A year chosen without a period opens on its latest period with data (a year in progress has no year-end yet).
 	const fallback =
-		(latest?.year === year ? latest.period : withData.find((r) => r.year === year)?.period) ??
+		(latest?.year === year ? latest.period : pickInYear(withData, year, today)) ??
 		[...periods].reverse().find((p) => !p.monthly)?.key ??
 		periods.at(-1)?.key ??
 		'';

@@ -8,8 +8,10 @@ import type { SchoolLine } from './indicator';
 import type { ScorecardGroup } from './scorecard';
 import type { FigureLine } from './school';
 import type { EvaluationStatus } from '../../domain/evaluation';
+import { statusLabelKey, type AboveTargetRule } from '../../domain/above-target';
 
-const status = (locale: Locale, s: EvaluationStatus) => tr(locale, `targets.status.${s}`);
+const status = (locale: Locale, s: EvaluationStatus, above?: AboveTargetRule | null) =>
+	tr(locale, statusLabelKey(s, above));
 
 export function scorecardTable(
 	locale: Locale,
@@ -40,7 +42,7 @@ export function scorecardTable(
 				r.actual,
 				r.unit === 'percent' ? '%' : '',
 				r.targetText?.[locale] ?? tr(locale, 'targets.noTarget'),
-				r.target ? status(locale, r.status) : tr(locale, 'targets.noTarget'),
+				r.target ? status(locale, r.status, r.aboveTarget) : tr(locale, 'targets.noTarget'),
 				r.gap,
 				...counts.map((s) => r.counts[s])
 			])
@@ -100,7 +102,7 @@ export function schoolLinesTable(locale: Locale, title: string, lines: SchoolLin
 			l.targetText?.[locale] ?? tr(locale, 'targets.noTarget'),
 			l.ownTarget ? '✓' : '',
 			l.gap,
-			status(locale, l.status)
+			status(locale, l.status, l.aboveTarget)
 		])
 	};
 }

@@ -208,7 +208,8 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 			judged,
 			actual,
 			baseline: baselineValue,
-			projected: projected?.value ?? null
+			projected: projected?.value ?? null,
+			aboveTarget: ind.aboveTarget ?? null
 		});
 
 		let projection: Projection | null = null;
@@ -242,6 +243,7 @@ export function makeRowBuilder(ctx: EvaluationContext): RowBuilder {
 			gap: result.gap,
 			percentOfTarget: result.percentOfTarget,
 			status: result.status,
+			aboveTarget: result.aboveTarget,
 			projection,
 			direction: ind.direction,
 			baseline: B

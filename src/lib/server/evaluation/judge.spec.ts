@@ -64,8 +64,40 @@ describe('judge: the judging period', () => {
 		expect(judge('count', 'higher', gte(10), 9).verdict).toBe('off_track');
 		expect(judge('count', 'higher', eq(291), 291)).toEqual({ verdict: 'met', gap: 0, percentOfTarget: 100 });
 		expect(judge('count', 'higher', eq(291), 289).verdict).toBe('at_risk');
-		expect(judge('count', 'higher', eq(291), 300).verdict).toBe('off_track');
-		expect(judge('count', 'higher', eq(291), 300).gap).toBe(-9);
+		expect(judge('count', 'higher', eq(291), 300, 'miss').verdict).toBe('off_track');
+		expect(judge('count', 'higher', eq(291), 300, 'miss').gap).toBe(-9);
+	});
+
+	it('above an equality target: the indicator says whether it is fine, a warning or a miss', () => {
+		// "= 291 classes" with 300: more classes than planned is no failure by default
+		expect(judge('count', 'higher', eq(291), 300)).toEqual({
+			verdict: 'met',
+			gap: 9,
+			percentOfTarget: 103.1,
+			above: 'fine'
+		});
+		expect(judge('count', 'higher', eq(291), 300, 'warning')).toMatchObject({
+			verdict: 'above_band',
+			gap: -9,
+			above: 'warning'
+		});
+		expect(judge('count', 'higher', eq(291), 293, 'miss')).toMatchObject({
+			verdict: 'at_risk',
+			above: 'miss'
+		});
+		expect(judge('count', 'higher', eq(291), 300, 'miss')).toMatchObject({
+			verdict: 'off_track',
+			above: 'miss'
+		});
+		// defaults by direction: more dropouts than "= 0" misses, above a band-like "= 60 %" warns
+		expect(judge('count', 'lower', eq(0), 1)).toMatchObject({ verdict: 'off_track', above: 'miss' });
+		expect(judge('percent', 'band', eq(60), 64)).toMatchObject({ verdict: 'above_band', above: 'warning' });
+		// an explicit rule wins over the default; below or at the target the rule plays no part
+		expect(judge('count', 'lower', eq(5), 6, 'fine').verdict).toBe('met');
+		expect(judge('count', 'higher', eq(291), 289, 'fine')).toMatchObject({ verdict: 'at_risk' });
+		expect(judge('count', 'higher', eq(291), 289, 'fine').above).toBeUndefined();
+		// "above" is judged on the plan's precision: 291.4 is 291
+		expect(judge('count', 'higher', eq(291), 291.4, 'miss').verdict).toBe('met');
 	});
 
 	it('band: inside is met, above the maximum flags possible inflated results, below misses', () => {
@@ -140,6 +172,28 @@ describe('evaluateAgainstTarget', () => {
 		expect(evaluateAgainstTarget(row({ ...level, actual: 1, projected: 1 })).status).toBe('at_risk');
 		expect(evaluateAgainstTarget(row({ ...level, actual: 2, projected: 2 })).status).toBe('on_track');
 		expect(evaluateAgainstTarget(row({ ...level, actual: 1, judged: true })).status).toBe('off_track');
+	});
+
+	it('above an equality target: the row carries the rule for its wording', () => {
+		const classes = { unit: 'count' as const, target: eq(291) };
+		const fine = evaluateAgainstTarget(row({ ...classes, actual: 300 }));
+		expect(fine).toMatchObject({ status: 'met', gap: 9, aboveTarget: 'fine' });
+		const warn = evaluateAgainstTarget(row({ ...classes, actual: 300, aboveTarget: 'warning' }));
+		expect(warn).toMatchObject({ status: 'above_band', aboveTarget: 'warning' });
+		const miss = evaluateAgainstTarget(row({ ...classes, actual: 300, aboveTarget: 'miss' }));
+		expect(miss).toMatchObject({ status: 'off_track', aboveTarget: 'miss' });
+		expect(evaluateAgainstTarget(row({ ...classes, actual: 291 })).aboveTarget).toBeNull();
+		expect(evaluateAgainstTarget(row({ ...classes, actual: 280 })).aboveTarget).toBeNull();
+		// before the judging period: worded only when the projection agrees
+		const early = { ...classes, judged: false, actual: 300 };
+		expect(evaluateAgainstTarget(row({ ...early, projected: 300 }))).toMatchObject({
+			status: 'on_track',
+			aboveTarget: 'fine'
+		});
+		expect(evaluateAgainstTarget(row({ ...early, projected: 250 }))).toMatchObject({
+			status: 'off_track',
+			aboveTarget: null
+		});
 	});
 
 	it('share of schools: 80 % with cameras', () => {

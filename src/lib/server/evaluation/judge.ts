@@ -1,6 +1,7 @@
 // Judging an actual against a target (judge) and one evaluation row against its target: pure, no database.
 import type { Comparator, Direction } from '../../domain/types';
 import type { EvaluationStatus } from '../../domain/evaluation';
+import { resolveAboveTargetRule, type AboveTargetRule } from '../../domain/above-target';
 
 export type IndicatorUnit = 'percent' | 'count' | 'level';
 export type TargetShape = {
@@ -10,7 +11,13 @@ export type TargetShape = {
 	max: number | null;
 };
 export type Verdict = 'met' | 'at_risk' | 'off_track' | 'above_band';
-export type Judgement = { verdict: Verdict; gap: number; percentOfTarget: number | null };
+export type Judgement = {
+	verdict: Verdict;
+	gap: number;
+	percentOfTarget: number | null;
+	/** Above an equality target: the indicator's rule that judged it; else null. */
+	above?: AboveTargetRule | null;
+};
 export type ProjectionStatus = 'on_track' | 'at_risk' | 'off_track';
 
 /**
@@ -68,7 +75,13 @@ function changeWantsFall(direction: Direction, delta: number): boolean {
  * Gap: positive = better, in the indicator's unit (percentage points for rates).
  * percentOfTarget: x ÷ the bound in play × 100 (for ranges the bound crossed; 100 inside the range).
  */
-export function judge(unit: IndicatorUnit, direction: Direction, target: TargetShape, x: number): Judgement {
+export function judge(
+	unit: IndicatorUnit,
+	direction: Direction,
+	target: TargetShape,
+	x: number,
+	aboveTarget: AboveTargetRule | null = null
+): Judgement {
 	const { comparator } = target;
 	if (comparator === 'range') {
 		const lo = target.min ?? -Infinity;
@@ -104,6 +117,7 @@ export function judge(unit: IndicatorUnit, direction: Direction, target: TargetS
 	}
 	const v = target.value ?? 0;
 	const c = comparable(x, v, unit);
+	if (comparator === 'eq' && c > v) return judgeAboveEquality(unit, direction, v, c, x, aboveTarget);
 	let gap: number;
 	switch (comparator) {
 		case 'gte':
@@ -127,6 +141,27 @@ export function judge(unit: IndicatorUnit, direction: Direction, target: TargetS
 	};
 }
 
+/**
+ * A value above "= n": fine is met (gap positive: the surplus), a warning is judged like a value above
+ * a band, a miss like any other distance from n (at risk within the tolerance).
+ */
+function judgeAboveEquality(
+	unit: IndicatorUnit,
+	direction: Direction,
+	v: number,
+	c: number,
+	x: number,
+	rule: AboveTargetRule | null
+): Judgement {
+	const above = resolveAboveTargetRule(direction, rule);
+	const percentOfTarget = ratio(x, v);
+	const surplus = round(c - v, 2);
+	if (above === 'fine') return { verdict: 'met', gap: surplus, percentOfTarget, above };
+	if (above === 'warning') return { verdict: 'above_band', gap: -surplus, percentOfTarget, above };
+	const verdict = verdictOf(v - c, toleranceFor(unit, 'eq', v));
+	return { verdict, gap: -surplus, percentOfTarget, above };
+}
+
 export type RowInput = {
 	unit: IndicatorUnit;
 	direction: Direction;
@@ -139,6 +174,8 @@ export type RowInput = {
 	baseline: number | null;
 	/** Before the judging period: the projected value at it. */
 	projected: number | null;
+	/** The indicator's rule for a value above an equality target (null: its direction's default). */
+	aboveTarget?: AboveTargetRule | null;
 };
 
 export type RowResult = {
@@ -148,6 +185,8 @@ export type RowResult = {
 	projectionStatus: ProjectionStatus | null;
 	/** For 'change' targets: actual − baseline. */
 	change: number | null;
+	/** The current actual is above an equality target: the rule that judged it; else null. */
+	aboveTarget: AboveTargetRule | null;
 };
 
 const NOTHING: RowResult = {
@@ -155,7 +194,8 @@ const NOTHING: RowResult = {
 	gap: null,
 	percentOfTarget: null,
 	projectionStatus: null,
-	change: null
+	change: null,
+	aboveTarget: null
 };
 
 /**
@@ -171,7 +211,9 @@ export function evaluateAgainstTarget(input: RowInput): RowResult {
 	const isChange = target.comparator === 'change';
 	if (isChange && input.baseline === null) return NOTHING;
 	const offset = isChange ? input.baseline! : 0;
-	const now = judge(unit, direction, target, input.actual - offset);
+	const rule = input.aboveTarget ?? null;
+	const now = judge(unit, direction, target, input.actual - offset, rule);
+	const aboveTarget = now.above ?? null;
 	const change = isChange ? round(input.actual - offset, 2) : null;
 	if (input.judged)
 		return {
@@ -179,13 +221,25 @@ export function evaluateAgainstTarget(input: RowInput): RowResult {
 			percentOfTarget: now.percentOfTarget,
 			change,
 			status: now.verdict,
-			projectionStatus: null
+			projectionStatus: null,
+			aboveTarget
 		};
 	const projected = input.projected ?? input.actual;
-	const later = judge(unit, direction, target, projected - offset).verdict;
+	const later = judge(unit, direction, target, projected - offset, rule).verdict;
 	let projectionStatus: ProjectionStatus =
 		later === 'met' ? 'on_track' : later === 'off_track' ? 'off_track' : 'at_risk';
 	if (unit === 'level' && projectionStatus === 'off_track') projectionStatus = 'at_risk';
 	const status: EvaluationStatus = now.verdict === 'above_band' ? 'above_band' : projectionStatus;
-	return { gap: now.gap, percentOfTarget: now.percentOfTarget, change, status, projectionStatus };
+	// Before the judging period the wording follows the projection, unless both say the same thing.
+	const worded =
+		(aboveTarget === 'fine' && status === 'on_track') ||
+		(aboveTarget === 'warning' && status === 'above_band');
+	return {
+		gap: now.gap,
+		percentOfTarget: now.percentOfTarget,
+		change,
+		status,
+		projectionStatus,
+		aboveTarget: worded ? aboveTarget : null
+	};
 }

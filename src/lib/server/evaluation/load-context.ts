@@ -1,6 +1,7 @@
 // Everything an evaluation needs besides the figures: the unit, the year and last year, their periods,
 // the indicator catalogue, the targets of every plan above and below the unit, and target groups,
 // read in one statement as JSON documents.
+import type { AboveTargetRule } from '../../domain/above-target';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { IndicatorFormula } from '../../domain/types';
@@ -35,6 +36,8 @@ export type IndicatorInfo = {
 	levels: string[];
 	direction: 'higher' | 'lower' | 'band';
 	unit: 'percent' | 'count' | 'level';
+	/** A value above an equality target: null = the direction's default. */
+	aboveTarget?: AboveTargetRule | null;
 	sortOrder: number;
 	/** Element codes read, and the report forms on which all of them can be found. */
 	elements: string[];
@@ -154,7 +157,8 @@ async function loadDocument(
 		       left join report_forms f on f.id = p.form_id) as periods,
 		      (select json_agg(json_build_object(
 		          'id', i.id, 'code', i.code, 'formula', coalesce(v.formula, i.formula), 'levels', i.levels,
-		          'direction', i.direction, 'unit', i.unit, 'sortOrder', i.sort_order) order by i.sort_order, i.id)
+		          'direction', i.direction, 'unit', i.unit, 'aboveTarget', i.above_target,
+		          'sortOrder', i.sort_order) order by i.sort_order, i.id)
 		       from indicators i
 		       left join lateral (
 		         select f.formula from indicator_formulas f

@@ -5,6 +5,7 @@ import { queryRows, type Db } from '../db';
 import { can, scopeRoots } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { levelParts, type SchoolLevel } from '../../domain/types';
+import { baseLevelsOf, pickDefaultPeriod } from '../calendar/default-period';
 import type { Locale } from '../../i18n/types';
 import { listUnits, type UnitRow } from '../units/queries';
 import { loadElements } from './load-context';
@@ -31,7 +32,10 @@ export type PeriodChoice = {
 	labelVi: string;
 	labelEn: string;
 	status: string;
+	startDate: string;
 	schoolDeadline: string;
+	monthly: boolean;
+	sort: number;
 };
 
 export async function listPeriodChoices(db: Db): Promise<PeriodChoice[]> {
@@ -43,12 +47,14 @@ export async function listPeriodChoices(db: Db): Promise<PeriodChoice[]> {
 		label_en: string;
 		status: string;
 		school_deadline: string;
+		start_date: string;
+		sort_order: number;
 		levels: string[];
 		period_type: string;
 	}>(
 		db,
 		sql`select y.code as year_code, p.key, f.code as form_code, f.levels, f.period_type, p.label_vi, p.label_en, p.status,
-			       p.school_deadline::text as school_deadline
+			       p.school_deadline::text as school_deadline, p.start_date::text as start_date, p.sort_order
 			from periods p join school_years y on y.id = p.school_year_id join report_forms f on f.id = p.form_id
 			order by y.start_date desc, p.school_deadline, p.sort_order`
 	);
@@ -61,36 +67,36 @@ export async function listPeriodChoices(db: Db): Promise<PeriodChoice[]> {
 		labelVi: r.label_vi,
 		labelEn: r.label_en,
 		status: r.status,
-		schoolDeadline: r.school_deadline
+		startDate: r.start_date,
+		schoolDeadline: r.school_deadline,
+		monthly: r.period_type === 'monthly',
+		sort: r.sort_order
 	}));
 }
 
 /**
- * The sensible default on the upload page: the open school-year report due next, else the one due
- * last (a late report is still being sent), else any period. Monthly reports only when nothing else.
- * For a school (`level`), only the forms its level reports; on the same day, the form most levels
- * report (semester I before a preschool growth round).
+ * The upload page's (and entry form's) default: the shared rule (calendar/default-period.ts), for a
+ * school only the forms its level reports, periods still open preferred.
  */
 export function defaultPeriod(
 	periods: PeriodChoice[],
 	today: string,
 	level: string | null = null
 ): PeriodChoice | null {
-	const parts: string[] = level ? levelParts(level as SchoolLevel) : [];
-	const fitting = parts.length ? periods.filter((p) => p.levels.some((l) => parts.includes(l))) : periods;
-	const open = fitting.filter((p) => p.status === 'open');
-	const yearly = open.filter((p) => p.periodType !== 'monthly');
-	for (const list of [yearly, open]) {
-		const next = list
-			.filter((p) => p.schoolDeadline >= today)
-			.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline) || b.levels.length - a.levels.length);
-		if (next.length) return next[0];
-		const last = [...list].sort(
-			(a, b) => b.schoolDeadline.localeCompare(a.schoolDeadline) || b.levels.length - a.levels.length
-		);
-		if (last.length) return last[0];
-	}
-	return fitting[0] ?? periods[0] ?? null;
+	return pickDefaultPeriod(periods, today, {
+		levels: baseLevelsOf(level),
+		prefer: (p) => (p as PeriodChoice).status === 'open'
+	});
+}
+
+/**
+ * The periods a set of units reports: when they are all schools, only the forms of their levels (no
+ * growth rounds for a primary school); an area uploads for every level.
+ */
+export function offerPeriods(periods: PeriodChoice[], units: UnitChoice[]): PeriodChoice[] {
+	if (!units.length || units.some((u) => u.type !== 'school')) return periods;
+	const levels = new Set(units.flatMap((u) => baseLevelsOf(u.level)));
+	return periods.filter((p) => p.levels.some((l) => levels.has(l)));
 }
 
 /** Figures of the period's form that apply to at least one of the levels, in catalogue order. */

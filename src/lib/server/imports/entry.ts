@@ -59,7 +59,7 @@ export async function loadEntryForm(
 	);
 	const chosen = periodRef
 		? offered.find((p) => p.ref === periodRef)
-		: (defaultPeriod(offered, todayVn()) ?? undefined);
+		: (defaultPeriod(offered, todayVn(), school.schoolLevel) ?? undefined);
 	if (!chosen) return null;
 	const period = (await findPeriod(db, chosen.ref))!;
 	const elements = pickFormElements(catalogue.values(), period.formCode, [school.schoolLevel]);

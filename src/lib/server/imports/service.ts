@@ -10,6 +10,7 @@ import { buildPreview, countChanges, ERROR_COLUMN, type SchoolPreview } from './
 import { readFigureFile } from './read-file';
 import { loadImportCatalogue, type ImportCatalogue } from './catalogue-cache';
 import { storePlan } from './store';
+import { readStoredSubmissions } from './stored-state';
 import { validateRead, type Validation } from './validate';
 import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
 import { makeProblem } from './make-problem';
@@ -196,7 +197,9 @@ export async function importRead(
 				}
 			}
 		);
-		return outcome('stored', validation, uploadId);
+		const pairs = touched.map((f) => ({ unitId: f.unitId, periodId: f.periodId }));
+		const submissions = await readStoredSubmissions(tx, pairs, state.submissions);
+		return outcome('stored', { ...validation, state: { ...state, submissions } }, uploadId);
 	});
 	// Includes the commit.
 	if (storeStart) timings.store = now() - storeStart;

@@ -3,7 +3,8 @@ import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { listAreaChoices, listGroupChoices } from '../calendar/area';
 import { todayVn } from '../calendar/dates';
-import { latestDue, listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
+import { listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
+import { pickDefaultPeriod } from '../calendar/default-period';
 import type { UnitRow } from '../units/queries';
 import { buildWorklist, type Worklist, type WorklistFilters } from './worklist';
 
@@ -19,14 +20,16 @@ export type WorklistPage = {
 
 const MONTH = /^\d{4}-\d{2}$/;
 
-/** The worklist's default period: the latest one due, monthly items aside (they judge few targets). */
+/** The worklist's default period: the shared rule (calendar/default-period.ts) over the year's periods. */
 export function defaultWorklistPeriod(periods: PeriodInfo[], today: string): PeriodInfo | null {
-	return (
-		latestDue(
-			periods.filter((p) => !MONTH.test(p.key)),
-			today
-		) ?? latestDue(periods, today)
-	);
+	const candidates = periods.map((p, sort) => ({
+		...p,
+		levels: p.form.levels,
+		monthly: MONTH.test(p.key),
+		sort
+	}));
+	const key = pickDefaultPeriod(candidates, today)?.key;
+	return periods.find((p) => p.key === key) ?? null;
 }
 
 export async function loadWorklistPage(

@@ -89,7 +89,8 @@ async function catalogueRows(db: Db) {
 				element: f.kind === 'share_of_schools' || f.kind === 'level' ? f.element : '',
 				atLeast: f.kind === 'share_of_schools' ? f.atLeast : '',
 				direction: i.direction,
-				unit: i.unit
+				unit: i.unit,
+				aboveTarget: i.aboveTarget ?? ''
 			};
 		}),
 		rules: rules.map((r) => ({

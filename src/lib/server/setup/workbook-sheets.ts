@@ -17,7 +17,13 @@ export type SheetKey =
 	| 'plans'
 	| 'targets';
 
-export type SheetSpec = { key: SheetKey; name: string; columns: [field: string, vi: string][] };
+export type SheetSpec = {
+	key: SheetKey;
+	name: string;
+	columns: [field: string, vi: string][];
+	/** Columns added later: a workbook made before them still reads (the field is then left as it is). */
+	optional?: string[];
+};
 
 const TARGET_HEADERS: Record<(typeof TARGET_COLUMNS)[number], string> = {
 	ma_chi_so: 'Mã chỉ số',
@@ -118,8 +124,10 @@ export const SHEETS: SheetSpec[] = [
 			['element', 'Số liệu (share_of_schools, level)'],
 			['atLeast', 'Từ mức'],
 			['direction', 'Chiều: higher / lower / band'],
-			['unit', 'Đơn vị: percent / count / level']
-		]
+			['unit', 'Đơn vị: percent / count / level'],
+			['aboveTarget', 'Vượt chỉ tiêu “=”: fine / warning / miss (trống: mặc định)']
+		],
+		optional: ['aboveTarget']
 	},
 	{
 		key: 'rules',
@@ -193,7 +201,9 @@ export function readSheetRecords(
 		});
 		records.push({ row: rowNumbers[i] ?? i + 1, values });
 	}
-	const missing = spec.columns.map(([f]) => f).filter((f) => !fields.includes(f));
+	const missing = spec.columns
+		.map(([f]) => f)
+		.filter((f) => !fields.includes(f) && !spec.optional?.includes(f));
 	return { records, missing, headerRow: rowNumbers[at] ?? at + 1 };
 }
 

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { getDb, getHandle } from '$lib/server/db';
 import { requireCapability } from '$lib/server/auth/guard';
 import { fieldsOf } from '$lib/schemas/form';
-import { defaultPeriod, listPeriodChoices, listSubmitUnits } from '$lib/server/imports/choices';
+import { defaultPeriod, listPeriodChoices, listSubmitUnits, offerPeriods } from '$lib/server/imports/choices';
 import { checkUpload, confirmUpload } from '$lib/server/imports/page-actions';
 import { receiveUpload } from '$lib/server/imports/receive';
 import { listOwnUploads } from '$lib/server/imports/uploads';
@@ -18,11 +18,12 @@ function requireSubmitter() {
 export const load: PageServerLoad = async ({ url }) => {
 	const user = requireSubmitter();
 	const db = await getDb();
-	const [units, periods, uploads] = await Promise.all([
+	const [units, allPeriods, uploads] = await Promise.all([
 		listSubmitUnits(db, user),
 		listPeriodChoices(db),
 		listOwnUploads(db, user.id)
 	]);
+	const periods = offerPeriods(allPeriods, units);
 	const today = todayVn();
 	// A link from a report that is due names its period (`?period=2025-2026/HK1`).
 	const asked = periods.find((p) => p.ref === url.searchParams.get('period'))?.ref ?? null;

@@ -18,6 +18,7 @@ import {
 	VALUE_TYPES,
 	type IndicatorFormula
 } from '../../../domain/types';
+import { ABOVE_TARGET_RULES } from '../../../domain/above-target';
 import { allOf, oneOf } from './checks';
 import { schoolYears } from './calendar';
 
@@ -66,10 +67,15 @@ export const indicators = pgTable(
 		formula: jsonb('formula').$type<IndicatorFormula>().notNull(),
 		direction: text('direction', { enum: DIRECTIONS }).notNull(),
 		unit: text('unit', { enum: ['percent', 'count', 'level'] }).notNull(),
+		/** A value above an "= n" target: fine, a warning or a miss; null = the default for the direction. */
+		aboveTarget: text('above_target', { enum: ABOVE_TARGET_RULES }),
 		weight: real('weight').notNull().default(1),
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
-	(t) => [uniqueIndex('indicators_code_uq').on(t.code)]
+	(t) => [
+		uniqueIndex('indicators_code_uq').on(t.code),
+		check('indicators_above_target_ck', oneOf(t.aboveTarget, ABOVE_TARGET_RULES))
+	]
 );
 
 /**

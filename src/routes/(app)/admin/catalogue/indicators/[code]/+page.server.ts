@@ -23,7 +23,8 @@ const FIELDS = [
 	'element',
 	'atLeast',
 	'direction',
-	'unit'
+	'unit',
+	'aboveTarget'
 ] as const;
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,0 +1,2 @@
+ALTER TABLE "indicators" ADD COLUMN "above_target" text;--> statement-breakpoint
+ALTER TABLE "indicators" ADD CONSTRAINT "indicators_above_target_ck" CHECK ("indicators"."above_target" in ('fine', 'warning', 'miss'));
