@@ -15,7 +15,13 @@ describe('parseDayVn', () => {
 });
 
 describe('explanationSchema', () => {
-	const base = { year: '2026-2027', period: 'DAU_NAM', indicator: 'TH_TL_BANTRU', cause: 'Thiếu phòng ăn', measures: 'Xin kinh phí' };
+	const base = {
+		year: '2026-2027',
+		period: 'DAU_NAM',
+		indicator: 'TH_TL_BANTRU',
+		cause: 'Thiếu phòng ăn',
+		measures: 'Xin kinh phí'
+	};
 	it('stores the expected date as ISO, or none', () => {
 		expect(explanationSchema.parse({ ...base, expectedDate: '30/05/2027' }).expectedDate).toBe('2027-05-30');
 		expect(explanationSchema.parse({ ...base, expectedDate: '' }).expectedDate).toBeNull();
@@ -23,6 +29,9 @@ describe('explanationSchema', () => {
 	it('says what is wrong with a form', () => {
 		const r = explanationSchema.safeParse({ ...base, cause: '', expectedDate: '31/02/2027' });
 		expect(r.success).toBe(false);
-		expect(r.error?.issues.map((i) => i.message).sort()).toEqual(['explanations.error.cause', 'explanations.error.date']);
+		expect(r.error?.issues.map((i) => i.message).sort()).toEqual([
+			'explanations.error.cause',
+			'explanations.error.date'
+		]);
 	});
 });

@@ -7,7 +7,11 @@ export function parseDayVn(text: string): string | null {
 	const s = text.trim();
 	const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? null;
 	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-	const [y, mo, d] = m ? [Number(m[3]), Number(m[2]), Number(m[1])] : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [0, 0, 0];
+	const [y, mo, d] = m
+		? [Number(m[3]), Number(m[2]), Number(m[1])]
+		: iso
+			? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+			: [0, 0, 0];
 	if (!y) return null;
 	const date = new Date(Date.UTC(y, mo - 1, d));
 	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
@@ -15,7 +19,10 @@ export function parseDayVn(text: string): string | null {
 }
 
 export const figureCommentSchema = z.object({
-	code: z.string().trim().regex(/^[A-Z0-9_]{1,64}$/),
+	code: z
+		.string()
+		.trim()
+		.regex(/^[A-Z0-9_]{1,64}$/),
 	body: z
 		.string()
 		.trim()

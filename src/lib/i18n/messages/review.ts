@@ -95,7 +95,10 @@ export const review = {
 		vi: 'Chỉ tiêu này không cần giải trình ở kỳ này.',
 		en: 'This indicator needs no explanation at this period.'
 	},
-	'explanations.require.title': { vi: 'Yêu cầu giải trình trước khi duyệt', en: 'Require explanations before approval' },
+	'explanations.require.title': {
+		vi: 'Yêu cầu giải trình trước khi duyệt',
+		en: 'Require explanations before approval'
+	},
 	'explanations.require.intro': {
 		vi: 'Chọn các chỉ tiêu trường phải giải trình; báo cáo chỉ được duyệt khi trường đã viết đủ.',
 		en: 'Choose the indicators the school must explain; the report can be approved only once they are written.'

@@ -137,7 +137,12 @@ export async function listRequirements(db: Db, submissionId: number): Promise<Re
 		    where r.submission_id = ${submissionId}
 		    order by i.sort_order, i.code`
 	);
-	return rows.map((r) => ({ indicatorCode: r.code, nameVi: r.name_vi, nameEn: r.name_en, written: !!r.written }));
+	return rows.map((r) => ({
+		indicatorCode: r.code,
+		nameVi: r.name_vi,
+		nameEn: r.name_en,
+		written: !!r.written
+	}));
 }
 
 /** Required explanations not written yet (what blocks approval). */

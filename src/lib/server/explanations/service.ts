@@ -46,27 +46,35 @@ export async function listExplainable(
 			    where s.unit_id = ${input.school.id} and s.period_id = ${period.id}`
 		),
 		db
-			.select({ code: table.indicators.code, nameVi: table.indicators.nameVi, nameEn: table.indicators.nameEn })
+			.select({
+				code: table.indicators.code,
+				nameVi: table.indicators.nameVi,
+				nameEn: table.indicators.nameEn
+			})
 			.from(table.indicators)
 	]);
 	const rows = outcome.ok ? outcome.rows : [];
 	const requiredCodes = new Set(required.map((r) => r.code));
 	const nameOf = new Map(names.map((n) => [n.code, n]));
-	return rows
+	const item = (code: string, status: string, actual: number | null): Explainable => ({
+		indicatorCode: code,
+		nameVi: nameOf.get(code)?.nameVi ?? code,
+		nameEn: nameOf.get(code)?.nameEn ?? code,
+		status,
+		actual,
+		required: requiredCodes.has(code)
+	});
+	const out = rows
 		.filter((r) => needsExplanation(r) || requiredCodes.has(r.indicator))
-		.map((r) => ({
-			indicatorCode: r.indicator,
-			nameVi: nameOf.get(r.indicator)?.nameVi ?? r.indicator,
-			nameEn: nameOf.get(r.indicator)?.nameEn ?? r.indicator,
-			status: r.status,
-			actual: r.actual,
-			required: requiredCodes.has(r.indicator)
-		}));
+		.map((r) => item(r.indicator, r.status, r.actual));
+	// A requirement on an indicator the evaluation has no row for still has to be answerable.
+	for (const code of requiredCodes)
+		if (!out.some((o) => o.indicatorCode === code)) out.push(item(code, 'no_data', null));
+	return out;
 }
 
 export type SaveOutcome =
-	| { ok: true; id: number }
-	| { ok: false; reason: 'not_found' | 'forbidden' | 'not_explainable' };
+	{ ok: true; id: number } | { ok: false; reason: 'not_found' | 'forbidden' | 'not_explainable' };
 
 export async function saveExplanation(
 	db: Db,
@@ -93,9 +101,9 @@ export async function saveExplanation(
 			.from(table.indicators)
 			.where(eq(table.indicators.code, input.indicatorCode))
 	]);
-	if (!period || !indicator) return { ok: false, reason: 'not_found' };
+	if (!period) return { ok: false, reason: 'not_found' };
 	const item = explainable.find((e) => e.indicatorCode === input.indicatorCode);
-	if (!item) return { ok: false, reason: 'not_explainable' };
+	if (!indicator || !item) return { ok: false, reason: 'not_explainable' };
 	const values = {
 		cause: input.cause.trim(),
 		measures: input.measures.trim(),
@@ -152,9 +160,15 @@ export async function setRequiredExplanations(
 			.delete(table.explanationRequirements)
 			.where(and(eq(table.explanationRequirements.submissionId, input.submissionId)));
 		if (ids.length)
-			await tx.insert(table.explanationRequirements).values(
-				ids.map((i) => ({ submissionId: input.submissionId, indicatorId: i.id, requiredBy: input.actor.id }))
-			);
+			await tx
+				.insert(table.explanationRequirements)
+				.values(
+					ids.map((i) => ({
+						submissionId: input.submissionId,
+						indicatorId: i.id,
+						requiredBy: input.actor.id
+					}))
+				);
 		await writeAudit(tx, {
 			actorId: input.actor.id,
 			action: 'explanation.require',

@@ -25,7 +25,13 @@ export type FigureFlag = 'swing' | 'rule' | 'missing';
 
 export type Change = { delta: number; percent: number | null };
 
-export type RuleRef = { id: string; group: Rule['group']; name: Rule['name']; left: string[]; right: string[] };
+export type RuleRef = {
+	id: string;
+	group: Rule['group'];
+	name: Rule['name'];
+	left: string[];
+	right: string[];
+};
 
 export type FigureComparison = {
 	code: string;
@@ -56,7 +62,8 @@ export function changeBetween(value: number | null, before: number | null): Chan
  */
 export function isSwing(value: number, before: number, valueType: string, thresholdPercent: number): boolean {
 	if (valueType !== 'count' && valueType !== 'decimal') return false;
-	if (valueType === 'count' && Math.max(Math.abs(value), Math.abs(before)) < SWING_MIN_MAGNITUDE) return false;
+	if (valueType === 'count' && Math.max(Math.abs(value), Math.abs(before)) < SWING_MIN_MAGNITUDE)
+		return false;
 	if (before === 0) return value !== 0;
 	return (Math.abs(value - before) / Math.abs(before)) * 100 > thresholdPercent + 1e-9;
 }
@@ -72,8 +79,15 @@ export function compareFigures(input: {
 	const broken = evaluateRules(values, input.rules);
 	const rulesOf = new Map<string, RuleRef[]>();
 	for (const { rule } of broken) {
-		const ref: RuleRef = { id: rule.id, group: rule.group, name: rule.name, left: rule.left, right: rule.right };
-		for (const code of new Set([...rule.left, ...rule.right])) rulesOf.set(code, [...(rulesOf.get(code) ?? []), ref]);
+		const ref: RuleRef = {
+			id: rule.id,
+			group: rule.group,
+			name: rule.name,
+			left: rule.left,
+			right: rule.right
+		};
+		for (const code of new Set([...rule.left, ...rule.right]))
+			rulesOf.set(code, [...(rulesOf.get(code) ?? []), ref]);
 	}
 	return input.figures.map((f) => {
 		const previous = input.previous.get(f.code) ?? null;

@@ -179,7 +179,12 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 		parentRollup: parent[0]
 			? { id: Number(parent[0].id), status: parent[0].status, unitName: parent[0].name }
 			: null,
-		missing: missing.map((e) => ({ code: e.code, nameVi: e.nameVi, nameEn: e.nameEn, valueType: e.valueType }))
+		missing: missing.map((e) => ({
+			code: e.code,
+			nameVi: e.nameVi,
+			nameEn: e.nameEn,
+			valueType: e.valueType
+		}))
 	};
 }
 

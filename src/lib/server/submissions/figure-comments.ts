@@ -22,7 +22,10 @@ export type FigureComment = {
 export type CommentSide = FigureComment['side'];
 
 /** Which side of the thread a user writes on, or null when they may not write. */
-export function commentSideFor(user: AuthUser | null, unit: { path: string; type: string }): CommentSide | null {
+export function commentSideFor(
+	user: AuthUser | null,
+	unit: { path: string; type: string }
+): CommentSide | null {
 	if (unit.type !== 'school') return null;
 	if (can(user, 'review_submission', unit)) return 'reviewer';
 	if (can(user, 'submit_figures', unit)) return 'school';

@@ -22,7 +22,13 @@ type ContextFigure = {
 	value: number;
 	swingPercent: number | null;
 };
-type MissingFigure = { code: string; nameVi: string; nameEn: string; valueType: string; swingPercent?: number | null };
+type MissingFigure = {
+	code: string;
+	nameVi: string;
+	nameEn: string;
+	valueType: string;
+	swingPercent?: number | null;
+};
 
 type PriorRow = {
 	which: 'previous' | 'last_year';
@@ -66,9 +72,17 @@ async function loadPriorFigures(db: Db, unitId: number, periodId: number): Promi
 
 export async function loadReviewContext(
 	db: Db,
-	input: { unitId: number; periodId: number; figures: readonly ContextFigure[]; missing: readonly MissingFigure[] }
+	input: {
+		unitId: number;
+		periodId: number;
+		figures: readonly ContextFigure[];
+		missing: readonly MissingFigure[];
+	}
 ): Promise<ReviewContext> {
-	const [prior, rules] = await Promise.all([loadPriorFigures(db, input.unitId, input.periodId), loadRules(db)]);
+	const [prior, rules] = await Promise.all([
+		loadPriorFigures(db, input.unitId, input.periodId),
+		loadRules(db)
+	]);
 	const periods: Partial<Record<PriorRow['which'], PriorPeriod>> = {};
 	const values = { previous: new Map<string, number>(), last_year: new Map<string, number>() };
 	for (const r of prior) {

@@ -22,7 +22,11 @@ export type ReviewPage = {
 	mayRequire: boolean;
 };
 
-export async function loadReviewPage(db: Db, detail: SubmissionDetail, user: AuthUser): Promise<ReviewPage | null> {
+export async function loadReviewPage(
+	db: Db,
+	detail: SubmissionDetail,
+	user: AuthUser
+): Promise<ReviewPage | null> {
 	if (detail.kind !== 'school') return null;
 	const mayRequire = can(user, 'review_submission', detail.unit);
 	const [context, comments, requirements, explainable] = await Promise.all([
@@ -35,7 +39,11 @@ export async function loadReviewPage(db: Db, detail: SubmissionDetail, user: Aut
 		listFigureComments(db, detail.id),
 		listRequirements(db, detail.id),
 		mayRequire
-			? listExplainable(db, { school: detail.unit, yearCode: detail.period.yearCode, periodKey: detail.period.key })
+			? listExplainable(db, {
+					school: detail.unit,
+					yearCode: detail.period.yearCode,
+					periodKey: detail.period.key
+				})
 			: Promise.resolve([])
 	]);
 	const commented = [...new Set(comments.filter((c) => c.side === 'reviewer').map((c) => c.code))];

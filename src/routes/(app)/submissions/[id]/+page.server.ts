@@ -71,11 +71,11 @@ export const actions: Actions = {
 									.join('; ')
 							})
 						: outcome.reason === 'incomplete'
-						? translate(locals.locale, 'completeness.error.incomplete', {
-								count: outcome.missing?.length ?? 0,
-								codes: summariseMissing(outcome.missing ?? []).text
-							})
-						: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
+							? translate(locals.locale, 'completeness.error.incomplete', {
+									count: outcome.missing?.length ?? 0,
+									codes: summariseMissing(outcome.missing ?? []).text
+								})
+							: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
 		});
 	},
 
@@ -113,7 +113,9 @@ export const actions: Actions = {
 			actor: user
 		});
 		if (outcome.ok) return { required: outcome.codes.length };
-		error(outcome.reason === 'forbidden' ? 403 : 404, outcome.reason === 'forbidden' ? 'Forbidden' : 'Not found');
+		error(
+			outcome.reason === 'forbidden' ? 403 : 404,
+			outcome.reason === 'forbidden' ? 'Forbidden' : 'Not found'
+		);
 	}
 };
-
