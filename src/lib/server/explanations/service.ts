@@ -160,15 +160,13 @@ export async function setRequiredExplanations(
 			.delete(table.explanationRequirements)
 			.where(and(eq(table.explanationRequirements.submissionId, input.submissionId)));
 		if (ids.length)
-			await tx
-				.insert(table.explanationRequirements)
-				.values(
-					ids.map((i) => ({
-						submissionId: input.submissionId,
-						indicatorId: i.id,
-						requiredBy: input.actor.id
-					}))
-				);
+			await tx.insert(table.explanationRequirements).values(
+				ids.map((i) => ({
+					submissionId: input.submissionId,
+					indicatorId: i.id,
+					requiredBy: input.actor.id
+				}))
+			);
 		await writeAudit(tx, {
 			actorId: input.actor.id,
 			action: 'explanation.require',
