@@ -57,6 +57,10 @@ export const review = {
 		vi: 'Chưa thể duyệt: trường chưa viết giải trình cho các chỉ tiêu Phòng yêu cầu.',
 		en: 'Cannot approve yet: the school has not written the explanations the district required.'
 	},
+	'reporting.rollup.result.explanation_required': {
+		vi: 'Chưa thể duyệt: còn giải trình Phòng yêu cầu mà trường chưa viết.',
+		en: 'Cannot approve yet: explanations the district required are not written.'
+	},
 	'review.refusal.explanation_required': {
 		vi: 'Chưa thể duyệt: trường chưa viết giải trình cho {indicators}.',
 		en: 'Cannot approve yet: the school has not explained {indicators}.'
