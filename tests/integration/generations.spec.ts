@@ -31,6 +31,10 @@ const UNTRACKED = [
 	'audit_log',
 	'data_generation_marks',
 	'data_generations',
+	// Review threads and explanations (giải trình): read by pages, never by an evaluation.
+	'explanation_requirements',
+	'explanations',
+	'figure_comments',
 	'findings',
 	// Cluster housekeeping's leases and the checked files waiting for "confirm": no evaluation reads them.
 	'leases',

@@ -21,6 +21,7 @@ import { unitsAdmin } from './messages/units-admin';
 import { processes } from './messages/processes';
 import { setupWorkbook } from './messages/setup-workbook';
 import { defectsRules } from './messages/defects-rules';
+import { review } from './messages/review';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -46,6 +47,7 @@ export const messages = {
 	...unitsAdmin,
 	...processes,
 	...setupWorkbook,
-	...defectsRules
+	...defectsRules,
+	...review
 };
 export type MessageKey = keyof typeof messages;

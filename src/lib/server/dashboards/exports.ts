@@ -9,6 +9,9 @@ import type { ExportTable } from '../exports/table-file';
 import { indicatorPageData, loadOverviewPage, loadSchoolPage } from './pages';
 import { rankWorstFirst } from '$lib/charts/ranked';
 import { childrenTable, figuresTable, schoolLinesTable, scorecardTable } from './tables';
+import { listExplanationsByCode } from '../explanations/queries';
+import { findPeriod } from '../calendar/queries';
+import { explanationsTable } from '../explanations/export-table';
 
 export type ExportFile = { table: ExportTable; name: string };
 
@@ -29,6 +32,7 @@ export async function exportOverview(
 	which: string,
 	locale: Locale
 ): Promise<ExportFile | null> {
+	if (which === 'explanations') return exportExplanations(db, unit, query, locale);
 	if (!['scorecard', 'areas', 'schools'].includes(which)) return null;
 	const page = await loadOverviewPage(db, user, unit, query);
 	const sel = page.ctx.selection;
@@ -58,6 +62,7 @@ export async function exportIndicator(
 	which: string,
 	locale: Locale
 ): Promise<ExportFile | null> {
+	if (which === 'explanations') return exportExplanations(db, unit, query, locale, indicator);
 	if (which !== 'schools') return null;
 	const page = await indicatorPageData(db, user, unit, indicator, query, locale);
 	if (!page) return null;
@@ -89,6 +94,7 @@ export async function exportSchool(
 	which: string,
 	locale: Locale
 ): Promise<ExportFile | null> {
+	if (which === 'explanations') return exportExplanations(db, school, query, locale);
 	if (which !== 'indicators' && which !== 'figures') return null;
 	const page = await loadSchoolPage(db, user, school, query, locale);
 	const sel = page.ctx.selection;
@@ -114,5 +120,33 @@ export async function exportSchool(
 			page.scorecard,
 			false
 		)
+	};
+}
+
+/** The explanations (giải trình) written under the unit at the period of the view. */
+async function exportExplanations(
+	db: Db,
+	unit: UnitRow,
+	query: DashboardQuery,
+	locale: Locale,
+	indicatorCode?: string
+): Promise<ExportFile | null> {
+	if (!query.year || !query.period) return null;
+	const rows = await listExplanationsByCode(db, {
+		unitCode: unit.code,
+		yearCode: query.year,
+		periodKey: query.period,
+		indicatorCode
+	});
+	const period = await findPeriod(db, query.year, query.period);
+	if (!rows || !period) return null;
+	const title = tr(locale, 'dash.export.title', {
+		what: tr(locale, 'explanations.title'),
+		unit: unit.name,
+		period: `${locale === 'vi' ? period.labelVi : period.labelEn} ${query.year}`
+	});
+	return {
+		name: `explanations-${unit.code}-${query.year}-${query.period}`,
+		table: explanationsTable(locale, title, rows)
 	};
 }

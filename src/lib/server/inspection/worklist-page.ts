@@ -7,6 +7,7 @@ import { listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/q
 import { pickDefaultPeriod } from '../calendar/default-period';
 import type { UnitRow } from '../units/queries';
 import { buildWorklist, type Worklist, type WorklistFilters } from './worklist';
+import { listExplanationsByCode, type Explanation } from '../explanations/queries';
 
 export type WorklistPage = {
 	areas: { code: string; name: string; type: string }[];
@@ -16,6 +17,8 @@ export type WorklistPage = {
 	groups: { code: string; name: string; kind: string }[];
 	worklist: Worklist | null;
 	canRecord: boolean;
+	/** The schools' explanations (giải trình) at the period, by school code. */
+	explanations: Record<string, Explanation[]>;
 };
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -49,9 +52,14 @@ export async function loadWorklistPage(
 		listGroupChoices(db, area)
 	]);
 	const period = periods.find((p) => p.key === query.period) ?? defaultWorklistPeriod(periods, today);
-	const worklist = period
-		? await buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today })
-		: null;
+	const [worklist, explained] = period
+		? await Promise.all([
+				buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today }),
+				listExplanationsByCode(db, { unitCode: area.code, yearCode, periodKey: period.key })
+			])
+		: [null, null];
+	const explanations: Record<string, Explanation[]> = {};
+	for (const e of explained ?? []) (explanations[e.unitCode] ??= []).push(e);
 	return {
 		areas,
 		years: years.map((y) => y.code),
@@ -59,6 +67,7 @@ export async function loadWorklistPage(
 		periods,
 		groups,
 		worklist,
-		canRecord: can(user, 'record_finding', area)
+		canRecord: can(user, 'record_finding', area),
+		explanations
 	};
 }

@@ -50,6 +50,7 @@ export type SubmissionDetail = {
 		value: number;
 		comment: string | null;
 		updatedAt: Date;
+		swingPercent: number | null;
 	}[];
 	rollup: (UpwardReport & { counts: CompletenessCounts }) | null;
 	events: TimelineEvent[];
@@ -57,7 +58,7 @@ export type SubmissionDetail = {
 	/** For a school: the district roll-up its report belongs to. */
 	parentRollup: { id: number; status: string; unitName: string } | null;
 	/** For a school: the figures its form requires for the school's level that have no data. */
-	missing: { code: string; nameVi: string; nameEn: string }[];
+	missing: { code: string; nameVi: string; nameEn: string; valueType: string }[];
 };
 
 export async function loadSubmission(db: Db, id: number): Promise<SubmissionDetail | null> {
@@ -89,7 +90,8 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 				valueType: table.dataElements.valueType,
 				value: table.figures.value,
 				comment: table.figures.comment,
-				updatedAt: table.figures.updatedAt
+				updatedAt: table.figures.updatedAt,
+				swingPercent: table.dataElements.swingPercent
 			})
 			.from(table.figures)
 			.innerJoin(table.dataElements, eq(table.dataElements.id, table.figures.dataElementId))
@@ -177,7 +179,12 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 		parentRollup: parent[0]
 			? { id: Number(parent[0].id), status: parent[0].status, unitName: parent[0].name }
 			: null,
-		missing: missing.map((e) => ({ code: e.code, nameVi: e.nameVi, nameEn: e.nameEn }))
+		missing: missing.map((e) => ({
+			code: e.code,
+			nameVi: e.nameVi,
+			nameEn: e.nameEn,
+			valueType: e.valueType
+		}))
 	};
 }
 

@@ -9,6 +9,8 @@ import { findPeriod } from '../calendar/queries';
 import { findUnitByCode } from '../units/queries';
 import { writeAudit, writeSubmissionEvent } from './events';
 import { loadMissingFor } from './missing-figures';
+import { listCommentedCodes } from './figure-comments';
+import { listUnwritten } from '../explanations/queries';
 import {
 	decideTransition,
 	permissionsFor,
@@ -19,7 +21,14 @@ import {
 } from './workflow';
 
 export type TransitionOutcome =
-	| { ok: true; submissionId: number; from: SubmissionStatus; to: SubmissionStatus }
+	| {
+			ok: true;
+			submissionId: number;
+			from: SubmissionStatus;
+			to: SubmissionStatus;
+			/** A return: the figures the district commented on. */
+			commented?: string[];
+	  }
 	| {
 			ok: false;
 			submissionId: number;
@@ -28,6 +37,8 @@ export type TransitionOutcome =
 			missing?: string[];
 			/** Refused as version_changed: the version now stored. */
 			version?: number;
+			/** Refused as explanation_required: the indicators still to explain. */
+			unexplained?: { indicatorCode: string; nameVi: string; nameEn: string }[];
 	  };
 
 /** Figures a roll-up carries into the audit row when the province approves it. */
@@ -154,6 +165,7 @@ export async function transitionSubmission(
 			kind === 'school' && (action === 'submit' || action === 'approve')
 				? await loadMissingFor(tx, row.id)
 				: [];
+		const unexplained = kind === 'school' && action === 'approve' ? await listUnwritten(tx, row.id) : [];
 		const decision = decideTransition({
 			kind,
 			status: row.status,
@@ -170,6 +182,7 @@ export async function transitionSubmission(
 					? await rollupApproved(tx, row.unit_path, row.period_id)
 					: undefined,
 			missingFigures: missing.length,
+			missingExplanations: unexplained.length,
 			confirmIncomplete: input.confirmIncomplete,
 			version: row.version,
 			shownVersion: input.version
@@ -179,6 +192,8 @@ export async function transitionSubmission(
 				return { ok: false, submissionId, reason: decision.reason, missing };
 			if (decision.reason === 'version_changed')
 				return { ok: false, submissionId, reason: decision.reason, version: row.version };
+			if (decision.reason === 'explanation_required')
+				return { ok: false, submissionId, reason: decision.reason, unexplained };
 			return { ok: false, submissionId, reason: decision.reason };
 		}
 		await backfillTimeline(tx, row);
@@ -196,6 +211,8 @@ export async function transitionSubmission(
 			version: row.version,
 			comment
 		});
+		// A return names the figures the district commented on: the school knows where to look.
+		const commented = kind === 'school' && action === 'return' ? await listCommentedCodes(tx, row.id) : [];
 		const rollup =
 			kind === 'rollup' && action === 'approve' && input.snapshot
 				? await input.snapshot(tx, row.unit_id, row.period_id)
@@ -211,10 +228,11 @@ export async function transitionSubmission(
 				version: row.version,
 				comment,
 				...(missing.length ? { missingFigures: missing } : {}),
+				...(commented.length ? { commentedFigures: commented } : {}),
 				...(rollup === undefined ? {} : { rollup })
 			}
 		});
-		return { ok: true, submissionId, from: row.status, to: decision.to };
+		return { ok: true, submissionId, from: row.status, to: decision.to, commented };
 	});
 }
 

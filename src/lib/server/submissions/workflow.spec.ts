@@ -256,3 +256,26 @@ describe('incomplete reports', () => {
 		).toEqual({ ok: true, to: 'returned' });
 	});
 });
+
+describe('required explanations', () => {
+	const base = {
+		kind: 'school' as const,
+		status: 'submitted' as const,
+		permissions: { submit: false, review: true }
+	};
+	it('refuses approval while a required explanation is unwritten', () => {
+		expect(decideTransition({ ...base, action: 'approve', missingExplanations: 2 })).toEqual({
+			ok: false,
+			reason: 'explanation_required'
+		});
+		expect(decideTransition({ ...base, action: 'approve', missingExplanations: 0 })).toEqual({
+			ok: true,
+			to: 'approved'
+		});
+	});
+	it('never stops a return', () => {
+		expect(
+			decideTransition({ ...base, action: 'return', comment: 'Xem lại số lớp', missingExplanations: 2 })
+		).toEqual({ ok: true, to: 'returned' });
+	});
+});

@@ -29,7 +29,8 @@ export type RefusalReason =
 	| 'schools_pending'
 	| 'rollup_approved'
 	| 'incomplete'
-	| 'version_changed';
+	| 'version_changed'
+	| 'explanation_required';
 
 export type TransitionInput = {
 	kind: SubjectKind;
@@ -45,6 +46,8 @@ export type TransitionInput = {
 	rollupApproved?: boolean;
 	/** School reports (submit, approve): required figures of the form the report lacks. */
 	missingFigures?: number;
+	/** School reports (approve): indicators the district required an explanation of that has none yet. */
+	missingExplanations?: number;
 	/** The actor confirmed going on with an incomplete report. */
 	confirmIncomplete?: boolean;
 	/** The report's current version, and the one the reviewer saw (when the request says). */
@@ -90,6 +93,8 @@ export function decideTransition(input: TransitionInput): TransitionResult {
 			!input.confirmIncomplete
 		)
 			return { ok: false, reason: 'incomplete' };
+		if (input.action === 'approve' && (input.missingExplanations ?? 0) > 0)
+			return { ok: false, reason: 'explanation_required' };
 		if (input.action === 'reopen' && input.rollupApproved) return { ok: false, reason: 'rollup_approved' };
 	} else if (input.action === 'approve' && (input.pendingSchools ?? 0) > 0) {
 		return { ok: false, reason: 'schools_pending' };

@@ -46,7 +46,9 @@ export const dataElements = pgTable(
 			.default('school'),
 		maxLevel: integer('max_level'),
 		forms: text('forms').array().notNull(),
-		sortOrder: integer('sort_order').notNull().default(0)
+		sortOrder: integer('sort_order').notNull().default(0),
+		/** Review: a change beyond this many percent of the previous value is flagged (null: the default). */
+		swingPercent: real('swing_percent')
 	},
 	(t) => [
 		uniqueIndex('data_elements_code_uq').on(t.code),

@@ -4,6 +4,7 @@ import { requireAccess } from '$lib/server/auth/guard';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { readDashboardQuery } from '$lib/schemas/dashboards';
 import { loadSchoolPage } from '$lib/server/dashboards/pages';
+import { listExplanationsByCode } from '$lib/server/explanations/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -11,5 +12,12 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const unit = await findUnitByCode(db, params.code);
 	const user = requireAccess('read', unit);
 	if (unit!.type !== 'school') redirect(307, `/units/${unit!.code}${url.search}`);
-	return loadSchoolPage(db, user, unit!, readDashboardQuery(url.searchParams), locals.locale);
+	const page = await loadSchoolPage(db, user, unit!, readDashboardQuery(url.searchParams), locals.locale);
+	const { year, period } = page.ctx.selection;
+	const explanations = await listExplanationsByCode(db, {
+		unitCode: unit!.code,
+		yearCode: year,
+		periodKey: period
+	});
+	return { ...page, explanations: explanations ?? [] };
 };

@@ -8,7 +8,12 @@ import { transitionSubmission } from '$lib/server/submissions/service';
 import { summariseMissing } from '$lib/server/submissions/required-figures';
 import { offeredActions, permissionsFor } from '$lib/server/submissions/workflow';
 import { transitionSchema } from '$lib/schemas/reporting';
+import { figureCommentSchema, requireExplanationsSchema } from '$lib/schemas/review';
+import { addFigureComment } from '$lib/server/submissions/figure-comments';
+import { loadReviewPage } from '$lib/server/submissions/review-page';
+import { setRequiredExplanations } from '$lib/server/explanations/service';
 import { translate } from '$lib/i18n/translate';
+import type { MessageKey } from '$lib/i18n/catalogue';
 import type { Actions, PageServerLoad } from './$types';
 
 function idOf(param: string): number {
@@ -22,7 +27,8 @@ export const load: PageServerLoad = async ({ params }) => {
 	const detail = await loadSubmission(await getDb(), idOf(params.id));
 	requireVisible('read', detail?.unit);
 	const offered = offeredActions(detail!.status, permissionsFor(user, detail!.kind, detail!.unit));
-	return { detail: detail!, offered };
+	const review = await loadReviewPage(await getDb(), detail!, user);
+	return { detail: detail!, offered, review };
 };
 
 export const actions: Actions = {
@@ -49,7 +55,7 @@ export const actions: Actions = {
 			confirmIncomplete: parsed.data.confirmIncomplete,
 			version: parsed.data.version
 		});
-		if (outcome.ok) return { done: outcome.to };
+		if (outcome.ok) return { done: outcome.to, commented: outcome.commented ?? [] };
 		if (outcome.reason === 'not_found') error(404, 'Not found');
 		if (outcome.reason === 'forbidden') error(403, 'Forbidden');
 		return fail(outcome.reason === 'wrong_status' || outcome.reason === 'version_changed' ? 409 : 400, {
@@ -58,12 +64,58 @@ export const actions: Actions = {
 			error:
 				outcome.reason === 'version_changed'
 					? translate(locals.locale, 'reporting.refusal.version_changed', { version: outcome.version ?? 0 })
-					: outcome.reason === 'incomplete'
-						? translate(locals.locale, 'completeness.error.incomplete', {
-								count: outcome.missing?.length ?? 0,
-								codes: summariseMissing(outcome.missing ?? []).text
+					: outcome.reason === 'explanation_required'
+						? translate(locals.locale, 'review.refusal.explanation_required', {
+								indicators: (outcome.unexplained ?? [])
+									.map((u) => (locals.locale === 'en' ? u.nameEn : u.nameVi))
+									.join('; ')
 							})
-						: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
+						: outcome.reason === 'incomplete'
+							? translate(locals.locale, 'completeness.error.incomplete', {
+									count: outcome.missing?.length ?? 0,
+									codes: summariseMissing(outcome.missing ?? []).text
+								})
+							: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
 		});
+	},
+
+	comment: async ({ params, request, locals }) => {
+		const user = requireUser();
+		const db = await getDb();
+		const id = idOf(params.id);
+		const values = formFields(await request.formData(), ['code', 'body']);
+		const parsed = figureCommentSchema.safeParse(values);
+		if (!parsed.success) {
+			const key = (parsed.error.issues[0]?.message ?? 'review.thread.error.empty') as MessageKey;
+			return fail(400, { comment: { code: values.code, error: translate(locals.locale, key) } });
+		}
+		const outcome = await addFigureComment(db, { submissionId: id, ...parsed.data, actor: user });
+		if (outcome.ok) return { comment: { code: parsed.data.code, sent: true } };
+		if (outcome.reason === 'not_found') error(404, 'Not found');
+		if (outcome.reason === 'forbidden') error(403, 'Forbidden');
+		return fail(400, {
+			comment: { code: values.code, error: translate(locals.locale, `review.thread.error.${outcome.reason}`) }
+		});
+	},
+
+	require: async ({ params, request }) => {
+		const user = requireUser();
+		const db = await getDb();
+		const id = idOf(params.id);
+		const form = await request.formData();
+		const parsed = requireExplanationsSchema.safeParse({
+			indicators: form.getAll('indicator').filter((v) => typeof v === 'string')
+		});
+		if (!parsed.success) error(400, 'Bad request');
+		const outcome = await setRequiredExplanations(db, {
+			submissionId: id,
+			indicatorCodes: parsed.data.indicators,
+			actor: user
+		});
+		if (outcome.ok) return { required: outcome.codes.length };
+		error(
+			outcome.reason === 'forbidden' ? 403 : 404,
+			outcome.reason === 'forbidden' ? 'Forbidden' : 'Not found'
+		);
 	}
 };

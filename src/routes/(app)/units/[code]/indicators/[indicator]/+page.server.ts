@@ -4,6 +4,7 @@ import { requireAccess } from '$lib/server/auth/guard';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { readDashboardQuery } from '$lib/schemas/dashboards';
 import { loadIndicatorPage } from '$lib/server/dashboards/pages';
+import { listExplanationsByCode } from '$lib/server/explanations/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -24,5 +25,12 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		locals.locale
 	);
 	if (!page) error(404, 'Not found');
-	return page;
+	const { year, period } = page.ctx.selection;
+	const explanations = await listExplanationsByCode(db, {
+		unitCode: unit!.code,
+		yearCode: year,
+		periodKey: period,
+		indicatorCode: params.indicator
+	});
+	return { ...page, explanations: explanations ?? [] };
 };
