@@ -31,7 +31,9 @@ const UNTRACKED = [
 	'audit_log',
 	'data_generation_marks',
 	'data_generations',
+	'finding_attachments',
 	'findings',
+	'inspection_visits',
 	// Cluster housekeeping's leases and the checked files waiting for "confirm": no evaluation reads them.
 	'leases',
 	'login_attempts',
