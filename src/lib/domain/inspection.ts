@@ -46,6 +46,11 @@ export type Finding = FindingInput & {
 	author: string | null;
 	authorId: string | null;
 	createdAt: Date;
+	/** The school's answer, who gave it and when (null until it answers). */
+	response: string | null;
+	respondedAt: Date | null;
+	responder: string | null;
+	closedAt: Date | null;
 };
 
 /** What a findings list shows of a finding (no internal ids or timestamps). */
