@@ -151,5 +151,28 @@ export const reportingRules: RouteRule[] = [
 		action: '/(app)/inspection/findings/[id]?/reopen',
 		url: '/inspection/findings/1',
 		allow: FINDING_RECORDERS
+	},
+	// Finding 1 is on a school other than the demo school account's: only the administrator answers for it.
+	{
+		action: '/(app)/inspection/findings/[id]?/respond',
+		url: '/inspection/findings/1',
+		allow: ['admin'],
+		form: { response: 'Phản hồi của ma trận quyền truy cập' }
+	},
+	{
+		action: '/(app)/inspection/findings/[id]?/attach',
+		url: '/inspection/findings/1',
+		allow: FINDING_RECORDERS,
+		multipart: {
+			file: { name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') }
+		}
+	},
+	// Attachment ids are random: the matrix checks that a stranger cannot tell a missing file from a
+	// hidden one; tests/integration/inspection-follow-up.spec.ts serves real ones.
+	{
+		endpoint: 'GET /(app)/inspection/findings/[id]/attachments/[attachment]',
+		url: '/inspection/findings/1/attachments/00000000-0000-4000-8000-000000000000',
+		allow: HAIAN_READERS,
+		ok: { status: [404] }
 	}
 ];
