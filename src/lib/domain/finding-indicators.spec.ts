@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, groupIndicatorsForSchool, matchesIndicator, type IndicatorChoice } from './finding-indicators';
+import {
+	foldText,
+	groupIndicatorsForSchool,
+	matchesIndicator,
+	type IndicatorChoice
+} from './finding-indicators';
 
 const ind = (code: string, nameVi: string, group: string, levels: string[]): IndicatorChoice => ({
 	code,

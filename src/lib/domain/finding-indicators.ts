@@ -2,7 +2,13 @@
 // plan, and which of them match a search typed by the inspector. Pure; shared by server and page.
 import { INDICATOR_GROUPS, levelParts, type SchoolLevel } from './types';
 
-export type IndicatorChoice = { code: string; nameVi: string; nameEn: string; group: string; levels: string[] };
+export type IndicatorChoice = {
+	code: string;
+	nameVi: string;
+	nameEn: string;
+	group: string;
+	levels: string[];
+};
 export type IndicatorChoiceGroup = { group: string; items: IndicatorChoice[] };
 
 /** Lower case, no Vietnamese marks (đ → d), so "huy dong" finds "Huy động". */
@@ -29,7 +35,10 @@ export function groupIndicatorsForSchool(
 }
 
 /** Does the indicator match every word of the query (in its code or either name)? Empty matches all. */
-export function matchesIndicator(i: Pick<IndicatorChoice, 'code' | 'nameVi' | 'nameEn'>, query: string): boolean {
+export function matchesIndicator(
+	i: Pick<IndicatorChoice, 'code' | 'nameVi' | 'nameEn'>,
+	query: string
+): boolean {
 	const words = foldText(query).split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
 	const hay = foldText(`${i.code} ${i.nameVi} ${i.nameEn}`);

@@ -47,7 +47,10 @@ export const followUp = {
 		en: 'PDF, Word (.docx), JPEG, PNG or WebP images; at most 10 MB each and 20 files per finding.'
 	},
 	'followUp.attach.send': { vi: 'Tải lên', en: 'Upload' },
-	'followUp.attach.error.empty': { vi: 'Chưa chọn tệp nào (hoặc tệp rỗng).', en: 'No file chosen (or it is empty).' },
+	'followUp.attach.error.empty': {
+		vi: 'Chưa chọn tệp nào (hoặc tệp rỗng).',
+		en: 'No file chosen (or it is empty).'
+	},
 	'followUp.attach.error.too_big': {
 		vi: 'Tệp “{name}” lớn hơn 10 MB; chưa lưu.',
 		en: '“{name}” is larger than 10 MB; not stored.'
@@ -90,6 +93,41 @@ export const followUp = {
 	'followUp.again.noIndicators': {
 		vi: 'Kết luận không gắn chỉ tiêu nào.',
 		en: 'The finding names no indicators.'
+	},
+	'followUp.visit.title': { vi: 'Lịch kiểm tra', en: 'Inspection schedule' },
+	'followUp.visit.one': { vi: 'Lịch kiểm tra', en: 'Planned visit' },
+	'followUp.visit.year': { vi: 'năm học {year}', en: 'school year {year}' },
+	'followUp.visit.yearLabel': { vi: 'Năm học', en: 'School year' },
+	'followUp.visit.area': { vi: 'Đơn vị', en: 'Area' },
+	'followUp.visit.planned': { vi: 'Các đợt kiểm tra ({n})', en: 'Planned visits ({n})' },
+	'followUp.visit.none': {
+		vi: 'Chưa có đợt kiểm tra nào trong năm học.',
+		en: 'No visits planned this school year.'
+	},
+	'followUp.visit.when': { vi: 'Thời gian', en: 'When' },
+	'followUp.visit.by': { vi: 'Người kiểm tra', en: 'By' },
+	'followUp.visit.note': { vi: 'Nội dung', en: 'Purpose' },
+	'followUp.visit.start': { vi: 'Từ ngày', en: 'From' },
+	'followUp.visit.end': { vi: 'Đến ngày (không bắt buộc)', en: 'To (optional)' },
+	'followUp.visit.inspector': { vi: 'Thanh tra viên (tài khoản)', en: 'Inspector (account)' },
+	'followUp.visit.inspectorName': {
+		vi: 'Hoặc tên người / đoàn kiểm tra',
+		en: 'Or the name of the person / team'
+	},
+	'followUp.visit.new': { vi: 'Thêm đợt kiểm tra', en: 'Plan a visit' },
+	'followUp.visit.edit': { vi: 'Sửa đợt kiểm tra', en: 'Edit the visit' },
+	'followUp.visit.save': { vi: 'Lưu', en: 'Save' },
+	'followUp.visit.delete': { vi: 'Xóa đợt kiểm tra', en: 'Delete the visit' },
+	'followUp.visit.onWorklist': { vi: 'Lịch kiểm tra năm học', en: 'This year’s inspection schedule' },
+	'followUp.visit.all': { vi: 'Xem và sửa lịch kiểm tra', en: 'View and edit the schedule' },
+	'followUp.visit.error.outside_year': {
+		vi: 'Ngày kiểm tra phải nằm trong năm học.',
+		en: 'The visit must fall within the school year.'
+	},
+	'followUp.visit.error.unknown_year': { vi: 'Không có năm học này.', en: 'No such school year.' },
+	'followUp.visit.error.unknown_inspector': {
+		vi: 'Người này không phải thanh tra viên của đơn vị.',
+		en: 'This account is not one of the area’s inspectors.'
 	},
 	'inspection.history.finding.respond': { vi: 'Trường phản hồi', en: 'School responded' },
 	'inspection.history.finding.attach': { vi: 'Đính kèm tệp', en: 'File attached' },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkAttachment, cleanAttachmentName, detectAttachmentKind, MAX_ATTACHMENT_BYTES } from './attachment-type';
+import {
+	checkAttachment,
+	cleanAttachmentName,
+	detectAttachmentKind,
+	MAX_ATTACHMENT_BYTES
+} from './attachment-type';
 
 const bytes = (...parts: (number[] | string)[]) =>
 	new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
@@ -38,7 +43,11 @@ describe('checkAttachment', () => {
 		const max = new Uint8Array(MAX_ATTACHMENT_BYTES);
 		max.set(bytes('%PDF-'));
 		const r = checkAttachment('C:\\Biên bản.html', max);
-		expect(r).toEqual({ ok: true, kind: expect.objectContaining({ extension: 'pdf' }), fileName: 'Biên bản.pdf' });
+		expect(r).toEqual({
+			ok: true,
+			kind: expect.objectContaining({ extension: 'pdf' }),
+			fileName: 'Biên bản.pdf'
+		});
 	});
 });
 

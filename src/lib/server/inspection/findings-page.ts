@@ -37,7 +37,10 @@ export async function listIndicatorChoices(db: Db): Promise<IndicatorChoice[]> {
 }
 
 /** The indicators a finding on this school may name, by plan group. */
-export async function loadIndicatorGroups(db: Db, schoolLevel: string | null): Promise<IndicatorChoiceGroup[]> {
+export async function loadIndicatorGroups(
+	db: Db,
+	schoolLevel: string | null
+): Promise<IndicatorChoiceGroup[]> {
 	return groupIndicatorsForSchool(await listIndicatorChoices(db), schoolLevel);
 }
 
@@ -73,8 +76,14 @@ export async function loadFindingsPage(
 }
 
 /** The codes that are not indicators of the school's levels (a finding may name only those). */
-export async function foreignIndicators(db: Db, schoolLevel: string | null, codes: string[]): Promise<string[]> {
-	const allowed = new Set((await loadIndicatorGroups(db, schoolLevel)).flatMap((g) => g.items.map((i) => i.code)));
+export async function foreignIndicators(
+	db: Db,
+	schoolLevel: string | null,
+	codes: string[]
+): Promise<string[]> {
+	const allowed = new Set(
+		(await loadIndicatorGroups(db, schoolLevel)).flatMap((g) => g.items.map((i) => i.code))
+	);
 	return codes.filter((c) => !allowed.has(c));
 }
 

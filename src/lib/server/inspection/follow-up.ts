@@ -95,7 +95,12 @@ export async function loadFollowUps(
 				key: baseline.key,
 				label: { vi: baseline.labelVi, en: baseline.labelEn }
 			},
-			changes: describeChanges(codes, indicators, byIndicator(thenRows), byIndicator([...nowRows, ...extraNow]))
+			changes: describeChanges(
+				codes,
+				indicators,
+				byIndicator(thenRows),
+				byIndicator([...nowRows, ...extraNow])
+			)
 		});
 	}
 	return out;

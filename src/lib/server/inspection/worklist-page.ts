@@ -6,6 +6,7 @@ import { todayVn } from '../calendar/dates';
 import { latestDue, listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
 import type { UnitRow } from '../units/queries';
 import { buildWorklist, type Worklist, type WorklistFilters } from './worklist';
+import { listVisits, type Visit } from './schedule';
 
 export type WorklistPage = {
 	areas: { code: string; name: string; type: string }[];
@@ -15,6 +16,8 @@ export type WorklistPage = {
 	groups: { code: string; name: string; kind: string }[];
 	worklist: Worklist | null;
 	canRecord: boolean;
+	/** The year's planned inspection visits under the area. */
+	visits: Visit[];
 };
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -46,9 +49,12 @@ export async function loadWorklistPage(
 		listGroupChoices(db, area)
 	]);
 	const period = periods.find((p) => p.key === query.period) ?? defaultWorklistPeriod(periods, today);
-	const worklist = period
-		? await buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today })
-		: null;
+	const [worklist, visits] = await Promise.all([
+		period
+			? buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today })
+			: Promise.resolve(null),
+		listVisits(db, { area, yearCode })
+	]);
 	return {
 		areas,
 		years: years.map((y) => y.code),
@@ -56,6 +62,7 @@ export async function loadWorklistPage(
 		periods,
 		groups,
 		worklist,
-		canRecord: can(user, 'record_finding', area)
+		canRecord: can(user, 'record_finding', area),
+		visits
 	};
 }

@@ -112,7 +112,11 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { response, responseErrors: fieldMessages(locals.locale, parsed.error) });
 		}
-		const result = await respondToFinding(db, { id: found.id, actorId: user.id, response: parsed.data.response });
+		const result = await respondToFinding(db, {
+			id: found.id,
+			actorId: user.id,
+			response: parsed.data.response
+		});
 		if (result === 'closed') {
 			return fail(409, {
 				response,
@@ -126,7 +130,9 @@ export const actions: Actions = {
 		const { db, found } = await finding(params.id, 'read');
 		const at = { path: found.unitPath, type: 'school' };
 		if (!can(user, 'record_finding', at) && !can(user, 'respond_finding', at)) error(403, 'Forbidden');
-		const files = (await request.formData()).getAll('file').filter((f): f is File => f instanceof File && f.size > 0);
+		const files = (await request.formData())
+			.getAll('file')
+			.filter((f): f is File => f instanceof File && f.size > 0);
 		if (files.length === 0) {
 			return fail(400, { attachError: translate(locals.locale, 'followUp.attach.error.empty') });
 		}
