@@ -24,6 +24,14 @@ describe('findingBaseline', () => {
 		expect(findingBaseline(PERIODS, '2024-01-01')).toBeNull();
 	});
 
+	it('keeps to the school’s own forms when two periods fall due the same day', () => {
+		const growth = { ...p('2024-2025', 'CAN_DO_2', '2024-12-05'), form: { levels: ['MN'] } };
+		const hk1 = { ...p('2024-2025', 'HK1', '2024-12-05'), form: { levels: ['MN', 'TH', 'THCS'] } };
+		expect(findingBaseline([hk1, growth], '2024-12-20', 'TH')?.key).toBe('HK1');
+		expect(findingBaseline([growth, hk1], '2024-12-20', 'TH_THCS')?.key).toBe('HK1');
+		expect(findingBaseline([hk1, growth], '2024-12-20', 'MN')?.key).toBe('CAN_DO_2');
+	});
+
 	it('does not depend on the order the periods come in', () => {
 		expect(findingBaseline([...PERIODS].reverse(), '2025-10-01')).toMatchObject({ yearCode: '2025-2026' });
 	});

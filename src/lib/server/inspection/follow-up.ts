@@ -5,17 +5,29 @@ import { listPeriods, listYears, type PeriodInfo } from '../calendar/queries';
 import { tryEvaluate } from '../evaluation/queries';
 import type { EvaluationRow, EvaluationStatus } from '../../domain/evaluation';
 import type { Finding, FindingChange, FindingFollowUp } from '../../domain/inspection';
+import { levelParts, type SchoolLevel } from '../../domain/types';
 
-type PeriodRef = Pick<PeriodInfo, 'key' | 'yearCode' | 'labelVi' | 'labelEn' | 'schoolDeadline'>;
+type PeriodRef = Pick<PeriodInfo, 'key' | 'yearCode' | 'labelVi' | 'labelEn' | 'schoolDeadline'> & {
+	form?: { levels: string[] };
+};
 type IndicatorRef = { code: string; nameVi: string; nameEn: string; unit: 'percent' | 'count' | 'level' };
 type Value = { actual: number | null; status: EvaluationStatus };
 
 const MONTH = /^\d{4}-\d{2}$/;
 
-/** The period a finding was about: the latest (non-monthly) one whose school deadline had passed at the visit. */
-export function findingBaseline<T extends PeriodRef>(periods: T[], visitDate: string): T | null {
+/**
+ * The period a finding was about: the latest (non-monthly) one of the school's levels whose school
+ * deadline had passed at the visit (a primary school's HK I, not the preschools' growth round due the same day).
+ */
+export function findingBaseline<T extends PeriodRef>(
+	periods: T[],
+	visitDate: string,
+	schoolLevel?: string | null
+): T | null {
+	const parts = new Set<string>(levelParts((schoolLevel ?? null) as SchoolLevel | null));
+	const ofSchool = (p: T) => !p.form || p.form.levels.length === 0 || p.form.levels.some((l) => parts.has(l));
 	const due = periods
-		.filter((p) => !MONTH.test(p.key) && p.schoolDeadline <= visitDate)
+		.filter((p) => !MONTH.test(p.key) && p.schoolDeadline <= visitDate && ofSchool(p))
 		.sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline));
 	return due.at(-1) ?? null;
 }
@@ -65,6 +77,8 @@ export async function loadFollowUps(
 		current: PeriodInfo;
 		now: Map<string, EvaluationRow[]>;
 		indicators: IndicatorRef[];
+		/** Each school's level, by code (which periods are its own). */
+		levels: Map<string, string | null>;
 	}
 ): Promise<Map<number, FindingFollowUp>> {
 	const out = new Map<number, FindingFollowUp>();
@@ -78,7 +92,7 @@ export async function loadFollowUps(
 		return res.ok ? res.rows.filter((r) => r.unit === school) : [];
 	};
 	for (const f of open) {
-		const baseline = findingBaseline(periods, f.visitDate);
+		const baseline = findingBaseline(periods, f.visitDate, input.levels.get(f.unitCode));
 		if (!baseline || !isLaterPeriod(baseline, input.current)) continue;
 		const codes = f.indicatorCodes.filter((c) => indicators.has(c));
 		const nowRows = (input.now.get(f.unitCode) ?? []).filter((r) => codes.includes(r.indicator));

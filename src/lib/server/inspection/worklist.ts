@@ -151,7 +151,13 @@ export async function buildWorklist(
 		findings,
 		current: period,
 		now: bySchool,
-		indicators: allIndicators.map((i) => ({ code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unit: i.unit }))
+		indicators: allIndicators.map((i) => ({
+			code: i.code,
+			nameVi: i.nameVi,
+			nameEn: i.nameEn,
+			unit: i.unit
+		})),
+		levels: new Map(schools.map((s) => [s.code, s.school_level]))
 	});
 
 	const history = await loadReportHistory(db, {
