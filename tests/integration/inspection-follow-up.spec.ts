@@ -17,6 +17,15 @@ import { addAttachment, findAttachment, listAttachments } from '../../src/lib/se
 import { MAX_ATTACHMENT_BYTES } from '../../src/lib/server/inspection/attachment-type';
 import { buildWorklist } from '../../src/lib/server/inspection/worklist';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
+import {
+	canPlanVisits,
+	createVisit,
+	deleteVisit,
+	findVisit,
+	listInspectorChoices,
+	listVisits,
+	updateVisit
+} from '../../src/lib/server/inspection/schedule';
 import { createTestDb } from '../helpers/db';
 import { demoUser } from '../helpers/imports';
 
@@ -223,5 +232,97 @@ describe('an open finding at the next period', () => {
 		expect(
 			after!.rows.find((r) => r.school.code === 'HA-TH-THANHTO')!.openFindings.some((x) => x.id === id)
 		).toBe(false);
+	});
+});
+
+describe('the inspection schedule', () => {
+	it('is planned by inspectors and the district, within the school year, by one of the area’s inspectors', async () => {
+		expect(canPlanVisits(users.inspector, at(thanhTo))).toBe(true);
+		expect(canPlanVisits(users.district, at(thanhTo))).toBe(true);
+		expect(canPlanVisits(users.school, at(thanhTo))).toBe(false);
+		expect(canPlanVisits(users.anlao, at(thanhTo))).toBe(false);
+
+		const inspectors = await listInspectorChoices(h.db, thanhTo);
+		expect(inspectors.map((i) => i.id)).toContain(users.inspector.id);
+		expect(inspectors.map((i) => i.id)).not.toContain(users.district.id);
+
+		const base = {
+			inspectorName: null,
+			note: 'Kiểm tra chuyên đề',
+			yearCode: '2024-2025',
+			actorId: users.district.id
+		};
+		expect(
+			await createVisit(h.db, {
+				...base,
+				school: thanhTo,
+				startDate: '2025-07-01',
+				endDate: '2025-07-01',
+				inspectorId: null
+			})
+		).toEqual({ ok: false, problem: 'outside_year' });
+		expect(
+			await createVisit(h.db, {
+				...base,
+				school: thanhTo,
+				startDate: '2025-03-03',
+				endDate: '2025-03-03',
+				inspectorId: users.district.id
+			})
+		).toEqual({ ok: false, problem: 'unknown_inspector' });
+		const made = await createVisit(h.db, {
+			...base,
+			school: thanhTo,
+			startDate: '2025-03-03',
+			endDate: '2025-03-04',
+			inspectorId: users.inspector.id
+		});
+		expect(made.ok).toBe(true);
+		await createVisit(h.db, {
+			...base,
+			school: catBi,
+			startDate: '2025-01-10',
+			endDate: '2025-01-10',
+			inspectorId: null,
+			inspectorName: 'Đoàn kiểm tra Phòng GDĐT'
+		});
+
+		const visits = await listVisits(h.db, { area: haian, yearCode: '2024-2025' });
+		expect(visits.map((v) => [v.schoolCode, v.startDate, v.endDate, v.inspector])).toEqual([
+			['HA-TH-CATBI', '2025-01-10', '2025-01-10', 'Đoàn kiểm tra Phòng GDĐT'],
+			['HA-TH-THANHTO', '2025-03-03', '2025-03-04', users.inspector.displayName]
+		]);
+		expect(await listVisits(h.db, { area: thanhTo, yearCode: '2024-2025' })).toHaveLength(1);
+		expect(await listVisits(h.db, { area: haian, yearCode: '2025-2026' })).toEqual([]);
+
+		const visit = visits[1];
+		expect(
+			await updateVisit(h.db, {
+				visit,
+				school: thanhTo,
+				actorId: users.inspector.id,
+				startDate: '2025-03-10',
+				endDate: '2025-03-10',
+				inspectorId: null,
+				inspectorName: 'Nguyễn Văn A',
+				note: null
+			})
+		).toEqual({ ok: true });
+		expect(await findVisit(h.db, visit.id)).toMatchObject({
+			startDate: '2025-03-10',
+			inspector: 'Nguyễn Văn A',
+			note: null
+		});
+		await deleteVisit(h.db, { visit, unitId: thanhTo.id, actorId: users.district.id });
+		expect(await findVisit(h.db, visit.id)).toBeNull();
+		const audit = await queryRows<{ action: string }>(
+			h.db,
+			sql`select action from audit_log where subject = ${`inspection_visit:${visit.id}`} order by id`
+		);
+		expect(audit.map((a) => a.action)).toEqual([
+			'inspection_visit.create',
+			'inspection_visit.update',
+			'inspection_visit.delete'
+		]);
 	});
 });

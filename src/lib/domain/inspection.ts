@@ -71,7 +71,10 @@ export type FindingFollowUp = {
 };
 
 /** What a findings list shows of a finding (no internal ids or timestamps). */
-export type FindingView = Omit<Finding, 'authorId' | 'createdAt'>;
+export type FindingView = Omit<
+	Finding,
+	'authorId' | 'createdAt' | 'response' | 'respondedAt' | 'responder' | 'closedAt'
+> & { response?: string | null };
 
 export type EvidenceRow = {
 	indicator: string;
