@@ -44,6 +44,7 @@ export function cleanAttachmentName(name: string, kind: AttachmentKind): string 
 		.split(/[\\/]/)
 		.pop()!
 		.normalize('NFC')
+		// eslint-disable-next-line no-control-regex -- control characters are what is removed
 		.replace(/[\u0000-\u001f\u007f"]/g, '')
 		.trim()
 		.replace(/\.[A-Za-z0-9]{1,5}$/, '')
