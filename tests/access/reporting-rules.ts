@@ -6,6 +6,8 @@ const HAIAN_READERS: readonly Account[] = ['admin', 'province', 'district', 'ins
 const HAIAN_CALENDAR: readonly Account[] = ['admin', 'province', 'district'];
 const HAIAN_REVIEWERS: readonly Account[] = ['admin', 'province', 'district'];
 const FINDING_RECORDERS: readonly Account[] = ['admin', 'inspector'];
+/** Inspectors and those who manage the area's calendar plan the year's inspection visits. */
+const VISIT_PLANNERS: readonly Account[] = ['admin', 'province', 'district', 'inspector'];
 const PERIOD = 'unit=HAIAN&year=2024-2025&period=CUOI_NAM';
 
 /**
@@ -151,5 +153,60 @@ export const reportingRules: RouteRule[] = [
 		action: '/(app)/inspection/findings/[id]?/reopen',
 		url: '/inspection/findings/1',
 		allow: FINDING_RECORDERS
+	},
+	// Finding 1 is on a school other than the demo school account's: only the administrator answers for it.
+	{
+		action: '/(app)/inspection/findings/[id]?/respond',
+		url: '/inspection/findings/1',
+		allow: ['admin'],
+		form: { response: 'Phản hồi của ma trận quyền truy cập' }
+	},
+	{
+		action: '/(app)/inspection/findings/[id]?/attach',
+		url: '/inspection/findings/1',
+		allow: FINDING_RECORDERS,
+		multipart: {
+			file: { name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') }
+		}
+	},
+	// ── the year's inspection schedule (visit 1: made by the create rule, on a Hải An school) ──
+	{
+		page: '/(app)/inspection/schedule',
+		url: '/inspection/schedule?unit=HAIAN&year=2024-2025',
+		allow: HAIAN_READERS
+	},
+	{
+		page: '/(app)/inspection/schedule',
+		name: 'a school’s own planned visits',
+		url: '/inspection/schedule?unit=HA-TH-THANHTO',
+		allow: [...HAIAN_READERS, 'school']
+	},
+	{
+		action: '/(app)/inspection/schedule?/create',
+		url: '/inspection/schedule?unit=HAIAN&year=2024-2025',
+		allow: VISIT_PLANNERS,
+		form: { school: 'HA-TH-CATBI', startDate: '2025-03-20', endDate: '2025-03-21', note: 'Ma trận quyền' }
+	},
+	{ page: '/(app)/inspection/schedule/[id]', url: '/inspection/schedule/1', allow: HAIAN_READERS },
+	{
+		action: '/(app)/inspection/schedule/[id]?/update',
+		url: '/inspection/schedule/1',
+		allow: VISIT_PLANNERS,
+		form: { startDate: '2025-03-22', endDate: '', note: 'Ma trận quyền (sửa)' }
+	},
+	{
+		action: '/(app)/inspection/schedule/[id]?/delete',
+		url: '/inspection/schedule/1',
+		allow: ['admin'],
+		// Only the administrator deletes (last), so that the refusals are about rights, not a missing visit.
+		accounts: ['school', 'anlao', 'anonymous', 'admin']
+	},
+	// Attachment ids are random: the matrix checks that a stranger cannot tell a missing file from a
+	// hidden one; tests/integration/inspection-follow-up.spec.ts serves real ones.
+	{
+		endpoint: 'GET /(app)/inspection/findings/[id]/attachments/[attachment]',
+		url: '/inspection/findings/1/attachments/00000000-0000-4000-8000-000000000000',
+		allow: HAIAN_READERS,
+		ok: { status: [404] }
 	}
 ];

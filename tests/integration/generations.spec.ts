@@ -35,7 +35,9 @@ const UNTRACKED = [
 	'explanation_requirements',
 	'explanations',
 	'figure_comments',
+	'finding_attachments',
 	'findings',
+	'inspection_visits',
 	// Cluster housekeeping's leases and the checked files waiting for "confirm": no evaluation reads them.
 	'leases',
 	'login_attempts',

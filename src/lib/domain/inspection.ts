@@ -46,10 +46,35 @@ export type Finding = FindingInput & {
 	author: string | null;
 	authorId: string | null;
 	createdAt: Date;
+	/** The school's answer, who gave it and when (null until it answers). */
+	response: string | null;
+	respondedAt: Date | null;
+	responder: string | null;
+	closedAt: Date | null;
+};
+
+/** An indicator a finding named: its value when the finding was recorded and now. */
+export type FindingChange = {
+	indicator: string;
+	name: { vi: string; en: string };
+	unit: 'percent' | 'count' | 'level';
+	then: number | null;
+	now: number | null;
+	statusThen: EvaluationStatus | null;
+	statusNow: EvaluationStatus | null;
+};
+
+/** An open finding seen again at a later period: since when, and what moved in its indicators. */
+export type FindingFollowUp = {
+	since: { yearCode: string; key: string; label: { vi: string; en: string } };
+	changes: FindingChange[];
 };
 
 /** What a findings list shows of a finding (no internal ids or timestamps). */
-export type FindingView = Omit<Finding, 'authorId' | 'createdAt'>;
+export type FindingView = Omit<
+	Finding,
+	'authorId' | 'createdAt' | 'response' | 'respondedAt' | 'responder' | 'closedAt'
+> & { response?: string | null };
 
 export type EvidenceRow = {
 	indicator: string;
@@ -75,5 +100,6 @@ export type WorklistRow = {
 	/** Indicators judged against a target for this school. */
 	judged: number;
 	reports: HistoryItem[];
-	openFindings: Finding[];
+	/** Open findings; `followUp` when the worklist's period is later than the one they were recorded at. */
+	openFindings: (Finding & { followUp: FindingFollowUp | null })[];
 };

@@ -22,6 +22,7 @@ import { processes } from './messages/processes';
 import { setupWorkbook } from './messages/setup-workbook';
 import { defectsRules } from './messages/defects-rules';
 import { review } from './messages/review';
+import { followUp } from './messages/follow-up';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -48,6 +49,7 @@ export const messages = {
 	...processes,
 	...setupWorkbook,
 	...defectsRules,
-	...review
+	...review,
+	...followUp
 };
 export type MessageKey = keyof typeof messages;

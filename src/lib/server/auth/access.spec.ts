@@ -10,6 +10,7 @@ const ACTIONS: Action[] = [
 	'approve_rollup',
 	'manage_calendar',
 	'record_finding',
+	'respond_finding',
 	'manage_users',
 	'manage_units',
 	'administer'
@@ -36,7 +37,7 @@ const MAY: Record<Role, Action[]> = {
 		'manage_units'
 	],
 	inspector: ['read', 'record_finding'],
-	school: ['read', 'submit_figures']
+	school: ['read', 'submit_figures', 'respond_finding']
 };
 
 const unit = (path: string, type: string): UnitRef => ({ path, type });

@@ -9,6 +9,7 @@ export type Action =
 	| 'approve_rollup' // approve a district's roll-up (province)
 	| 'manage_calendar' // open/close periods, lock exceptions
 	| 'record_finding' // inspectors' visits and findings
+	| 'respond_finding' // a school answering the findings on it
 	| 'manage_users' // accounts within the unit's subtree
 	| 'manage_units' // create, rename, move units under the unit (the school list import)
 	| 'administer'; // units, catalogue, school years (whole system)
@@ -24,6 +25,7 @@ const ROLE_ACTIONS: Record<Role, Action[]> = {
 		'approve_rollup',
 		'manage_calendar',
 		'record_finding',
+		'respond_finding',
 		'manage_users',
 		'manage_units',
 		'administer'
@@ -46,7 +48,7 @@ const ROLE_ACTIONS: Record<Role, Action[]> = {
 		'manage_units'
 	],
 	inspector: ['read', 'record_finding'],
-	school: ['read', 'submit_figures']
+	school: ['read', 'submit_figures', 'respond_finding']
 };
 
 function covers(assignmentPath: string | null, unit: UnitRef | null): boolean {

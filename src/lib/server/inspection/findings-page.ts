@@ -6,13 +6,22 @@ import { listIndicators } from '../catalogue/queries';
 import { todayVn } from '../calendar/dates';
 import type { UnitRow } from '../units/queries';
 import { listFindingsUnder, type Finding } from './findings';
+import {
+	groupIndicatorsForSchool,
+	type IndicatorChoice,
+	type IndicatorChoiceGroup
+} from '../../domain/finding-indicators';
 
-export type IndicatorChoice = { code: string; nameVi: string; nameEn: string; group: string };
+export type { IndicatorChoice } from '../../domain/finding-indicators';
+
+type SchoolChoice = { code: string; name: string; level: string | null };
 
 export type FindingsPage = {
 	findings: Finding[];
 	schools: { code: string; name: string }[];
-	indicators: IndicatorChoice[];
+	/** The school the "new finding" form is for (chosen by `?school=`, or the page's own school). */
+	school: SchoolChoice | null;
+	indicatorGroups: IndicatorChoiceGroup[];
 	canRecord: boolean;
 	today: string;
 };
@@ -22,8 +31,17 @@ export async function listIndicatorChoices(db: Db): Promise<IndicatorChoice[]> {
 		code: i.code,
 		nameVi: i.nameVi,
 		nameEn: i.nameEn,
-		group: i.groupKey
+		group: i.groupKey,
+		levels: i.levels
 	}));
+}
+
+/** The indicators a finding on this school may name, by plan group. */
+export async function loadIndicatorGroups(
+	db: Db,
+	schoolLevel: string | null
+): Promise<IndicatorChoiceGroup[]> {
+	return groupIndicatorsForSchool(await listIndicatorChoices(db), schoolLevel);
 }
 
 /** Findings on the schools under a unit (a school: its own), and what the "new finding" form offers. */
@@ -31,20 +49,42 @@ export async function loadFindingsPage(
 	db: Db,
 	user: AuthUser,
 	unit: UnitRow,
-	status?: 'open' | 'closed'
+	input: { status?: 'open' | 'closed'; school?: string }
 ): Promise<FindingsPage> {
 	const canRecord = can(user, 'record_finding', unit);
-	const [findings, schools, indicators] = await Promise.all([
-		listFindingsUnder(db, { area: unit, status }),
+	const [findings, schools] = await Promise.all([
+		listFindingsUnder(db, { area: unit, status: input.status }),
 		canRecord
-			? queryRows<{ code: string; name: string }>(
+			? queryRows<SchoolChoice>(
 					db,
-					sql`select code, name from units where type = 'school' and path like ${unit.path + '%'} order by name`
+					sql`select code, name, school_level as level from units
+					    where type = 'school' and path like ${unit.path + '%'} order by name`
 				)
-			: Promise.resolve([]),
-		canRecord ? listIndicatorChoices(db) : Promise.resolve([])
+			: Promise.resolve([])
 	]);
-	return { findings, schools, indicators, canRecord, today: todayVn() };
+	const wanted = unit.type === 'school' ? unit.code : input.school;
+	const school = schools.find((s) => s.code === wanted) ?? (schools.length === 1 ? schools[0] : null);
+	const indicatorGroups = school ? await loadIndicatorGroups(db, school.level) : [];
+	return {
+		findings,
+		schools: schools.map(({ code, name }) => ({ code, name })),
+		school,
+		indicatorGroups,
+		canRecord,
+		today: todayVn()
+	};
+}
+
+/** The codes that are not indicators of the school's levels (a finding may name only those). */
+export async function foreignIndicators(
+	db: Db,
+	schoolLevel: string | null,
+	codes: string[]
+): Promise<string[]> {
+	const allowed = new Set(
+		(await loadIndicatorGroups(db, schoolLevel)).flatMap((g) => g.items.map((i) => i.code))
+	);
+	return codes.filter((c) => !allowed.has(c));
 }
 
 export type FindingHistory = { at: Date; action: string; actor: string | null };

@@ -1,12 +1,15 @@
 // Inspectors' visits and findings on a school: recorded by those who may `record_finding`, seen by
 // everyone who reads the school (the school itself, its district, the province). Every change audited.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 import { writeAudit } from '../submissions/events';
 import type { UnitRow } from '../units/queries';
 import type { FindingInput, Finding } from '../../domain/inspection';
 export type { FindingInput, Finding, FindingView } from '../../domain/inspection';
+
+const responders = alias(table.users, 'responders');
 
 const columns = {
 	id: table.findings.id,
@@ -19,7 +22,11 @@ const columns = {
 	unitName: table.units.name,
 	author: table.users.displayName,
 	authorId: table.findings.authorId,
-	createdAt: table.findings.createdAt
+	createdAt: table.findings.createdAt,
+	response: table.findings.response,
+	respondedAt: table.findings.respondedAt,
+	responder: responders.displayName,
+	closedAt: table.findings.closedAt
 };
 
 function selectFindings(db: Db) {
@@ -27,7 +34,8 @@ function selectFindings(db: Db) {
 		.select(columns)
 		.from(table.findings)
 		.innerJoin(table.units, eq(table.units.id, table.findings.unitId))
-		.leftJoin(table.users, eq(table.users.id, table.findings.authorId));
+		.leftJoin(table.users, eq(table.users.id, table.findings.authorId))
+		.leftJoin(responders, eq(responders.id, table.findings.respondedBy));
 }
 
 const OPEN_FIRST_NEWEST = [
@@ -73,6 +81,7 @@ export async function findFinding(
 		.from(table.findings)
 		.innerJoin(table.units, eq(table.units.id, table.findings.unitId))
 		.leftJoin(table.users, eq(table.users.id, table.findings.authorId))
+		.leftJoin(responders, eq(responders.id, table.findings.respondedBy))
 		.where(eq(table.findings.id, id));
 	return row ?? null;
 }
@@ -130,7 +139,16 @@ export async function updateFinding(
 			...(c.status !== undefined ? { status: c.status } : {})
 		};
 		if (Object.keys(set).length === 0) return true;
-		await tx.update(table.findings).set(set).where(eq(table.findings.id, input.id));
+		const closing =
+			c.status === undefined || c.status === before.status
+				? {}
+				: c.status === 'closed'
+					? { closedAt: new Date(), closedBy: input.actorId }
+					: { closedAt: null, closedBy: null };
+		await tx
+			.update(table.findings)
+			.set({ ...set, ...closing })
+			.where(eq(table.findings.id, input.id));
 		const action =
 			c.status && c.status !== before.status
 				? c.status === 'closed'
@@ -152,5 +170,36 @@ export async function updateFinding(
 			after: set
 		});
 		return true;
+	});
+}
+
+export type RespondResult = 'ok' | 'not_found' | 'closed';
+
+/** The school's answer to a finding: replaces its earlier one while the finding is open; audited. */
+export async function respondToFinding(
+	db: Db,
+	input: { id: number; actorId: string; response: string }
+): Promise<RespondResult> {
+	return db.transaction(async (tx) => {
+		const [before] = await tx
+			.select()
+			.from(table.findings)
+			.where(eq(table.findings.id, input.id))
+			.for('update');
+		if (!before) return 'not_found';
+		if (before.status === 'closed') return 'closed';
+		await tx
+			.update(table.findings)
+			.set({ response: input.response, respondedAt: new Date(), respondedBy: input.actorId })
+			.where(eq(table.findings.id, input.id));
+		await writeAudit(tx, {
+			actorId: input.actorId,
+			action: 'finding.respond',
+			unitId: before.unitId,
+			subject: `finding:${input.id}`,
+			before: { response: before.response },
+			after: { response: input.response }
+		});
+		return 'ok';
 	});
 }

@@ -8,6 +8,7 @@ import { pickDefaultPeriod } from '../calendar/default-period';
 import type { UnitRow } from '../units/queries';
 import { buildWorklist, type Worklist, type WorklistFilters } from './worklist';
 import { listExplanationsByCode, type Explanation } from '../explanations/queries';
+import { listVisits, type Visit } from './schedule';
 
 export type WorklistPage = {
 	areas: { code: string; name: string; type: string }[];
@@ -19,6 +20,8 @@ export type WorklistPage = {
 	canRecord: boolean;
 	/** The schools' explanations (giải trình) at the period, by school code. */
 	explanations: Record<string, Explanation[]>;
+	/** The year's planned inspection visits under the area. */
+	visits: Visit[];
 };
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -52,12 +55,15 @@ export async function loadWorklistPage(
 		listGroupChoices(db, area)
 	]);
 	const period = periods.find((p) => p.key === query.period) ?? defaultWorklistPeriod(periods, today);
-	const [worklist, explained] = period
-		? await Promise.all([
-				buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today }),
-				listExplanationsByCode(db, { unitCode: area.code, yearCode, periodKey: period.key })
-			])
-		: [null, null];
+	const [worklist, explained, visits] = await Promise.all([
+		period
+			? buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today })
+			: Promise.resolve(null),
+		period
+			? listExplanationsByCode(db, { unitCode: area.code, yearCode, periodKey: period.key })
+			: Promise.resolve(null),
+		listVisits(db, { area, yearCode })
+	]);
 	const explanations: Record<string, Explanation[]> = {};
 	for (const e of explained ?? []) (explanations[e.unitCode] ??= []).push(e);
 	return {
@@ -68,6 +74,7 @@ export async function loadWorklistPage(
 		groups,
 		worklist,
 		canRecord: can(user, 'record_finding', area),
-		explanations
+		explanations,
+		visits
 	};
 }

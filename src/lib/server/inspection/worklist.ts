@@ -9,6 +9,7 @@ import type { EvaluationRow } from '../../domain/evaluation';
 import type { UnitRow } from '../units/queries';
 import { evaluateAllSchools } from './evaluate-schools';
 import { listFindingsUnder } from './findings';
+import { loadFollowUps } from './follow-up';
 import { countReports, loadReportHistory } from './report-history';
 import { computeSeverity, rankBySeverity, type IndicatorEvidence } from './severity';
 import type { EvidenceRow, WorklistRow } from '../../domain/inspection';
@@ -146,6 +147,19 @@ export async function buildWorklist(
 	const bySchool = new Map<string, EvaluationRow[]>();
 	for (const r of current) bySchool.set(r.unit, [...(bySchool.get(r.unit) ?? []), r]);
 
+	const followUps = await loadFollowUps(db, {
+		findings,
+		current: period,
+		now: bySchool,
+		indicators: allIndicators.map((i) => ({
+			code: i.code,
+			nameVi: i.nameVi,
+			nameEn: i.nameEn,
+			unit: i.unit
+		})),
+		levels: new Map(schools.map((s) => [s.code, s.school_level]))
+	});
+
 	const history = await loadReportHistory(db, {
 		schools: schools.map((s) => ({
 			id: s.id,
@@ -214,7 +228,9 @@ export async function buildWorklist(
 			evidence: scored,
 			judged: evidence.filter((e) => e.row.target && e.status !== 'no_data').length,
 			reports,
-			openFindings: findings.filter((x) => x.unitCode === s.code)
+			openFindings: findings
+				.filter((x) => x.unitCode === s.code)
+				.map((x) => ({ ...x, followUp: followUps.get(x.id) ?? null }))
 		};
 	});
 	return {

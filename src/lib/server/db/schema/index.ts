@@ -8,3 +8,4 @@ export * from './reporting';
 export * from './generations';
 export * from './processes';
 export * from './review';
+export * from './inspection';

@@ -118,7 +118,13 @@ export const findings = pgTable(
 		status: text('status', { enum: ['open', 'closed'] })
 			.notNull()
 			.default('open'),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The school's answer (what it did about the finding); only the school writes it. */
+		response: text('response'),
+		respondedAt: timestamp('responded_at', { withTimezone: true }),
+		respondedBy: text('responded_by').references(() => users.id, { onDelete: 'set null' }),
+		closedAt: timestamp('closed_at', { withTimezone: true }),
+		closedBy: text('closed_by').references(() => users.id, { onDelete: 'set null' })
 	},
 	(t) => [index('findings_unit_idx').on(t.unitId)]
 );

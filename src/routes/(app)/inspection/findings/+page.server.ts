@@ -4,7 +4,7 @@ import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
 import { fieldMessages } from '$lib/server/calendar/form';
 import { createFinding } from '$lib/server/inspection/findings';
-import { loadFindingsPage } from '$lib/server/inspection/findings-page';
+import { foreignIndicators, loadFindingsPage } from '$lib/server/inspection/findings-page';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { findingSchema, readAreaQuery } from '$lib/schemas/reporting';
 import { translate } from '$lib/i18n/translate';
@@ -17,8 +17,16 @@ export const load: PageServerLoad = async ({ url }) => {
 	requireAccess('read', unit);
 	const raw = url.searchParams.get('status');
 	const status = raw === 'open' || raw === 'closed' ? raw : undefined;
-	const page = await loadFindingsPage(db, user, unit!, status);
-	return { ...page, status: status ?? 'all', unit: { code: unit!.code, name: unit!.name, type: unit!.type } };
+	const page = await loadFindingsPage(db, user, unit!, {
+		status,
+		school: url.searchParams.get('school') ?? undefined
+	});
+	return {
+		...page,
+		q: url.searchParams.get('q') ?? '',
+		status: status ?? 'all',
+		unit: { code: unit!.code, name: unit!.name, type: unit!.type }
+	};
 };
 
 export const actions: Actions = {
@@ -44,6 +52,12 @@ export const actions: Actions = {
 			});
 		}
 		requireAccess('record_finding', school);
+		if ((await foreignIndicators(db, school.schoolLevel, parsed.data.indicators)).length) {
+			return fail(400, {
+				values,
+				errors: { indicators: translate(locals.locale, 'followUp.error.foreignIndicator') }
+			});
+		}
 		const id = await createFinding(db, {
 			school,
 			actorId: user.id,

@@ -4,6 +4,7 @@ import { canSomewhere } from '$lib/server/auth/access';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
 import { loadCalendarPage } from '$lib/server/calendar/calendar-page';
+import { listVisits } from '$lib/server/inspection/schedule';
 import { fieldMessages, formFields } from '$lib/server/calendar/form';
 import { findPeriod } from '$lib/server/calendar/queries';
 import { grantException, revokeException, setPeriodOpen } from '$lib/server/calendar/state';
@@ -21,7 +22,8 @@ export const load: PageServerLoad = async ({ url }) => {
 	requireAccess('manage_calendar', area);
 	const page = await loadCalendarPage(db, area!, query.year);
 	const managesYears = canSomewhere(user, 'administer');
-	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type }, managesYears };
+	const visits = page.yearCode ? await listVisits(db, { area: area!, yearCode: page.yearCode }) : [];
+	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type }, managesYears, visits };
 };
 
 async function periodOf(year: string, key: string) {

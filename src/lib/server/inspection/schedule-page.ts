@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import type { AuthUser } from '../auth/user';
+import { listAreaChoices } from '../calendar/area';
+import { todayVn } from '../calendar/dates';
+import { listYears, pickYear } from '../calendar/queries';
+import type { UnitRow } from '../units/queries';
+import type { VisitForm } from '../../schemas/follow-up';
+import { canPlanVisits, listInspectorChoices, listVisits, type Visit, type VisitInput } from './schedule';
+
+export type SchedulePage = {
+	areas: { code: string; name: string; type: string }[];
+	years: string[];
+	yearCode: string;
+	visits: Visit[];
+	canPlan: boolean;
+	schools: { code: string; name: string }[];
+	inspectors: { id: string; name: string }[];
+	today: string;
+};
+
+/** The school year asked for, else the one under way (the worklist's rule). */
+export async function resolveYear(db: Db, wanted: string | undefined): Promise<string> {
+	const years = await listYears(db);
+	if (wanted && years.some((y) => y.code === wanted)) return wanted;
+	return pickYear(years, todayVn())?.code ?? '';
+}
+
+export async function loadSchedulePage(
+	db: Db,
+	user: AuthUser,
+	area: UnitRow,
+	year: string | undefined
+): Promise<SchedulePage> {
+	const canPlan = canPlanVisits(user, area);
+	const [years, yearCode, areas] = await Promise.all([
+		listYears(db),
+		resolveYear(db, year),
+		listAreaChoices(db, user)
+	]);
+	const [visits, schools, inspectors] = await Promise.all([
+		listVisits(db, { area, yearCode }),
+		canPlan
+			? queryRows<{ code: string; name: string }>(
+					db,
+					sql`select code, name from units where type = 'school' and path like ${area.path + '%'} order by name`
+				)
+			: Promise.resolve([]),
+		canPlan ? listInspectorChoices(db, area) : Promise.resolve([])
+	]);
+	return {
+		areas,
+		years: years.map((y) => y.code),
+		yearCode,
+		visits,
+		canPlan,
+		schools,
+		inspectors,
+		today: todayVn()
+	};
+}
+
+/** What the visit form's fields become: an account chosen wins over a typed name. */
+export function toVisitInput(form: VisitForm): VisitInput {
+	return {
+		startDate: form.startDate,
+		endDate: form.endDate ?? form.startDate,
+		inspectorId: form.inspector ?? null,
+		inspectorName: form.inspector ? null : (form.inspectorName ?? null),
+		note: form.note ?? null
+	};
+}
