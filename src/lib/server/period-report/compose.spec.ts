@@ -26,7 +26,7 @@ describe('composeReport', () => {
 
 	it('puts the title in bold, centred, under BÁO CÁO', () => {
 		const blocks = composeReport(sampleReport());
-		const [kind, title] = blocks.slice(1, 3) as Para[];
+		const [kind, title] = blocks.slice(2, 4) as Para[];
 		expect(textOf(kind)).toBe('BÁO CÁO');
 		expect(title).toMatchObject({ align: 'center', runs: [{ bold: true }] });
 		expect(textOf(title)).toContain('năm học 2024-2025');

@@ -52,19 +52,20 @@ function header(locale: Locale, input: PeriodReportInput): Block[] {
 	const { text } = input;
 	const t = (k: MessageKey, p?: Record<string, string | number>) => translate(locale, k, p);
 	const left: Para[] = [
-		...(text.superior.trim() ? [para(text.superior.trim().toUpperCase(), { align: 'center', size: 13 })] : []),
-		para(text.issuer.trim().toUpperCase(), { align: 'center', bold: true, size: 13 }),
+		...(text.superior.trim() ? [para(text.superior.trim().toUpperCase(), { align: 'center', size: 12 })] : []),
+		para(text.issuer.trim().toUpperCase(), { align: 'center', bold: true, size: 12 }),
 		{ kind: 'p', runs: [], align: 'center', rule: 40 },
 		para(t('periodReport.doc.number', { number: text.docNumber }), { align: 'center', size: 13 })
 	];
 	const right: Para[] = [
-		para(t('periodReport.doc.nation'), { align: 'center', bold: true, size: 13 }),
-		para(t('periodReport.doc.motto'), { align: 'center', bold: true, size: 14 }),
+		para(t('periodReport.doc.nation'), { align: 'center', bold: true, size: 12 }),
+		para(t('periodReport.doc.motto'), { align: 'center', bold: true, size: 13 }),
 		{ kind: 'p', runs: [], align: 'center', rule: 60 },
 		para(placeAndDate(locale, text.place, text.issuedOn), { align: 'center', italic: true, size: 14 })
 	];
 	return [
-		{ kind: 'columns', widths: [40, 60], left, right },
+		{ kind: 'columns', widths: [42, 58], left, right },
+		para('', { after: 6 }),
 		para(t('periodReport.doc.kind'), { align: 'center', bold: true, size: 14 }),
 		para(text.title, { align: 'center', bold: true, size: 14 }),
 		{ kind: 'p', runs: [], align: 'center', rule: 25, after: 6 }
@@ -95,7 +96,7 @@ function resultTables(locale: Locale, figures: FiguresSnapshot): Block[] {
 				r.judged > 0 ? `${r.offTrack}/${r.judged}` : '—',
 				statusLabel(locale, r.status)
 			]),
-			widths: [6, 36, 14, 18, 11, 15],
+			widths: [6, 34, 13, 19, 13, 15],
 			align: ['center', 'left', 'center', 'right', 'center', 'center']
 		});
 	});

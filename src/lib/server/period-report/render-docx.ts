@@ -41,7 +41,7 @@ function paragraph(p: Para, width: number, size = 14): Paragraph {
 			alignment: AlignmentType.CENTER,
 			indent: { left: side, right: side },
 			border: { top: { ...LINE, space: 1 } },
-			spacing: { before: 0, after: (p.after ?? 0) * 20, line: 120 },
+			spacing: { before: 0, after: (p.after ?? 0) * 20 },
 			children: []
 		});
 	}
