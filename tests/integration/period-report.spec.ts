@@ -41,7 +41,12 @@ async function documentXml(docx: Buffer): Promise<string> {
 }
 
 const unescape = (s: string) =>
-	s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 
 /** Every table of the document as rows of cell texts (paragraphs of a cell joined by a newline). */
 function tablesOf(xml: string): string[][][] {
@@ -63,7 +68,14 @@ const district: () => AuthUser = () => ({
 	mustChangePassword: false,
 	disabled: false,
 	assignments: [
-		{ role: 'district', unitId: haian.id, unitCode: 'HAIAN', unitName: haian.name, unitPath: haian.path, unitType: 'district' }
+		{
+			role: 'district',
+			unitId: haian.id,
+			unitCode: 'HAIAN',
+			unitName: haian.name,
+			unitPath: haian.path,
+			unitType: 'district'
+		}
 	]
 });
 
@@ -80,7 +92,12 @@ beforeAll(async () => {
 		intro: 'Năm học 2024-2025 toàn quận có 38 trường.',
 		signerName: 'Nguyễn Văn An'
 	};
-	const outcome = await generateReport(h.db, district(), { unit: 'HAIAN', year: YEAR, period: PERIOD, ...text });
+	const outcome = await generateReport(h.db, district(), {
+		unit: 'HAIAN',
+		year: YEAR,
+		period: PERIOD,
+		...text
+	});
 	if (!outcome.ok) throw new Error(outcome.reason);
 	reportId = outcome.id;
 	firstDocx = await reportDocx((await findReport(h.db, reportId))!);
@@ -92,7 +109,9 @@ describe('the report’s tables', () => {
 		const api = (await apiEvaluations('HAIAN')).filter((r) => r.target);
 		const names = new Map((await loadIndicatorMeta(h.db)).map((m) => [m.code, m.nameVi]));
 		const tables = tablesOf(await documentXml(firstDocx));
-		const results = tables.filter((t) => t[0]?.[0] === 'TT' && t[0]?.[2] === 'Kế hoạch').flatMap((t) => t.slice(1));
+		const results = tables
+			.filter((t) => t[0]?.[0] === 'TT' && t[0]?.[2] === 'Kế hoạch')
+			.flatMap((t) => t.slice(1));
 		expect(api.length).toBeGreaterThan(10);
 		expect(results).toHaveLength(api.length);
 		const byName = new Map(results.map((r) => [r[1], r]));
@@ -109,9 +128,15 @@ describe('the report’s tables', () => {
 	it('list the schools under target as the per-school evaluation finds them', async () => {
 		const schools = new Set<string>();
 		const stored = (await findReport(h.db, reportId))!;
-		const outcome = await tryEvaluate(h.db, { unitCode: 'HAIAN', yearCode: YEAR, periodKey: PERIOD, children: true });
+		const outcome = await tryEvaluate(h.db, {
+			unitCode: 'HAIAN',
+			yearCode: YEAR,
+			periodKey: PERIOD,
+			children: true
+		});
 		if (!outcome.ok) throw new Error('evaluation failed');
-		for (const r of outcome.rows) if (r.unitType === 'school' && r.status === 'off_track') schools.add(r.unitName);
+		for (const r of outcome.rows)
+			if (r.unitType === 'school' && r.status === 'off_track') schools.add(r.unitName);
 		expect(schools.size).toBeGreaterThan(0);
 		expect(new Set(stored.figures.underTarget.map((u) => u.name))).toEqual(schools);
 		const tables = tablesOf(await documentXml(firstDocx));
@@ -140,9 +165,11 @@ describe('LibreOffice', () => {
 			expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
 			expect(flat).toContain('Độc lập - Tự do - Hạnh phúc');
 			expect(flat).toContain('BÁO CÁO');
-			expect(flat).toContain('Kết quả thực hiện chỉ tiêu kế hoạch năm học 2024-2025');
+			expect(flat).toContain('Kết quả thực hiện chỉ tiêu kế hoạch cuối năm học 2024-2025');
 			const stored = (await findReport(h.db, reportId))!;
-			const counted = stored.figures.groups.flatMap((g) => g.rows).find((r) => r.unit === 'count' && r.actual);
+			const counted = stored.figures.groups
+				.flatMap((g) => g.rows)
+				.find((r) => r.unit === 'count' && r.actual);
 			expect(counted).toBeDefined();
 			expect(flat).toContain(actualText('vi', counted!));
 		} finally {
@@ -192,7 +219,10 @@ describe('a stored report', () => {
 
 describe('generating', () => {
 	it('is for the district office: an inspector is refused, another district’s unit is not found', async () => {
-		const inspector = { ...district(), assignments: [{ ...district().assignments[0], role: 'inspector' as const }] };
+		const inspector = {
+			...district(),
+			assignments: [{ ...district().assignments[0], role: 'inspector' as const }]
+		};
 		const period = (await findPeriod(h.db, YEAR, PERIOD))!;
 		const text = defaultText('vi', haian, period, '2025-05-20');
 		const form = { unit: 'HAIAN', year: YEAR, period: PERIOD, ...text };

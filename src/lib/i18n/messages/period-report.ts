@@ -2,7 +2,10 @@ import type { Catalogue } from '../types';
 
 /** The period report (báo cáo sơ kết / tổng kết): the document's fixed wording and the page that makes it. */
 export const periodReport = {
-	'periodReport.doc.nation': { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
+	'periodReport.doc.nation': {
+		vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+		en: 'SOCIALIST REPUBLIC OF VIETNAM'
+	},
 	'periodReport.doc.motto': { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
 	'periodReport.doc.number': { vi: 'Số: {number}', en: 'No.: {number}' },
 	'periodReport.doc.placeDate': {
@@ -25,7 +28,10 @@ export const periodReport = {
 		vi: 'Tình hình thực hiện chế độ báo cáo',
 		en: 'Completeness and timeliness of reports'
 	},
-	'periodReport.doc.section.conclusions': { vi: 'Đánh giá chung và kiến nghị', en: 'Conclusions and proposals' },
+	'periodReport.doc.section.conclusions': {
+		vi: 'Đánh giá chung và kiến nghị',
+		en: 'Conclusions and proposals'
+	},
 	'periodReport.doc.col.no': { vi: 'TT', en: 'No.' },
 	'periodReport.doc.col.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
 	'periodReport.doc.col.target': { vi: 'Kế hoạch', en: 'Target' },
@@ -63,8 +69,8 @@ export const periodReport = {
 	'periodReport.doc.late': { vi: 'Nộp muộn: {names}.', en: 'Received late: {names}.' },
 	'periodReport.doc.recipients': { vi: 'Nơi nhận:', en: 'Recipients:' },
 	'periodReport.doc.defaultTitle': {
-		vi: 'Kết quả thực hiện chỉ tiêu kế hoạch năm học {year}, {period}',
-		en: 'Results against the plan targets, school year {year}, {period}'
+		vi: 'Kết quả thực hiện chỉ tiêu kế hoạch {period}',
+		en: 'Results against the plan targets: {period}'
 	},
 	'periodReport.error.tooLong': { vi: 'Nội dung quá dài', en: 'Too long' },
 	'periodReport.error.required': { vi: 'Cần nhập mục này', en: 'Required' },
@@ -76,7 +82,10 @@ export const periodReport = {
 	},
 
 	'periodReport.default.superior': { vi: 'UBND {area}', en: '{area} People’s Committee' },
-	'periodReport.default.issuer.district': { vi: 'Phòng Giáo dục và Đào tạo', en: 'Office of Education and Training' },
+	'periodReport.default.issuer.district': {
+		vi: 'Phòng Giáo dục và Đào tạo',
+		en: 'Office of Education and Training'
+	},
 	'periodReport.default.docNumber.district': { vi: '     /BC-PGDĐT', en: '     /BC-PGDĐT' },
 	'periodReport.default.docNumber.province': { vi: '     /BC-SGDĐT', en: '     /BC-SGDĐT' },
 	'periodReport.default.signer.district': { vi: 'Trưởng phòng', en: 'Head of Office' },

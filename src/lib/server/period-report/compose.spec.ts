@@ -11,7 +11,12 @@ describe('composeReport', () => {
 	it('opens with the issuer top left and Quốc hiệu, Tiêu ngữ, place and date top right', () => {
 		const [head] = composeReport(sampleReport()) as [ColumnsBlock];
 		expect(head.kind).toBe('columns');
-		expect(head.left.map(textOf)).toEqual(['UBND QUẬN HẢI AN', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', '', 'Số: 215/BC-PGDĐT']);
+		expect(head.left.map(textOf)).toEqual([
+			'UBND QUẬN HẢI AN',
+			'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+			'',
+			'Số: 215/BC-PGDĐT'
+		]);
 		expect(head.left[0].runs[0].bold).toBeFalsy();
 		expect(head.left[1].runs[0].bold).toBe(true);
 		expect(head.right.map(textOf)).toEqual([
@@ -34,8 +39,22 @@ describe('composeReport', () => {
 
 	it('prints one target-versus-actual table per plan group, with values and statuses', () => {
 		const [scale, quality] = tables();
-		expect(scale.header).toEqual(['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Số trường chưa đạt', 'Đánh giá']);
-		expect(scale.rows[0]).toEqual(['1', 'Tỷ lệ huy động trẻ', '≥ 85 %', '85,7\u00a0% (7.910/9.232)', '3/22', 'Đạt']);
+		expect(scale.header).toEqual([
+			'TT',
+			'Chỉ tiêu',
+			'Kế hoạch',
+			'Thực hiện',
+			'Số trường chưa đạt',
+			'Đánh giá'
+		]);
+		expect(scale.rows[0]).toEqual([
+			'1',
+			'Tỷ lệ huy động trẻ',
+			'≥ 85 %',
+			'85,7\u00a0% (7.910/9.232)',
+			'3/22',
+			'Đạt'
+		]);
 		expect(scale.rows[1]).toEqual(['2', 'Tổng số lớp tiểu học', '= 291', '291', '—', 'Đạt']);
 		expect(quality.rows[0].at(-1)).toBe('Chưa đạt');
 		expect(scale.widths.reduce((a, b) => a + b)).toBe(100);
@@ -124,8 +143,12 @@ describe('helpers', () => {
 		expect(placeAndDate('vi', 'Hải An', '2025-12-15')).toBe('Hải An, ngày 15 tháng 12 năm 2025');
 	});
 	it('shows a rate with its counts, other values alone', () => {
-		expect(actualText('vi', { unit: 'percent', actual: 50, numerator: 1, denominator: 2 })).toBe('50\u00a0% (1/2)');
-		expect(actualText('vi', { unit: 'count', actual: 12246, numerator: null, denominator: null })).toBe('12.246');
+		expect(actualText('vi', { unit: 'percent', actual: 50, numerator: 1, denominator: 2 })).toBe(
+			'50\u00a0% (1/2)'
+		);
+		expect(actualText('vi', { unit: 'count', actual: 12246, numerator: null, denominator: null })).toBe(
+			'12.246'
+		);
 		expect(actualText('vi', { unit: 'percent', actual: null, numerator: null, denominator: 0 })).toBe('—');
 	});
 });

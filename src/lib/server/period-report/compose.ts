@@ -29,7 +29,10 @@ export function statusLabel(locale: Locale, status: SnapshotRow['status']): stri
 }
 
 /** "92,1 % (1.024/1.112)" for rates, the value alone otherwise. */
-export function actualText(locale: Locale, row: Pick<SnapshotRow, 'unit' | 'actual' | 'numerator' | 'denominator'>) {
+export function actualText(
+	locale: Locale,
+	row: Pick<SnapshotRow, 'unit' | 'actual' | 'numerator' | 'denominator'>
+) {
 	const value = formatValue(locale, row.unit, row.actual);
 	if (row.unit !== 'percent' || row.actual === null || row.numerator === null || row.denominator === null)
 		return value;
@@ -52,7 +55,9 @@ function header(locale: Locale, input: PeriodReportInput): Block[] {
 	const { text } = input;
 	const t = (k: MessageKey, p?: Record<string, string | number>) => translate(locale, k, p);
 	const left: Para[] = [
-		...(text.superior.trim() ? [para(text.superior.trim().toUpperCase(), { align: 'center', size: 12 })] : []),
+		...(text.superior.trim()
+			? [para(text.superior.trim().toUpperCase(), { align: 'center', size: 12 })]
+			: []),
 		para(text.issuer.trim().toUpperCase(), { align: 'center', bold: true, size: 12 }),
 		{ kind: 'p', runs: [], align: 'center', rule: 40 },
 		para(t('periodReport.doc.number', { number: text.docNumber }), { align: 'center', size: 13 })
@@ -75,7 +80,10 @@ function header(locale: Locale, input: PeriodReportInput): Block[] {
 function resultTables(locale: Locale, figures: FiguresSnapshot): Block[] {
 	const t = (k: MessageKey) => translate(locale, k);
 	const out: Block[] = [];
-	const sub = figures.subUnits === 'schools' ? t('periodReport.doc.col.schoolsOff') : t('periodReport.doc.col.unitsOff');
+	const sub =
+		figures.subUnits === 'schools'
+			? t('periodReport.doc.col.schoolsOff')
+			: t('periodReport.doc.col.unitsOff');
 	figures.groups.forEach((group, g) => {
 		out.push(heading(`${g + 1}. ${t(`dash.group.${group.key}` as MessageKey)}`));
 		out.push({
@@ -100,14 +108,20 @@ function resultTables(locale: Locale, figures: FiguresSnapshot): Block[] {
 			align: ['center', 'left', 'center', 'right', 'center', 'center']
 		});
 	});
-	if (!figures.groups.length) out.push(para(t('periodReport.doc.noRows'), { align: 'justify', indent: true }));
+	if (!figures.groups.length)
+		out.push(para(t('periodReport.doc.noRows'), { align: 'justify', indent: true }));
 	return out;
 }
 
 function underTarget(locale: Locale, figures: FiguresSnapshot): Block[] {
 	const t = (k: MessageKey, p?: Record<string, string | number>) => translate(locale, k, p);
 	if (!figures.underTarget.length)
-		return [para(t(`periodReport.doc.noneUnder.${figures.subUnits}` as MessageKey), { align: 'justify', indent: true })];
+		return [
+			para(t(`periodReport.doc.noneUnder.${figures.subUnits}` as MessageKey), {
+				align: 'justify',
+				indent: true
+			})
+		];
 	return [
 		{
 			kind: 'table',
@@ -182,15 +196,32 @@ function completeness(locale: Locale, figures: FiguresSnapshot): Block[] {
 		)
 	];
 	if (c.notReceived.length)
-		out.push(para(t('periodReport.doc.notReceived', { names: c.notReceived.join(', ') }), { align: 'justify', indent: true }));
+		out.push(
+			para(t('periodReport.doc.notReceived', { names: c.notReceived.join(', ') }), {
+				align: 'justify',
+				indent: true
+			})
+		);
 	if (c.lateSchools.length)
-		out.push(para(t('periodReport.doc.late', { names: c.lateSchools.join(', ') }), { align: 'justify', indent: true }));
+		out.push(
+			para(t('periodReport.doc.late', { names: c.lateSchools.join(', ') }), {
+				align: 'justify',
+				indent: true
+			})
+		);
 	return out;
 }
 
 function signature(locale: Locale, input: PeriodReportInput): Block {
 	const { text } = input;
-	const recipients = text.recipients.map((r) => r.trim().replace(/^[-–]\s*/, '').replace(/[;.]$/, '')).filter(Boolean);
+	const recipients = text.recipients
+		.map((r) =>
+			r
+				.trim()
+				.replace(/^[-–]\s*/, '')
+				.replace(/[;.]$/, '')
+		)
+		.filter(Boolean);
 	const left: Para[] = [
 		para(translate(locale, 'periodReport.doc.recipients'), { bold: true, italic: true, size: 12 }),
 		...recipients.map((r, i) => para(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`, { size: 11 }))
@@ -220,10 +251,14 @@ export function composeReport(input: PeriodReportInput, locale: Locale = 'vi'): 
 		blocks: underTarget(locale, figures)
 	});
 	if (figures.explanations.length)
-		sections.push({ title: t('periodReport.doc.section.explanations'), blocks: explanations(locale, figures.explanations) });
+		sections.push({
+			title: t('periodReport.doc.section.explanations'),
+			blocks: explanations(locale, figures.explanations)
+		});
 	sections.push({ title: t('periodReport.doc.section.completeness'), blocks: completeness(locale, figures) });
 	const conclusions = body(text.conclusions);
-	if (conclusions.length) sections.push({ title: t('periodReport.doc.section.conclusions'), blocks: conclusions });
+	if (conclusions.length)
+		sections.push({ title: t('periodReport.doc.section.conclusions'), blocks: conclusions });
 	return [
 		...header(locale, input),
 		...sections.flatMap((s, i) => [heading(`${ROMAN[i]}. ${s.title.toUpperCase()}`), ...s.blocks]),

@@ -10,7 +10,10 @@ export type PdfOutcome = { ok: true; pdf: Buffer } | { ok: false; reason: 'missi
 
 const SOFFICE = process.env.SOFFICE_PATH || 'soffice';
 
-function run(args: string[], timeoutMs: number): Promise<{ code: number | string | null; timedOut: boolean }> {
+function run(
+	args: string[],
+	timeoutMs: number
+): Promise<{ code: number | string | null; timedOut: boolean }> {
 	return new Promise((resolve) => {
 		execFile(SOFFICE, args, { timeout: timeoutMs, killSignal: 'SIGKILL' }, (err) => {
 			if (!err) return resolve({ code: 0, timedOut: false });
@@ -36,7 +39,16 @@ export async function convertToPdf(docx: Buffer, timeoutMs = 90_000): Promise<Pd
 		await writeFile(input, docx);
 		const profile = pathToFileURL(join(dir, 'profile')).href;
 		const result = await run(
-			[`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+			[
+				`-env:UserInstallation=${profile}`,
+				'--headless',
+				'--norestore',
+				'--convert-to',
+				'pdf',
+				'--outdir',
+				dir,
+				input
+			],
 			timeoutMs
 		);
 		if (result.timedOut) return { ok: false, reason: 'timeout' };

@@ -36,7 +36,13 @@ export type SnapshotGroup = { key: IndicatorGroup; rows: SnapshotRow[] };
 export type UnitMiss = {
 	code: string;
 	name: string;
-	misses: { code: string; name: string; unit: SnapshotRow['unit']; actual: number | null; targetText: string | null }[];
+	misses: {
+		code: string;
+		name: string;
+		unit: SnapshotRow['unit'];
+		actual: number | null;
+		targetText: string | null;
+	}[];
 };
 
 export type FiguresSnapshot = {

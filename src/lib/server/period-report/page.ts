@@ -15,12 +15,22 @@ import { hasLibreOffice } from './convert-pdf';
 import { listReports, storeReport } from './store';
 import type { ReportText } from './model';
 
-const PLACE_PREFIX = /^(quận|huyện|thị xã|thành phố|tỉnh|sở giáo dục và đào tạo|phòng giáo dục và đào tạo)\s+/i;
+const OFFICE_PREFIX = /^(phòng|sở)\s+(gd&đt|gd-đt|gdđt|giáo dục và đào tạo)\s+/i;
+const PLACE_PREFIX = /^(quận|huyện|thị xã|thành phố|tỉnh|xã|phường)\s+/i;
 
-/** "Quận Hải An" → "Hải An": the place name of the date line. */
-export function placeOf(areaName: string): string {
-	return areaName.replace(PLACE_PREFIX, '').trim() || areaName;
+/** "Phòng GD&ĐT quận Hải An" → "quận Hải An": the locality the office serves. */
+export function localityOf(areaName: string): string {
+	return areaName.replace(OFFICE_PREFIX, '').trim() || areaName;
 }
+
+/** "Phòng GD&ĐT quận Hải An" → "Hải An": the place name of the date line. */
+export function placeOf(areaName: string): string {
+	const locality = localityOf(areaName);
+	return locality.replace(PLACE_PREFIX, '').trim() || locality;
+}
+
+/** "Cuối năm học 2024-2025" → "cuối năm học 2024-2025" (only the first letter: "học kỳ I" keeps its I). */
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 export function defaultText(
 	locale: Locale,
@@ -31,20 +41,23 @@ export function defaultText(
 	const province = area.type === 'province';
 	const kind = province ? 'province' : 'district';
 	return {
-		superior: province ? '' : translate(locale, 'periodReport.default.superior', { area: area.name }),
+		superior: province
+			? ''
+			: translate(locale, 'periodReport.default.superior', { area: localityOf(area.name) }),
 		issuer: province ? area.name : translate(locale, 'periodReport.default.issuer.district'),
 		docNumber: translate(locale, `periodReport.default.docNumber.${kind}`),
 		place: placeOf(area.name),
 		issuedOn: today,
 		title: translate(locale, 'periodReport.doc.defaultTitle', {
-			year: period.yearCode,
-			period: (locale === 'vi' ? period.labelVi : period.labelEn).toLowerCase()
+			period: lowerFirst(locale === 'vi' ? period.labelVi : period.labelEn)
 		}),
 		intro: '',
 		conclusions: '',
 		signerTitle: translate(locale, `periodReport.default.signer.${kind}`),
 		signerName: '',
-		recipients: translate(locale, `periodReport.default.recipients.${kind}`, { area: area.name }).split('\n')
+		recipients: translate(locale, `periodReport.default.recipients.${kind}`, {
+			area: localityOf(area.name)
+		}).split('\n')
 	};
 }
 
@@ -57,13 +70,16 @@ export async function loadReportsPage(
 ) {
 	const today = todayVn();
 	const years = await listYears(db);
-	const yearCode = years.some((y) => y.code === query.year) ? query.year! : (pickYear(years, today)?.code ?? '');
+	const yearCode = years.some((y) => y.code === query.year)
+		? query.year!
+		: (pickYear(years, today)?.code ?? '');
 	const [areas, periods, libreOffice] = await Promise.all([
 		listAreaChoices(db, user),
 		listPeriods(db, yearCode),
 		hasLibreOffice()
 	]);
-	const period = periods.find((p) => p.key === query.period) ?? latestDue(periods, today) ?? periods[0] ?? null;
+	const period =
+		periods.find((p) => p.key === query.period) ?? latestDue(periods, today) ?? periods[0] ?? null;
 	const reports = period ? await listReports(db, area.id, period.id) : [];
 	return {
 		areas: areas.filter((a) => a.type !== 'school'),
@@ -89,7 +105,11 @@ export type GenerateOutcome =
 	| { ok: false; reason: 'not_found' | 'forbidden' | 'school' | 'no_period' };
 
 /** Reads the figures now and stores them with the text. Needs `review_submission` on the area. */
-export async function generateReport(db: Db, user: AuthUser, form: PeriodReportForm): Promise<GenerateOutcome> {
+export async function generateReport(
+	db: Db,
+	user: AuthUser,
+	form: PeriodReportForm
+): Promise<GenerateOutcome> {
 	const area = await findUnitByCode(db, form.unit);
 	if (!area || !can(user, 'read', area)) return { ok: false, reason: 'not_found' };
 	if (!can(user, 'review_submission', area)) return { ok: false, reason: 'forbidden' };

@@ -19,7 +19,12 @@ import type { Align, Block, ColumnsBlock, Para, TableBlock } from './blocks';
 
 const MM = 56.7;
 const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
+const MARGIN = {
+	top: Math.round(20 * MM),
+	bottom: Math.round(20 * MM),
+	left: Math.round(30 * MM),
+	right: Math.round(15 * MM)
+};
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const FONT = 'Times New Roman';
 
@@ -50,7 +55,8 @@ function paragraph(p: Para, width: number, size = 14): Paragraph {
 		indent: p.indent ? { firstLine: Math.round(10 * MM) } : undefined,
 		spacing: { before: 0, after: (p.after ?? (p.indent ? 6 : 0)) * 20 },
 		children: p.runs.map(
-			(r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size: (r.size ?? size) * 2, font: FONT })
+			(r) =>
+				new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size: (r.size ?? size) * 2, font: FONT })
 		)
 	});
 }
@@ -119,6 +125,9 @@ export function toDocument(blocks: readonly Block[], meta: { title: string; crea
 	});
 }
 
-export async function renderDocx(blocks: readonly Block[], meta: { title: string; created: Date }): Promise<Buffer> {
+export async function renderDocx(
+	blocks: readonly Block[],
+	meta: { title: string; created: Date }
+): Promise<Buffer> {
 	return Packer.toBuffer(toDocument(blocks, meta));
 }

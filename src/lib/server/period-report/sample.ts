@@ -79,7 +79,13 @@ export function sampleReport(): PeriodReportInput {
 					code: 'HA-TH-THANHTO',
 					name: 'Trường Tiểu học Thành Tô',
 					misses: [
-						{ code: 'TH_TL_2BUOI', name: 'Tỷ lệ học sinh học 2 buổi/ngày', unit: 'percent', actual: 88, targetText: '≥ 97 %' }
+						{
+							code: 'TH_TL_2BUOI',
+							name: 'Tỷ lệ học sinh học 2 buổi/ngày',
+							unit: 'percent',
+							actual: 88,
+							targetText: '≥ 97 %'
+						}
 					]
 				}
 			],

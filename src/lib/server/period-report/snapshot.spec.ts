@@ -15,7 +15,12 @@ const meta = (code: string, group: IndicatorMeta['group'], sortOrder: number): I
 	forms: []
 });
 
-const row = (unit: string, indicator: string, status: EvaluationRow['status'], target = true): EvaluationRow => ({
+const row = (
+	unit: string,
+	indicator: string,
+	status: EvaluationRow['status'],
+	target = true
+): EvaluationRow => ({
 	unit,
 	unitName: `Trường ${unit}`,
 	indicator,
@@ -67,7 +72,11 @@ describe('arrangeFigures', () => {
 			['quality', ['B']]
 		]);
 		expect(out.groups[1].rows[0]).toMatchObject({ status: 'off_track', actual: 90, judged: 2, offTrack: 2 });
-		expect(out.groups[0].rows[0]).toMatchObject({ judged: 2, offTrack: 1, targetText: expect.stringContaining('97') });
+		expect(out.groups[0].rows[0]).toMatchObject({
+			judged: 2,
+			offTrack: 1,
+			targetText: expect.stringContaining('97')
+		});
 	});
 
 	it('lists the schools off track, most misses first', () => {

@@ -108,4 +108,3 @@ export function reportDocx(report: StoredReport): Promise<Buffer> {
 export async function reportPdf(report: StoredReport): Promise<PdfOutcome> {
 	return convertToPdf(await reportDocx(report));
 }
-

@@ -42,7 +42,11 @@ export const actions: Actions = {
 			const key = outcome.reason === 'school' ? 'periodReport.error.school' : 'periodReport.error.noPeriod';
 			return fail(400, { values, errors: { period: translate(locals.locale, key) } });
 		}
-		const q = new URLSearchParams({ unit: parsed.data.unit, year: parsed.data.year, period: parsed.data.period });
+		const q = new URLSearchParams({
+			unit: parsed.data.unit,
+			year: parsed.data.year,
+			period: parsed.data.period
+		});
 		redirect(303, `/reporting/reports?${q}&made=${outcome.id}`);
 	}
 };
