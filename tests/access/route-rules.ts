@@ -1,4 +1,5 @@
 import { reportingRules } from './reporting-rules';
+import { periodReportRules } from './period-report-rules';
 import { importsRules } from './imports-rules';
 import { plansRules } from './plans-rules';
 import { dashboardsRules } from './dashboards-rules';
@@ -319,6 +320,7 @@ export const rules: RouteRule[] = [
 		allow: ['admin', 'province', 'anlao']
 	},
 	...reportingRules,
+	...periodReportRules,
 	...importsRules,
 	...plansRules,
 	...dashboardsRules,

@@ -43,6 +43,8 @@ const UNTRACKED = [
 	'login_attempts',
 	'period_closures',
 	'period_exceptions',
+	// Generated period reports keep their own snapshot of the figures; no evaluation reads them.
+	'period_reports',
 	'role_assignments',
 	'sessions',
 	'submission_events',

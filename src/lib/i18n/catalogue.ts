@@ -23,6 +23,7 @@ import { setupWorkbook } from './messages/setup-workbook';
 import { defectsRules } from './messages/defects-rules';
 import { review } from './messages/review';
 import { followUp } from './messages/follow-up';
+import { periodReport } from './messages/period-report';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -50,6 +51,7 @@ export const messages = {
 	...setupWorkbook,
 	...defectsRules,
 	...review,
-	...followUp
+	...followUp,
+	...periodReport
 };
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireVisible } from '$lib/server/auth/guard';
+import { findReport, reportFileName, reportPdf } from '$lib/server/period-report/store';
+import { attachment } from '$lib/server/reports/xlsx';
+import { translate } from '$lib/i18n/translate';
+import type { RequestHandler } from './$types';
+
+/** The stored report as PDF for printing (LibreOffice on the server); 503 with a sentence when it cannot. */
+export const GET: RequestHandler = async ({ params, locals }) => {
+	const id = Number(params.id);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Not found');
+	const report = await findReport(await getDb(), id);
+	requireVisible('read', report?.unit);
+	const outcome = await reportPdf(report!);
+	if (!outcome.ok) {
+		const key = outcome.reason === 'missing' ? 'periodReport.pdf.missing' : 'periodReport.pdf.failed';
+		return new Response(translate(locals.locale, key), {
+			status: 503,
+			headers: { 'Content-Type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return new Response(new Uint8Array(outcome.pdf), {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': attachment(reportFileName(report!, 'pdf'))
+		}
+	});
+};
