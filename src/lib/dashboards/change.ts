@@ -11,12 +11,18 @@ export type YearOnYear = {
 const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The change since last year: both values are already pooled (Σ numerators / Σ denominators). */
-export function computeChange(current: number | null | undefined, lastYear: number | null | undefined): number | null {
+export function computeChange(
+	current: number | null | undefined,
+	lastYear: number | null | undefined
+): number | null {
 	if (!finite(current) || !finite(lastYear)) return null;
 	return Math.round((current - lastYear) * 10) / 10;
 }
 
-export function yearOnYear(current: number | null | undefined, lastYear: number | null | undefined): YearOnYear {
+export function yearOnYear(
+	current: number | null | undefined,
+	lastYear: number | null | undefined
+): YearOnYear {
 	return { lastYear: finite(lastYear) ? lastYear : null, change: computeChange(current, lastYear) };
 }
 

@@ -13,7 +13,10 @@ export async function listSchoolAreas(
 	unit: { id: number; path: string },
 	yearCode: string
 ): Promise<Map<string, string>> {
-	const [year] = await queryRows<{ id: number }>(db, sql`select id from school_years where code = ${yearCode}`);
+	const [year] = await queryRows<{ id: number }>(
+		db,
+		sql`select id from school_years where code = ${yearCode}`
+	);
 	const placement = year ? await placementYearOf(db, Number(year.id)) : null;
 	const rows = await queryRows<{ code: string; area: string }>(
 		db,

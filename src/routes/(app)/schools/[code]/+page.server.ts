@@ -4,6 +4,8 @@ import { requireAccess } from '$lib/server/auth/guard';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { readDashboardQuery } from '$lib/schemas/dashboards';
 import { loadSchoolPage } from '$lib/server/dashboards/pages';
+import { readComparisonQuery } from '$lib/schemas/comparisons';
+import { loadPeerComparison } from '$lib/server/comparisons/peers';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -11,5 +13,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const unit = await findUnitByCode(db, params.code);
 	const user = requireAccess('read', unit);
 	if (unit!.type !== 'school') redirect(307, `/units/${unit!.code}${url.search}`);
-	return loadSchoolPage(db, user, unit!, readDashboardQuery(url.searchParams), locals.locale);
+	const page = await loadSchoolPage(db, user, unit!, readDashboardQuery(url.searchParams), locals.locale);
+	const { peers } = readComparisonQuery(url.searchParams);
+	return { ...page, peers: await loadPeerComparison(db, unit!, page.ctx.selection, peers) };
 };

@@ -4,6 +4,8 @@ import { requireAccess } from '$lib/server/auth/guard';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { readDashboardQuery } from '$lib/schemas/dashboards';
 import { loadIndicatorPage } from '$lib/server/dashboards/pages';
+import { readComparisonQuery } from '$lib/schemas/comparisons';
+import { loadIndicatorComparisons } from '$lib/server/comparisons/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -24,5 +26,14 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		locals.locale
 	);
 	if (!page) error(404, 'Not found');
-	return page;
+	const { sort } = readComparisonQuery(url.searchParams);
+	const comparisons = await loadIndicatorComparisons(
+		db,
+		unit!,
+		params.indicator,
+		page.ctx,
+		sort,
+		locals.locale
+	);
+	return { ...page, comparisons };
 };
