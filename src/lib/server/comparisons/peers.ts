@@ -54,7 +54,7 @@ export function peerFilters(
 export async function loadPeerComparison(
 	db: Db,
 	school: UnitRow,
-	selection: Selection,
+	selection: Pick<Selection, 'year' | 'period'>,
 	wanted: PeerKind
 ): Promise<PeerComparison | null> {
 	const found = await findContext(db, school);
