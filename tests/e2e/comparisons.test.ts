@@ -63,7 +63,7 @@ for (const size of ['laptop', 'phone'] as const) {
 		const chart = section.locator('figure.chart').first();
 		await expect(chart.locator('svg').first()).toBeVisible();
 		await chart.getByText('Xem bảng số liệu').click();
-		await expect(chart.getByRole('cell', { name: 'T10' })).toBeVisible();
+		await expect(chart.getByRole('rowheader', { name: 'T10', exact: true })).toBeVisible();
 		await checkWidth(page, size, 'overview with monthly charts');
 		await section.screenshot({ path: `${SHOTS}/monthly-${size}.png` });
 		await ctx.close();

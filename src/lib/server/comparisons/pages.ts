@@ -8,6 +8,11 @@ import { loadIndicatorMeta } from '../dashboards/catalogue';
 import { evaluationFilters, type SelectionContext } from '../dashboards/selection';
 import { loadAreasChart } from './areas';
 import { loadMonthlyCharts } from './monthly';
+import { createStampedCache } from '../generations/stamped-cache';
+import { stampForYear } from '../generations/read';
+
+/** Drawn monthly charts per area × view × language, until a commit changes their year. */
+const drawings = createStampedCache(500);
 
 export type RenderedMonthly = { code: string; name: { vi: string; en: string }; chart: RenderedChart };
 
@@ -19,14 +24,26 @@ export async function loadOverviewComparisons(
 	locale: Locale
 ): Promise<{ monthly: RenderedMonthly[] }> {
 	if (unit.type === 'school') return { monthly: [] };
-	const charts = await loadMonthlyCharts(db, {
-		unitCode: unit.code,
-		ctx,
-		indicators: await loadIndicatorMeta(db),
-		filters: evaluationFilters(ctx.selection),
-		locale
-	});
-	return { monthly: charts.map((c) => ({ code: c.code, name: c.name, chart: renderChart(locale, c.spec) })) };
+	const filters = evaluationFilters(ctx.selection);
+	const year = ctx.selection.year;
+	// Drawing the charts costs more than the (cached) evaluations: the drawings are kept too.
+	const monthly = await drawings.get(
+		db,
+		`${unit.code}|${year}|${JSON.stringify(filters ?? {})}|${locale}`,
+		(g) => stampForYear(g, year),
+		async () => {
+			const charts = await loadMonthlyCharts(db, {
+				unitCode: unit.code,
+				ctx,
+				indicators: await loadIndicatorMeta(db),
+				filters,
+				locale
+			});
+			return charts.map((c) => ({ code: c.code, name: c.name, chart: renderChart(locale, c.spec) }));
+		},
+		() => 1
+	);
+	return { monthly };
 }
 
 /** The indicator page's areas side by side, in the order asked. */
