@@ -61,7 +61,7 @@ for (const size of ['laptop', 'phone'] as const) {
 		const section = page.getByRole('region', { name: 'Báo cáo tháng theo từng tháng' });
 		await expect(section).toBeVisible();
 		const chart = section.locator('figure.chart').first();
-		await expect(chart.locator('svg').first()).toBeVisible();
+		await expect(chart.locator('svg:visible').first()).toBeVisible();
 		await chart.getByText('Xem bảng số liệu').click();
 		await expect(chart.getByRole('rowheader', { name: 'T10', exact: true })).toBeVisible();
 		await checkWidth(page, size, 'overview with monthly charts');
@@ -74,7 +74,7 @@ for (const size of ['laptop', 'phone'] as const) {
 		const page = await ctx.newPage();
 		await page.goto(`/units/HP/indicators/TH_TL_HOANTHANH?${VIEW}`);
 		const section = page.getByRole('region', { name: 'So sánh các đơn vị' });
-		await expect(section.locator('figure.chart svg').first()).toBeVisible();
+		await expect(section.locator('figure.chart svg:visible').first()).toBeVisible();
 		await expect(section.getByText('Xếp: kém nhất trước')).toHaveAttribute('aria-current', 'true');
 		// No-JS sorting: a plain link.
 		await section.getByRole('link', { name: 'Xếp: theo tên' }).click();
