@@ -22,6 +22,8 @@ export type RankedItem = {
 	gap?: number | null;
 	/** The school has its own target (giao chỉ tiêu) overriding the area's. */
 	ownTarget?: boolean;
+	/** The school's district (or commune) on a province-wide ranking. */
+	area?: string | null;
 };
 
 export type RankedInput = {
@@ -29,7 +31,15 @@ export type RankedInput = {
 	direction: Direction;
 	guide: TargetGuide | null;
 	unit: ValueUnit;
-	names: { value: string; target: string; school: string; status: string; gap: string; ownTarget: string };
+	names: {
+		value: string;
+		target: string;
+		school: string;
+		status: string;
+		gap: string;
+		ownTarget: string;
+		area?: string;
+	};
 	statusLabels: Record<EvaluationStatus, string>;
 };
 
@@ -166,14 +176,23 @@ export const MAX_TABLE_ROWS = 100;
 
 export function rankedTable(locale: Locale, input: RankedInput) {
 	const ranked = rankWorstFirst(input.items, input.direction, input.guide);
+	const withArea = ranked.some((i) => i.area);
 	return {
-		columns: ['#', input.names.school, input.names.value, input.names.status, input.names.gap],
+		columns: [
+			'#',
+			input.names.school,
+			...(withArea ? [input.names.area ?? ''] : []),
+			input.names.value,
+			input.names.status,
+			input.names.gap
+		],
 		more: Math.max(0, ranked.length - MAX_TABLE_ROWS),
 		rows: ranked
 			.slice(0, MAX_TABLE_ROWS)
 			.map((item, i) => [
 				String(i + 1),
 				item.ownTarget ? `${item.name} (${input.names.ownTarget})` : item.name,
+				...(withArea ? [item.area ?? '—'] : []),
 				formatValue(locale, item.value, input.unit),
 				`${STATUS_ICONS[item.status]} ${input.statusLabels[item.status]}`,
 				formatGap(locale, item.gap, input.unit)

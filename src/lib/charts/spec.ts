@@ -3,12 +3,16 @@ import type { ChartOption } from './common';
 import { buildHistogramOption, histogramTable, type HistogramInput } from './histogram';
 import { buildRankedOption, rankedHeight, rankedTable, type RankedInput } from './ranked';
 import { buildTrendOption, trendTable, type TrendInput } from './trend';
+import { buildMonthlyOption, monthlyTable, type MonthlyInput } from './monthly';
+import { areasHeight, buildAreasOption, areasTable, type AreasInput } from './areas';
 
 /** What a page hands to the chart component: plain data (serialisable), built into an option on both sides. */
 export type ChartSpec =
 	| { kind: 'trend'; input: TrendInput }
 	| { kind: 'ranked'; input: RankedInput }
-	| { kind: 'histogram'; input: HistogramInput };
+	| { kind: 'histogram'; input: HistogramInput }
+	| { kind: 'monthly'; input: MonthlyInput }
+	| { kind: 'areas'; input: AreasInput };
 
 /** `more`: rows left out of the page's table (the downloads have them all). */
 export type ChartTable = { columns: string[]; rows: string[][]; more?: number };
@@ -24,6 +28,10 @@ export function chartHeight(spec: ChartSpec): number {
 			return rankedHeight(spec.input);
 		case 'histogram':
 			return 260;
+		case 'monthly':
+			return 280;
+		case 'areas':
+			return areasHeight(spec.input);
 	}
 }
 
@@ -35,6 +43,10 @@ export function buildChartOption(locale: Locale, spec: ChartSpec): ChartOption |
 			return buildRankedOption(locale, spec.input);
 		case 'histogram':
 			return buildHistogramOption(locale, spec.input);
+		case 'monthly':
+			return buildMonthlyOption(locale, spec.input);
+		case 'areas':
+			return buildAreasOption(locale, spec.input);
 	}
 }
 
@@ -46,5 +58,9 @@ export function chartTable(locale: Locale, spec: ChartSpec): ChartTable {
 			return rankedTable(locale, spec.input);
 		case 'histogram':
 			return histogramTable(locale, spec.input);
+		case 'monthly':
+			return monthlyTable(locale, spec.input);
+		case 'areas':
+			return areasTable(locale, spec.input);
 	}
 }

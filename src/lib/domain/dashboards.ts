@@ -22,6 +22,10 @@ export type ScorecardRow = {
 	explain: Bilingual | null;
 	/** Values at the same period in the earlier school years and this one (the sparkline). */
 	spark: (number | null)[];
+	/** The value at the same period last school year (its own placements and formulas), or null. */
+	lastYear: number | null;
+	/** actual − lastYear (percentage points for rates), or null. */
+	change: number | null;
 	counts: StatusCounts;
 	/** What `counts` counts: schools, or sub-units (districts, communes). */
 	countsOf: 'schools' | 'units';
@@ -59,6 +63,11 @@ export type SchoolLine = {
 	gap: number | null;
 	targetText: Bilingual | null;
 	ownTarget: boolean;
+	/** Same period last year and the change since (points for rates). */
+	lastYear: number | null;
+	change: number | null;
+	/** The school's district (or commune) on a province-wide ranking; null below a province. */
+	area: string | null;
 };
 
 export type ChildRow = {

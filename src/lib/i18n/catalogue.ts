@@ -24,6 +24,7 @@ import { defectsRules } from './messages/defects-rules';
 import { review } from './messages/review';
 import { followUp } from './messages/follow-up';
 import { periodReport } from './messages/period-report';
+import { comparisons } from './messages/comparisons';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -52,6 +53,7 @@ export const messages = {
 	...defectsRules,
 	...review,
 	...followUp,
-	...periodReport
+	...periodReport,
+	...comparisons
 };
 export type MessageKey = keyof typeof messages;

@@ -2,7 +2,9 @@
 import type { Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { EvaluationRow } from '../../domain/evaluation';
-import { evaluate, evaluateSchools } from '../evaluation/queries';
+import { evaluate, tryEvaluateSchools } from '../evaluation/queries';
+import { yearOnYear } from '$lib/dashboards/change';
+import { listSchoolAreas } from '../comparisons/school-areas';
 import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import { targetGuide, type TargetGuide } from '$lib/charts/target-guide';
@@ -26,7 +28,11 @@ export function alignPrevious(current: SeriesPoint[], previous: SeriesPoint[]): 
 	return current.map((p) => bySlot.get(slot(p.period)) ?? null);
 }
 
-function toLine(row: EvaluationRow): SchoolLine {
+function toLine(
+	row: EvaluationRow,
+	lastYear: Map<string, number | null>,
+	areas: Map<string, string>
+): SchoolLine {
 	return {
 		code: row.unit,
 		name: row.unitName,
@@ -35,7 +41,9 @@ function toLine(row: EvaluationRow): SchoolLine {
 		aboveTarget: row.aboveTarget ?? null,
 		gap: row.gap,
 		targetText: targetText(row),
-		ownTarget: row.target?.scope === 'school'
+		ownTarget: row.target?.scope === 'school',
+		...yearOnYear(row.actual, lastYear.get(row.unit)),
+		area: areas.get(row.unit) ?? null
 	};
 }
 
@@ -107,17 +115,27 @@ export async function loadIndicator(
 		indicatorCodes: [meta.code],
 		filters
 	});
-	const [selfRows, schoolRows, trend] = await Promise.all([
-		selfP,
-		evaluateSchools(db, {
+	const schoolsOf = (yearCode: string) =>
+		tryEvaluateSchools(db, {
 			unitCode: unit.code,
-			yearCode: selection.year,
+			yearCode,
 			periodKey: selection.period,
 			indicatorCode: meta.code,
 			filters
-		}),
-		loadTrend(db, { unitCode: unit.code, meta, ctx, filters, guide: null, locale, shared: selfP })
+		});
+	const [selfRows, schoolOutcome, trend, previousOutcome, areas] = await Promise.all([
+		selfP,
+		schoolsOf(selection.year),
+		loadTrend(db, { unitCode: unit.code, meta, ctx, filters, guide: null, locale, shared: selfP }),
+		// Last year's schools with last year's placements and formula (a year without the period: none).
+		ctx.previousYear ? schoolsOf(ctx.previousYear) : null,
+		unit.type === 'school' ? new Map<string, string>() : listSchoolAreas(db, unit, selection.year)
 	]);
+	if (!schoolOutcome.ok) throw new Error(`cannot evaluate the schools of ${unit.code}`);
+	const schoolRows = schoolOutcome.rows;
+	const lastYear = new Map(
+		previousOutcome?.ok ? previousOutcome.rows.map((r) => [r.unit, r.actual] as const) : []
+	);
 	const self = selfRows.find((r) => r.unit === unit.code) ?? null;
 	const guide = targetGuide(self?.target ?? null, self?.baseline?.value ?? null);
 	const labels = statusLabels(locale);
@@ -137,7 +155,8 @@ export async function loadIndicator(
 					value: r.actual,
 					status: r.status,
 					gap: r.gap,
-					ownTarget: r.target?.scope === 'school'
+					ownTarget: r.target?.scope === 'school',
+					area: areas.get(r.unit) ?? null
 				})),
 				direction: meta.direction,
 				guide,
@@ -147,7 +166,8 @@ export async function loadIndicator(
 					value: translate(locale, 'dash.col.value'),
 					school: translate(locale, 'dash.col.school'),
 					gap: translate(locale, 'dash.col.gap'),
-					ownTarget: translate(locale, 'dash.ownTarget')
+					ownTarget: translate(locale, 'dash.ownTarget'),
+					area: translate(locale, 'cmp.areas.district')
 				},
 				statusLabels: labels
 			}
@@ -167,7 +187,7 @@ export async function loadIndicator(
 			}
 		}
 	};
-	const lines = schoolRows.map(toLine);
+	const lines = schoolRows.map((r) => toLine(r, lastYear, areas));
 	const under = lines
 		.filter((l) => l.status === 'off_track' || l.status === 'at_risk')
 		.sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0));

@@ -93,8 +93,16 @@ export async function loadOverview(db: Db, unit: UnitRow, ctx: SelectionContext)
 		self.map((r) => r.indicator)
 	);
 	const children = buildChildRows(units, kids);
+	// The sparkline's last earlier year is the previous one: "cùng kỳ năm trước" costs no extra query.
+	const previous = earlierYears.at(-1) === ctx.previousYear ? earlier.at(-1) : undefined;
 	return {
-		scorecard: buildScorecard({ indicators, self, children: kids, spark }),
+		scorecard: buildScorecard({
+			indicators,
+			self,
+			children: kids,
+			spark,
+			previous: previous?.filter((r) => r.unit === unit.code)
+		}),
 		sparkYears: [...earlierYears, selection.year],
 		areas: children.filter((c) => c.type !== 'school'),
 		schools: children.filter((c) => c.type === 'school'),

@@ -125,7 +125,13 @@ export async function loadSchool(
 		rows.map((r) => r.indicator)
 	);
 	return {
-		scorecard: buildScorecard({ indicators, self: rows, children: [], spark }),
+		scorecard: buildScorecard({
+			indicators,
+			self: rows,
+			children: [],
+			spark,
+			previous: earlierYears.at(-1) === ctx.previousYear ? earlier.at(-1) : undefined
+		}),
 		sparkYears: [...earlierYears, selection.year],
 		chosen: meta ? { code: meta.code, name: { vi: meta.nameVi, en: meta.nameEn } } : null,
 		trendSpec: trend,

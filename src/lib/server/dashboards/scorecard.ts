@@ -5,6 +5,7 @@ import { describeTarget, explainRow } from '$lib/targets/explain';
 import type { EvaluationRow } from '../../domain/evaluation';
 import type { IndicatorMeta } from './catalogue';
 import { countStatusesOf } from '$lib/dashboards/summary';
+import { yearOnYear } from '$lib/dashboards/change';
 
 export { countStatusesOf as countStatuses } from '$lib/dashboards/summary';
 import type { ScorecardRow, ScorecardGroup } from '../../domain/dashboards';
@@ -37,8 +38,11 @@ export function buildScorecard(args: {
 	self: EvaluationRow[];
 	children: EvaluationRow[];
 	spark?: Map<string, (number | null)[]>;
+	/** The unit's own rows at the same period last school year. */
+	previous?: EvaluationRow[];
 }): ScorecardGroup[] {
 	const byIndicator = new Map(args.self.map((r) => [r.indicator, r]));
+	const lastYear = new Map((args.previous ?? []).map((r) => [r.indicator, r.actual]));
 	const childRows = new Map<string, EvaluationRow[]>();
 	for (const r of args.children) {
 		let list = childRows.get(r.indicator);
@@ -75,6 +79,7 @@ export function buildScorecard(args: {
 				gap: row.gap,
 				explain: explanation(row),
 				spark: args.spark?.get(meta.code) ?? [],
+				...yearOnYear(row.actual, lastYear.get(meta.code)),
 				// Sub-units without a target of their own but with figures are not judged: left out of the counts.
 				counts: countStatusesOf(kids.filter((k) => k.target || k.actual === null)),
 				countsOf: kids.length > 0 && kids.every((k) => k.unitType === 'school') ? 'schools' : 'units'

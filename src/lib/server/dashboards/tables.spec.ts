@@ -72,3 +72,24 @@ describe('a missing value in the dashboards’ tables', () => {
 		expect(csvLines(tableToCsv(table))[1].split(',')[3]).toBe('');
 	});
 });
+
+describe('the same period last year in the scorecard', () => {
+	it('puts last year’s value and the change in points beside the value, and in the download', () => {
+		const now = { ...row, actual: 97.5 } as EvaluationRow;
+		const before = { ...row, actual: 95.25 } as EvaluationRow;
+		const [group] = buildScorecard({ indicators: [meta], self: [now], children: [], previous: [before] });
+		expect(group.rows[0]).toMatchObject({ lastYear: 95.25, change: 2.3 });
+		const table = scorecardTable('en', 'Scorecard', [group], false);
+		const at = table.columns.findIndex((c) => c.label === 'Same period last year');
+		expect(at).toBeGreaterThan(0);
+		expect(table.rows[0].slice(at, at + 2)).toEqual([95.25, 2.3]);
+	});
+
+	it('has no change when last year has no row or no data', () => {
+		const now = { ...row, actual: 97.5 } as EvaluationRow;
+		const [none] = buildScorecard({ indicators: [meta], self: [now], children: [] });
+		expect(none.rows[0]).toMatchObject({ lastYear: null, change: null });
+		const [gap] = buildScorecard({ indicators: [meta], self: [now], children: [], previous: [row] });
+		expect(gap.rows[0]).toMatchObject({ lastYear: null, change: null });
+	});
+});

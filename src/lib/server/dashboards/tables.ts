@@ -32,6 +32,8 @@ export function scorecardTable(
 			{ label: tr(locale, 'dash.col.target'), width: 22 },
 			{ label: tr(locale, 'dash.col.status'), width: 18 },
 			{ label: tr(locale, 'dash.col.gap'), width: 10 },
+			{ label: tr(locale, 'cmp.lastYear'), width: 14 },
+			{ label: tr(locale, 'cmp.change'), width: 10 },
 			...counts.map((s) => ({ label: `${tr(locale, 'dash.export.count')}: ${status(locale, s)}`, width: 12 }))
 		],
 		rows: groups.flatMap((g) =>
@@ -44,6 +46,8 @@ export function scorecardTable(
 				r.targetText?.[locale] ?? tr(locale, 'targets.noTarget'),
 				r.target ? status(locale, r.status, r.aboveTarget) : tr(locale, 'targets.noTarget'),
 				r.gap,
+				r.lastYear,
+				r.change,
 				...counts.map((s) => r.counts[s])
 			])
 		)
@@ -81,6 +85,7 @@ export function childrenTable(
 }
 
 export function schoolLinesTable(locale: Locale, title: string, lines: SchoolLine[]): ExportTable {
+	const withArea = lines.some((l) => !!l.area);
 	return {
 		title,
 		sheet: tr(locale, 'dash.indicator.rankedShort'),
@@ -88,21 +93,27 @@ export function schoolLinesTable(locale: Locale, title: string, lines: SchoolLin
 			{ label: '#', width: 6 },
 			{ label: tr(locale, 'table.code'), width: 20 },
 			{ label: tr(locale, 'dash.col.school'), width: 40 },
+			...(withArea ? [{ label: tr(locale, 'cmp.areas.district'), width: 24 }] : []),
 			{ label: tr(locale, 'dash.col.value'), width: 12 },
 			{ label: tr(locale, 'dash.col.target'), width: 22 },
 			{ label: tr(locale, 'dash.ownTarget'), width: 12 },
 			{ label: tr(locale, 'dash.col.gap'), width: 10 },
-			{ label: tr(locale, 'dash.col.status'), width: 18 }
+			{ label: tr(locale, 'dash.col.status'), width: 18 },
+			{ label: tr(locale, 'cmp.lastYear'), width: 14 },
+			{ label: tr(locale, 'cmp.change'), width: 10 }
 		],
 		rows: lines.map((l, i) => [
 			i + 1,
 			l.code,
 			l.name,
+			...(withArea ? [l.area ?? ''] : []),
 			l.actual,
 			l.targetText?.[locale] ?? tr(locale, 'targets.noTarget'),
 			l.ownTarget ? '✓' : '',
 			l.gap,
-			status(locale, l.status, l.aboveTarget)
+			status(locale, l.status, l.aboveTarget),
+			l.lastYear,
+			l.change
 		])
 	};
 }

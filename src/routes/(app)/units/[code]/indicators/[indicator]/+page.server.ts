@@ -5,6 +5,8 @@ import { findUnitByCode } from '$lib/server/units/queries';
 import { readDashboardQuery } from '$lib/schemas/dashboards';
 import { loadIndicatorPage } from '$lib/server/dashboards/pages';
 import { listExplanationsByCode } from '$lib/server/explanations/queries';
+import { readComparisonQuery } from '$lib/schemas/comparisons';
+import { loadIndicatorComparisons } from '$lib/server/comparisons/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -26,11 +28,15 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	);
 	if (!page) error(404, 'Not found');
 	const { year, period } = page.ctx.selection;
-	const explanations = await listExplanationsByCode(db, {
-		unitCode: unit!.code,
-		yearCode: year,
-		periodKey: period,
-		indicatorCode: params.indicator
-	});
-	return { ...page, explanations: explanations ?? [] };
+	const { sort } = readComparisonQuery(url.searchParams);
+	const [explanations, comparisons] = await Promise.all([
+		listExplanationsByCode(db, {
+			unitCode: unit!.code,
+			yearCode: year,
+			periodKey: period,
+			indicatorCode: params.indicator
+		}),
+		loadIndicatorComparisons(db, unit!, params.indicator, page.ctx, sort, locals.locale)
+	]);
+	return { ...page, explanations: explanations ?? [], comparisons };
 };

@@ -1,0 +1,29 @@
+// Which sub-area (district, or commune) each school under a unit sat in during a school year: the
+// district column of a province-wide school ranking.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import { placementYearOf, unitsOfYear } from '../units/placement';
+
+/**
+ * School code → the name of the unit's direct sub-area holding it, in the tree of `yearCode`. Empty when
+ * the unit's children are schools (a district's ranking needs no such column).
+ */
+export async function listSchoolAreas(
+	db: Db,
+	unit: { id: number; path: string },
+	yearCode: string
+): Promise<Map<string, string>> {
+	const [year] = await queryRows<{ id: number }>(
+		db,
+		sql`select id from school_years where code = ${yearCode}`
+	);
+	const placement = year ? await placementYearOf(db, Number(year.id)) : null;
+	const rows = await queryRows<{ code: string; area: string }>(
+		db,
+		sql`select s.code, a.name as area
+		from ${unitsOfYear(placement)} a
+		join ${unitsOfYear(placement)} s on s.path like a.path || '%' and s.type = 'school'
+		where a.parent_id = ${unit.id} and a.type <> 'school' and a.path like ${`${unit.path}%`}`
+	);
+	return new Map(rows.map((r) => [r.code, r.area]));
+}
