@@ -6,11 +6,13 @@ import { listIndicators } from '../catalogue/queries';
 import { todayVn } from '../calendar/dates';
 import type { UnitRow } from '../units/queries';
 import { listFindingsUnder, type Finding } from './findings';
+import { withIndicatorNames } from './indicator-names';
+import type { NamedIndicator } from '../../domain/inspection';
 
 export type IndicatorChoice = { code: string; nameVi: string; nameEn: string; group: string };
 
 export type FindingsPage = {
-	findings: Finding[];
+	findings: (Finding & { indicators: NamedIndicator[] })[];
 	schools: { code: string; name: string }[];
 	indicators: IndicatorChoice[];
 	canRecord: boolean;
@@ -44,7 +46,13 @@ export async function loadFindingsPage(
 			: Promise.resolve([]),
 		canRecord ? listIndicatorChoices(db) : Promise.resolve([])
 	]);
-	return { findings, schools, indicators, canRecord, today: todayVn() };
+	return {
+		findings: await withIndicatorNames(db, findings),
+		schools,
+		indicators,
+		canRecord,
+		today: todayVn()
+	};
 }
 
 export type FindingHistory = { at: Date; action: string; actor: string | null };

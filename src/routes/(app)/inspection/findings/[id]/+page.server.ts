@@ -6,6 +6,7 @@ import { fieldMessages } from '$lib/server/calendar/form';
 import { todayVn } from '$lib/server/calendar/dates';
 import { findFinding, updateFinding } from '$lib/server/inspection/findings';
 import { listFindingHistory, listIndicatorChoices } from '$lib/server/inspection/findings-page';
+import { withIndicatorNames } from '$lib/server/inspection/indicator-names';
 import { findingSchema } from '$lib/schemas/reporting';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,11 +27,12 @@ export const load: PageServerLoad = async ({ params }) => {
 	const user = requireUser();
 	const { db, found } = await finding(params.id, 'read');
 	const canEdit = can(user, 'record_finding', { path: found.unitPath, type: 'school' });
-	const [history, indicators] = await Promise.all([
+	const [history, indicators, [named]] = await Promise.all([
 		listFindingHistory(db, found.id),
-		canEdit ? listIndicatorChoices(db) : Promise.resolve([])
+		canEdit ? listIndicatorChoices(db) : Promise.resolve([]),
+		withIndicatorNames(db, [found])
 	]);
-	return { finding: found, canEdit, history, indicators, today: todayVn() };
+	return { finding: named, canEdit, history, indicators, today: todayVn() };
 };
 
 export const actions: Actions = {
