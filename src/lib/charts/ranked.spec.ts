@@ -94,8 +94,15 @@ describe('buildRankedOption', () => {
 		const option = buildRankedOption('vi', { ...input, direction: 'higher', items: many })!;
 		expect((option.xAxis as { type: string }).type).toBe('category');
 		const series = option.series as { type: string; name: string; data: (number | null)[] }[];
-		expect(series.map((x) => x.type)).toEqual(['line', 'line', 'line']);
-		expect(series.map((x) => x.name)).toEqual(['Có nguy cơ', 'Đạt', 'Chưa đạt']);
+		expect(series.map((x) => x.type)).toEqual(['line', 'line', 'line', 'line']);
+		// The last is the target's legend entry, without data.
+		expect(series.map((x) => x.name.replace(/\s/g, ' '))).toEqual([
+			'Có nguy cơ',
+			'Đạt',
+			'Chưa đạt',
+			'Chỉ tiêu 55–60 %'
+		]);
+		expect(series[3].data).toEqual([]);
 		// The lone off-track school still shows: its line reaches one step to each side.
 		const lone = series[2].data;
 		expect(lone.filter((v) => v !== null)).toEqual([49, 50, 51]);

@@ -5,6 +5,8 @@ import {
 	BASE_OPTION,
 	axisFormatter,
 	escapeHtml,
+	guideLegend,
+	guideLegendOption,
 	guideMarks,
 	hasValue,
 	valueRange,
@@ -143,13 +145,16 @@ export function buildRankedOption(locale: Locale, input: RankedInput): ChartOpti
 	const range = valueRange(
 		ranked.map((i) => i.value),
 		guideExtent(input.guide),
-		input.unit
+		input.unit,
+		false,
+		upright ? 5 : 4
 	);
 	const valueAxis = {
 		type: 'value',
 		min: range.min,
 		max: range.max,
-		axisLabel: { formatter: axisFormatter(locale, input.unit) },
+		interval: range.interval,
+		axisLabel: { formatter: axisFormatter(locale, input.unit), hideOverlap: true },
 		splitLine: { lineStyle: { color: '#e6e9ee' } }
 	};
 	const categoryAxis = {
@@ -166,16 +171,19 @@ export function buildRankedOption(locale: Locale, input: RankedInput): ChartOpti
 		const status = `${iconOf(shown)} ${escapeHtml(labelOf(input, shown))}`;
 		return `${escapeHtml(item.name)}<br/>${formatValue(locale, item.value, input.unit)} · ${status}`;
 	};
-	const marks = guideMarks(locale, input.guide, input.unit, upright ? 'y' : 'x', input.names.target);
+	const marks = guideMarks(input.guide, upright ? 'y' : 'x');
+	const legend = guideLegend(locale, input.guide, input.unit, input.names.target);
+	const series = upright ? rankCurves(ranked, input, marks) : [dotSeries(ranked, input, marks)];
 	return {
 		...BASE_OPTION,
+		...guideLegendOption(legend),
 		grid: { left: 8, right: 24, top: 30, bottom: 8 },
 		tooltip: upright
 			? { trigger: 'axis', formatter: (p: { dataIndex: number }[]) => describe(p[0]?.dataIndex ?? 0) }
 			: { trigger: 'item', formatter: (p: { dataIndex: number }) => describe(p.dataIndex) },
 		xAxis: upright ? categoryAxis : valueAxis,
 		yAxis: upright ? valueAxis : categoryAxis,
-		series: upright ? rankCurves(ranked, input, marks) : [dotSeries(ranked, input, marks)]
+		series: legend ? [...series, legend] : series
 	};
 }
 
