@@ -3,6 +3,7 @@ import {
 	buildRankedOption,
 	MAX_NAMED,
 	rankedTable,
+	rankedKey,
 	rankWorstFirst,
 	shortSchoolName,
 	type RankedInput,
@@ -164,6 +165,12 @@ describe('schools with a value but no target', () => {
 		const table = rankedTable('vi', input);
 		expect(table.rows[2][3]).toBe('○ Chưa giao chỉ tiêu');
 		expect(table.rows[3][3]).toBe('– Chưa có số liệu');
+		expect(rankedKey(input).map((k) => k.label)).toEqual([
+			'Đạt',
+			'Chưa đạt',
+			'Chưa có số liệu',
+			'Chưa giao chỉ tiêu'
+		]);
 	});
 
 	it('orders ties by name in the chart and in the table alike', () => {

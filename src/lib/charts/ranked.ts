@@ -80,6 +80,15 @@ const colorOf = (s: Shown) => (s === 'no_target' ? NO_TARGET.color : STATUS_COLO
 const iconOf = (s: Shown) => (s === 'no_target' ? NO_TARGET.icon : STATUS_ICONS[s]);
 const symbolOf = (s: Shown) => (s === 'no_target' ? NO_TARGET.symbol : STATUS_SYMBOLS[s]);
 
+/** The status key shown under the chart: each kind of dot present, in the palette's order. */
+export function rankedKey(input: RankedInput): { color: string; icon: string; label: string }[] {
+	const present = new Set(input.items.map(shownStatus));
+	const order: Shown[] = [...(Object.keys(STATUS_COLORS) as EvaluationStatus[]), 'no_target'];
+	return order
+		.filter((s) => present.has(s))
+		.map((s) => ({ color: colorOf(s), icon: iconOf(s), label: labelOf(input, s) }));
+}
+
 /** The one tie-break of every school list of an indicator: name as Vietnamese sorts it, then code. */
 export function compareSchoolNames(a: { name: string; code: string }, b: { name: string; code: string }) {
 	return a.name.localeCompare(b.name, 'vi') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
