@@ -14,15 +14,24 @@ export const BASE_OPTION = {
 	aria: { enabled: false }
 };
 
-/** A value-axis range that keeps the data and the target on screen; percentages stay within 0–100. */
+/**
+ * A value-axis range that keeps the data and the target on screen; percentages stay within 0–100.
+ * `interval` is the step both ends are multiples of: set it on the axis so that ticks are even
+ * (85, 90, 95, 100), never ECharts' own split of an odd range (85/87/90/93/96/99). `parts`: about
+ * how many steps to aim for (fewer on an axis that is short on a phone).
+ */
 export function valueRange(
 	values: (number | null | undefined)[],
 	extra: number[],
 	unit: ValueUnit,
-	zeroBased = false
-): { min: number; max: number } {
+	zeroBased = false,
+	parts = 5
+): { min: number; max: number; interval: number } {
 	const all = [...values, ...extra].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-	if (all.length === 0) return { min: 0, max: unit === 'percent' ? 100 : 1 };
+	if (all.length === 0) {
+		const max = unit === 'percent' ? 100 : 1;
+		return { min: 0, max, interval: niceStep(max, parts) };
+	}
 	let lo = Math.min(...all);
 	let hi = Math.max(...all);
 	const pad = Math.max((hi - lo) * 0.12, unit === 'percent' ? 1 : Math.max(Math.abs(hi) * 0.05, 1));
@@ -35,30 +44,43 @@ export function valueRange(
 	} else if (!zeroBased && lo < 0 && Math.min(...all) >= 0) {
 		lo = 0;
 	}
-	const step = niceStep(hi - lo);
-	return { min: Math.floor(lo / step) * step, max: Math.ceil(hi / step) * step };
+	const step = niceStep(hi - lo, parts);
+	const min = roundStep(Math.floor(lo / step + 1e-9) * step, step);
+	const max = roundStep(Math.ceil(hi / step - 1e-9) * step, step);
+	return { min, max, interval: step };
 }
 
-export function niceStep(span: number): number {
+/** Drops float noise (0.30000000000000004) from a multiple of `step`. */
+function roundStep(v: number, step: number): number {
+	const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+	return Number(v.toFixed(digits));
+}
+
+export function niceStep(span: number, parts = 5): number {
 	if (!(span > 0)) return 1;
-	const raw = span / 5;
+	const raw = span / parts;
 	const mag = 10 ** Math.floor(Math.log10(raw));
 	const norm = raw / mag;
 	const nice = norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10;
 	return nice * mag;
 }
 
-/** markLine / markArea of a target, on the value axis `axis` ('x' or 'y'). */
+/** "Chỉ tiêu ≥ 99 %": the target's words, shown in the legend. */
+export function guideText(locale: Locale, guide: TargetGuide, unit: ValueUnit, label: string): string {
+	return `${label} ${describeGuide(locale, guide, unit)}`;
+}
+
+/**
+ * markLine / markArea of a target, on the value axis `axis` ('x' or 'y'). They carry no label:
+ * a label on the line lands on the axis ticks or past the edge when the target is near an end
+ * ("Chỉ tiêu ≥ 99 9" on a phone); the words go in the legend instead (`guideLegend`).
+ */
 export function guideMarks(
-	locale: Locale,
 	guide: TargetGuide | null,
-	unit: ValueUnit,
-	axis: 'x' | 'y',
-	label: string
+	axis: 'x' | 'y'
 ): { markLine?: ChartOption; markArea?: ChartOption } {
 	if (!guide) return {};
 	const key = axis === 'x' ? 'xAxis' : 'yAxis';
-	const text = `${label} ${describeGuide(locale, guide, unit)}`;
 	const lineStyle = { color: SERIES_COLORS.target, type: 'dashed', width: 1.5 };
 	if (guide.kind === 'line') {
 		return {
@@ -66,12 +88,7 @@ export function guideMarks(
 				silent: true,
 				symbol: 'none',
 				lineStyle,
-				label: {
-					formatter: text,
-					position: axis === 'y' ? 'insideEndTop' : 'end',
-					color: '#1b2430',
-					fontWeight: 600
-				},
+				label: { show: false },
 				data: [{ [key]: guide.value }]
 			}
 		};
@@ -80,7 +97,7 @@ export function guideMarks(
 		markArea: {
 			silent: true,
 			itemStyle: { color: SERIES_COLORS.band, borderColor: SERIES_COLORS.target, borderWidth: 0 },
-			label: { formatter: text, position: axis === 'y' ? 'insideTopRight' : 'top', color: '#1b2430' },
+			label: { show: false },
 			data: [[{ [key]: guide.min }, { [key]: guide.max }]]
 		},
 		markLine: {
@@ -89,6 +106,44 @@ export function guideMarks(
 			lineStyle: { ...lineStyle, width: 1 },
 			label: { show: false },
 			data: [{ [key]: guide.min }, { [key]: guide.max }]
+		}
+	};
+}
+
+/**
+ * The target's legend entry: a series without data whose name is the target in words and whose
+ * line (or band) looks like the guide. Put it in `series` and its name in the legend's `data`.
+ */
+export function guideLegend(
+	locale: Locale,
+	guide: TargetGuide | null,
+	unit: ValueUnit,
+	label: string
+): ChartOption | null {
+	if (!guide) return null;
+	return {
+		type: 'line',
+		name: guideText(locale, guide, unit, label),
+		data: [],
+		symbol: 'none',
+		silent: true,
+		lineStyle: { color: SERIES_COLORS.target, type: 'dashed', width: 1.5 },
+		itemStyle: { color: guide.kind === 'band' ? SERIES_COLORS.band : SERIES_COLORS.target },
+		...(guide.kind === 'band' ? { areaStyle: { color: SERIES_COLORS.band } } : {})
+	};
+}
+
+/** A legend of the target only, at the top (its own row, above the plot, where nothing else is). */
+export function guideLegendOption(entry: ChartOption | null, side: 'left' | 'right' = 'left'): ChartOption {
+	if (!entry) return {};
+	return {
+		legend: {
+			top: 0,
+			[side]: 0,
+			itemWidth: 22,
+			selectedMode: false,
+			textStyle: { fontWeight: 600 },
+			data: [entry.name]
 		}
 	};
 }

@@ -1,7 +1,16 @@
 import type { Direction } from '../domain/types';
 import type { EvaluationStatus } from '../domain/evaluation';
 import type { Locale } from '../i18n/types';
-import { BASE_OPTION, axisFormatter, guideMarks, hasValue, niceStep, type ChartOption } from './common';
+import {
+	BASE_OPTION,
+	axisFormatter,
+	guideLegend,
+	guideLegendOption,
+	guideMarks,
+	hasValue,
+	niceStep,
+	type ChartOption
+} from './common';
 import { formatNumber } from '../i18n/format';
 import { formatValue, type ValueUnit } from './format';
 import { STATUS_COLORS, STATUS_DECALS } from './palette';
@@ -78,8 +87,10 @@ export function buildHistogramOption(locale: Locale, input: HistogramInput): Cha
 	if (bins.length === 0) return null;
 	const step = bins[0].to - bins[0].from;
 	const label = (b: Bin) => `${formatNumber(locale, b.from, 1)}–${formatValue(locale, b.to, input.unit)}`;
+	const legend = guideLegend(locale, input.guide, input.unit, input.names.target);
 	return {
 		...BASE_OPTION,
+		...guideLegendOption(legend, 'right'),
 		grid: { left: 8, right: 24, top: 36, bottom: 8 },
 		tooltip: {
 			trigger: 'item',
@@ -107,8 +118,9 @@ export function buildHistogramOption(locale: Locale, input: HistogramInput): Cha
 						...(STATUS_DECALS[b.tone] ? { decal: STATUS_DECALS[b.tone] } : {})
 					}
 				})),
-				...guideMarks(locale, input.guide, input.unit, 'x', input.names.target)
-			}
+				...guideMarks(input.guide, 'x')
+			},
+			...(legend ? [legend] : [])
 		]
 	};
 }

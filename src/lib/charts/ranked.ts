@@ -5,6 +5,8 @@ import {
 	BASE_OPTION,
 	axisFormatter,
 	escapeHtml,
+	guideLegend,
+	guideLegendOption,
 	guideMarks,
 	hasValue,
 	valueRange,
@@ -24,6 +26,8 @@ export type RankedItem = {
 	ownTarget?: boolean;
 	/** The school's district (or commune) on a province-wide ranking. */
 	area?: string | null;
+	/** False when no target applies to the school (its value is then shown, not judged). */
+	hasTarget?: boolean;
 };
 
 export type RankedInput = {
@@ -39,6 +43,8 @@ export type RankedInput = {
 		gap: string;
 		ownTarget: string;
 		area?: string;
+		/** How a school with a value but no target is labelled ("Chưa giao chỉ tiêu"). */
+		noTarget?: string;
 	};
 	statusLabels: Record<EvaluationStatus, string>;
 };
@@ -58,21 +64,54 @@ function badness(value: number, direction: Direction, guide: TargetGuide | null)
 	return -value;
 }
 
-/** Schools with a value, worst first; schools without data last (in name order). */
+/** A value without a target to judge it by: shown, but neither "no data" nor ranked with the judged. */
+export function isUntargeted(item: RankedItem): boolean {
+	return hasValue(item.value) && (item.hasTarget === false || item.status === 'no_data');
+}
+
+/** What a dot says: the evaluation's status, or 'no_target' for a value that nothing judges. */
+type Shown = EvaluationStatus | 'no_target';
+const NO_TARGET = { color: '#5b6573', icon: '○', symbol: 'rect' };
+
+function shownStatus(item: RankedItem): Shown {
+	return isUntargeted(item) ? 'no_target' : item.status;
+}
+function labelOf(input: RankedInput, s: Shown): string {
+	return s === 'no_target' ? (input.names.noTarget ?? input.statusLabels.no_data) : input.statusLabels[s];
+}
+const colorOf = (s: Shown) => (s === 'no_target' ? NO_TARGET.color : STATUS_COLORS[s]);
+const iconOf = (s: Shown) => (s === 'no_target' ? NO_TARGET.icon : STATUS_ICONS[s]);
+const symbolOf = (s: Shown) => (s === 'no_target' ? NO_TARGET.symbol : STATUS_SYMBOLS[s]);
+
+/** The status key shown under the chart: each kind of dot present, in the palette's order. */
+export function rankedKey(input: RankedInput): { color: string; icon: string; label: string }[] {
+	const present = new Set(input.items.map(shownStatus));
+	const order: Shown[] = [...(Object.keys(STATUS_COLORS) as EvaluationStatus[]), 'no_target'];
+	return order
+		.filter((s) => present.has(s))
+		.map((s) => ({ color: colorOf(s), icon: iconOf(s), label: labelOf(input, s) }));
+}
+
+/** The one tie-break of every school list of an indicator: name as Vietnamese sorts it, then code. */
+export function compareSchoolNames(a: { name: string; code: string }, b: { name: string; code: string }) {
+	return a.name.localeCompare(b.name, 'vi') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+/**
+ * Schools judged against a target, worst first; then schools with a value but no target (worst
+ * value first); then schools without data. Ties in name order, as in every table of the page.
+ */
 export function rankWorstFirst(
 	items: RankedItem[],
 	direction: Direction,
 	guide: TargetGuide | null
 ): RankedItem[] {
-	const withValue = items.filter((i) => hasValue(i.value));
-	const without = items.filter((i) => !hasValue(i.value));
-	withValue.sort(
-		(a, b) =>
-			badness(b.value!, direction, guide) - badness(a.value!, direction, guide) ||
-			a.name.localeCompare(b.name, 'vi')
-	);
-	without.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-	return [...withValue, ...without];
+	const byBadness = (a: RankedItem, b: RankedItem) =>
+		badness(b.value!, direction, guide) - badness(a.value!, direction, guide) || compareSchoolNames(a, b);
+	const judged = items.filter((i) => hasValue(i.value) && !isUntargeted(i)).sort(byBadness);
+	const untargeted = items.filter(isUntargeted).sort(byBadness);
+	const without = items.filter((i) => !hasValue(i.value)).sort(compareSchoolNames);
+	return [...judged, ...untargeted, ...without];
 }
 
 export function rankedHeight(input: RankedInput): number {
@@ -80,9 +119,29 @@ export function rankedHeight(input: RankedInput): number {
 	return n > MAX_NAMED ? 340 : Math.max(160, 56 + n * ROW);
 }
 
-function shortName(name: string): string {
-	const trimmed = name.replace(/^Trường\s+/i, '');
-	return trimmed.length > 30 ? `${trimmed.slice(0, 29)}…` : trimmed;
+/** School-type prefixes as schools write them short, longest first ("Trường Tiểu học" → "TH"). */
+const PREFIXES: [RegExp, string][] = [
+	[/^(Trường\s+)?(Tiểu học và Trung học cơ sở|TH và THCS|TH&THCS)\s+/i, 'TH&THCS '],
+	[/^(Trường\s+)?(Trung học cơ sở và Trung học phổ thông|THCS và THPT)\s+/i, 'THCS&THPT '],
+	[/^(Trường\s+)?Trung học phổ thông\s+/i, 'THPT '],
+	[/^(Trường\s+)?Trung học cơ sở\s+/i, 'THCS '],
+	[/^(Trường\s+)?Tiểu học\s+/i, 'TH '],
+	[/^(Trường\s+)?Mầm non\s+/i, 'MN '],
+	[/^Trường\s+/i, '']
+];
+export const SHORT_NAME_MAX = 24;
+
+/**
+ * A school's name short enough for an axis label, keeping the part that tells schools apart:
+ * "Trường Mầm non tư thục Hoa Phượng Đỏ" → "MN tư thục Hoa Phượng Đỏ"; what is still too long
+ * loses letters from the middle ("MN tư thục Ho…Phượng Đỏ"), never its end.
+ */
+export function shortSchoolName(name: string, max = SHORT_NAME_MAX): string {
+	const rule = PREFIXES.find(([re]) => re.test(name));
+	const short = rule ? name.replace(rule[0], rule[1]).replace(/\btư thục\b/i, 'TT') : name;
+	if (short.length <= max) return short;
+	const tail = Math.ceil((max - 1) * 0.6);
+	return `${short.slice(0, max - 1 - tail).trimEnd()}…${short.slice(short.length - tail).trimStart()}`;
 }
 
 /**
@@ -98,18 +157,21 @@ export function buildRankedOption(locale: Locale, input: RankedInput): ChartOpti
 	const range = valueRange(
 		ranked.map((i) => i.value),
 		guideExtent(input.guide),
-		input.unit
+		input.unit,
+		false,
+		upright ? 5 : 4
 	);
 	const valueAxis = {
 		type: 'value',
 		min: range.min,
 		max: range.max,
-		axisLabel: { formatter: axisFormatter(locale, input.unit) },
+		interval: range.interval,
+		axisLabel: { formatter: axisFormatter(locale, input.unit), hideOverlap: true },
 		splitLine: { lineStyle: { color: '#e6e9ee' } }
 	};
 	const categoryAxis = {
 		type: 'category',
-		data: ranked.map((i) => (upright ? i.code : shortName(i.name))),
+		data: ranked.map((i) => (upright ? i.code : shortSchoolName(i.name))),
 		inverse: !upright,
 		axisTick: { show: false },
 		axisLabel: upright ? { show: false } : { interval: 0, fontSize: 11, width: 150, overflow: 'truncate' },
@@ -117,19 +179,23 @@ export function buildRankedOption(locale: Locale, input: RankedInput): ChartOpti
 	};
 	const describe = (i: number) => {
 		const item = ranked[i];
-		const status = `${STATUS_ICONS[item.status]} ${escapeHtml(input.statusLabels[item.status])}`;
+		const shown = shownStatus(item);
+		const status = `${iconOf(shown)} ${escapeHtml(labelOf(input, shown))}`;
 		return `${escapeHtml(item.name)}<br/>${formatValue(locale, item.value, input.unit)} · ${status}`;
 	};
-	const marks = guideMarks(locale, input.guide, input.unit, upright ? 'y' : 'x', input.names.target);
+	const marks = guideMarks(input.guide, upright ? 'y' : 'x');
+	const legend = guideLegend(locale, input.guide, input.unit, input.names.target);
+	const series = upright ? rankCurves(ranked, input, marks) : [dotSeries(ranked, input, marks)];
 	return {
 		...BASE_OPTION,
+		...guideLegendOption(legend),
 		grid: { left: 8, right: 24, top: 30, bottom: 8 },
 		tooltip: upright
 			? { trigger: 'axis', formatter: (p: { dataIndex: number }[]) => describe(p[0]?.dataIndex ?? 0) }
 			: { trigger: 'item', formatter: (p: { dataIndex: number }) => describe(p.dataIndex) },
 		xAxis: upright ? categoryAxis : valueAxis,
 		yAxis: upright ? valueAxis : categoryAxis,
-		series: upright ? rankCurves(ranked, input, marks) : [dotSeries(ranked, input, marks)]
+		series: legend ? [...series, legend] : series
 	};
 }
 
@@ -141,9 +207,9 @@ function dotSeries(ranked: RankedItem[], input: RankedInput, marks: ChartOption)
 		data: ranked.map((item) => ({
 			value: item.value,
 			name: item.name,
-			symbol: STATUS_SYMBOLS[item.status],
+			symbol: symbolOf(shownStatus(item)),
 			itemStyle: {
-				color: STATUS_COLORS[item.status],
+				color: colorOf(shownStatus(item)),
 				borderColor: item.ownTarget ? '#1b2430' : '#fff',
 				borderWidth: item.ownTarget ? 2 : 1
 			}
@@ -154,18 +220,17 @@ function dotSeries(ranked: RankedItem[], input: RankedInput, marks: ChartOption)
 
 /** One line per status along the ranking; each run reaches one step into its neighbours so the curve is unbroken. */
 function rankCurves(ranked: RankedItem[], input: RankedInput, marks: ChartOption): ChartOption[] {
-	const present = [...new Set(ranked.map((i) => i.status))];
+	const shown = ranked.map(shownStatus);
+	const present = [...new Set(shown)];
 	return present.map((status, k) => ({
 		type: 'line',
-		name: input.statusLabels[status],
+		name: labelOf(input, status),
 		symbol: 'none',
 		connectNulls: false,
-		lineStyle: { color: STATUS_COLORS[status], width: 4 },
-		itemStyle: { color: STATUS_COLORS[status] },
+		lineStyle: { color: colorOf(status), width: 4 },
+		itemStyle: { color: colorOf(status) },
 		data: ranked.map((item, i) =>
-			item.status === status || ranked[i - 1]?.status === status || ranked[i + 1]?.status === status
-				? item.value
-				: null
+			shown[i] === status || shown[i - 1] === status || shown[i + 1] === status ? item.value : null
 		),
 		...(k === 0 ? marks : {})
 	}));
@@ -194,7 +259,7 @@ export function rankedTable(locale: Locale, input: RankedInput) {
 				item.ownTarget ? `${item.name} (${input.names.ownTarget})` : item.name,
 				...(withArea ? [item.area ?? '—'] : []),
 				formatValue(locale, item.value, input.unit),
-				`${STATUS_ICONS[item.status]} ${input.statusLabels[item.status]}`,
+				`${iconOf(shownStatus(item))} ${labelOf(input, shownStatus(item))}`,
 				formatGap(locale, item.gap, input.unit)
 			])
 	};

@@ -39,7 +39,7 @@ describe('buildTrendOption', () => {
 			guide: { kind: 'line', value: 97, comparator: 'gte' }
 		})!;
 		const series = option.series as Series[];
-		expect(series.map((s) => s.name)).toEqual(['2023-2024', '2024-2025']);
+		expect(series.map((s) => s.name)).toEqual(['2023-2024', '2024-2025', 'Chỉ tiêu ≥ 97%']);
 		expect(series[1].markLine?.data).toEqual([{ yAxis: 97 }]);
 		expect(series[1].markArea).toBeUndefined();
 	});

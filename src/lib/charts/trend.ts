@@ -1,6 +1,14 @@
 import type { EvaluationStatus } from '../domain/evaluation';
 import type { Locale } from '../i18n/types';
-import { BASE_OPTION, axisFormatter, guideMarks, hasValue, valueRange, type ChartOption } from './common';
+import {
+	BASE_OPTION,
+	axisFormatter,
+	guideLegend,
+	guideMarks,
+	hasValue,
+	valueRange,
+	type ChartOption
+} from './common';
 import { formatValue, type ValueUnit } from './format';
 import { SERIES_COLORS, STATUS_COLORS, STATUS_ICONS } from './palette';
 import { guideExtent, type TargetGuide } from './target-guide';
@@ -68,11 +76,13 @@ export function buildTrendOption(locale: Locale, input: TrendInput): ChartOption
 				? { value, itemStyle: { color: STATUS_COLORS[status], borderColor: '#fff', borderWidth: 1.5 } }
 				: value;
 		}),
-		...guideMarks(locale, input.guide, input.unit, 'y', input.names.target)
+		...guideMarks(input.guide, 'y')
 	});
+	const legendEntry = guideLegend(locale, input.guide, input.unit, input.names.target);
+	if (legendEntry) series.push(legendEntry);
 	return {
 		...BASE_OPTION,
-		grid: { left: 8, right: 16, top: 40, bottom: 8 },
+		grid: { left: 8, right: 16, top: legendEntry ? 56 : 40, bottom: 8 },
 		legend: { top: 0, left: 0, itemWidth: 22, itemGap: 24, data: series.map((s) => s.name) },
 		tooltip: {
 			trigger: 'axis',
@@ -83,6 +93,7 @@ export function buildTrendOption(locale: Locale, input: TrendInput): ChartOption
 			type: 'value',
 			min: range.min,
 			max: range.max,
+			interval: range.interval,
 			axisLabel: { formatter: axisFormatter(locale, input.unit) }
 		},
 		series

@@ -70,11 +70,14 @@ export type FindingFollowUp = {
 	changes: FindingChange[];
 };
 
+/** An indicator as people read it: the catalogue's names beside the code. */
+export type NamedIndicator = { code: string; name: { vi: string; en: string } };
+
 /** What a findings list shows of a finding (no internal ids or timestamps). */
 export type FindingView = Omit<
 	Finding,
 	'authorId' | 'createdAt' | 'response' | 'respondedAt' | 'responder' | 'closedAt'
-> & { response?: string | null };
+> & { response?: string | null; indicators?: NamedIndicator[] };
 
 export type EvidenceRow = {
 	indicator: string;
@@ -85,6 +88,8 @@ export type EvidenceRow = {
 	status: EvaluationStatus;
 	actual: number | null;
 	target: AppliedTarget | null;
+	/** For 'change' targets: the baseline period's name. */
+	baselineLabel?: { vi: string; en: string } | null;
 	gap: number | null;
 	previous: number | null;
 	weight: number;

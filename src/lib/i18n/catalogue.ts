@@ -25,6 +25,7 @@ import { review } from './messages/review';
 import { followUp } from './messages/follow-up';
 import { periodReport } from './messages/period-report';
 import { comparisons } from './messages/comparisons';
+import { defectsUi } from './messages/defects-ui';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -54,6 +55,7 @@ export const messages = {
 	...review,
 	...followUp,
 	...periodReport,
-	...comparisons
+	...comparisons,
+	...defectsUi
 };
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,7 @@
 import { formatNumber } from '$lib/i18n/format';
+import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
+import { describeTarget } from '$lib/targets/explain';
 
 type Target = {
 	comparator: string;
@@ -13,12 +15,32 @@ type Target = {
 export function formatMeasure(locale: Locale, unit: string, value: number | null): string {
 	if (value === null) return '—';
 	if (unit === 'percent') return `${formatNumber(locale, value, 1)} %`;
-	if (unit === 'level') return (locale === 'vi' ? 'mức ' : 'level ') + formatNumber(locale, value);
+	if (unit === 'level')
+		return translate(locale, 'targets.unit.level', { value: formatNumber(locale, value) });
 	return formatNumber(locale, value, 1);
 }
 
-/** The target as the plan states it: "≥ 97 %", "55–60 %", "−1,5 điểm % so với DAU_NAM", "mức ≥ 2". */
-export function formatTarget(locale: Locale, unit: string, t: Target | null): string {
+const NAMED_PERIODS = new Set(['DAU_NAM', 'CAN_DO_1', 'CAN_DO_2', 'CAN_DO_3', 'HK1', 'CUOI_NAM']);
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** A period key as people call it ("Cân đo lần 1", "Tháng 10/2024"); other keys stay as they are. */
+export function namePeriodKey(locale: Locale, key: string): string {
+	if (NAMED_PERIODS.has(key)) return translate(locale, `plans.period.${key}` as 'plans.period.DAU_NAM');
+	const month = MONTH.exec(key);
+	if (month) return translate(locale, 'plans.period.month', { month: Number(month[2]), year: month[1] });
+	return key;
+}
+
+/**
+ * The target as the plan states it: "≥ 97 %", "55–60 %", "giảm 1,5 điểm % so với Cân đo lần 1", "mức ≥ 2".
+ * `baselineLabel`: the baseline period's name from the evaluation; else the key is named here.
+ */
+export function formatTarget(
+	locale: Locale,
+	unit: string,
+	t: Target | null,
+	baselineLabel?: { vi: string; en: string } | null
+): string {
 	if (!t) return '—';
 	const m = (v: number | null) => formatMeasure(locale, unit, v);
 	switch (t.comparator) {
@@ -35,13 +57,8 @@ export function formatTarget(locale: Locale, unit: string, t: Target | null): st
 		case 'level_gte':
 			return `≥ ${m(t.value)}`;
 		case 'change': {
-			const v = t.value ?? 0;
-			const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
-			const pp = locale === 'vi' ? 'điểm %' : 'pp';
-			return `${sign}${formatNumber(locale, Math.abs(v), 1)} ${unit === 'percent' ? pp : ''} ${locale === 'vi' ? 'so với' : 'vs'} ${t.baseline ?? ''}`.replace(
-				/\s+/g,
-				' '
-			);
+			const base = baselineLabel?.[locale] ?? (t.baseline ? namePeriodKey(locale, t.baseline) : undefined);
+			return describeTarget(locale, unit === 'count' ? 'count' : 'percent', t, base);
 		}
 		default:
 			return '—';

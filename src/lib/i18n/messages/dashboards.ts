@@ -83,7 +83,6 @@ export const dashboards = {
 	'dash.children.schoolsLabel': { vi: 'Các trường', en: 'Schools' },
 	'dash.children.statuses': { vi: 'Số chỉ số theo đánh giá', en: 'Indicators by status' },
 	'dash.children.offTrack': { vi: 'Chỉ số chưa đạt', en: 'Indicators off track' },
-	'dash.children.more': { vi: 'và {count} chỉ số khác', en: 'and {count} more' },
 
 	'dash.ownTarget': { vi: 'chỉ tiêu riêng', en: 'own target' },
 	'dash.indicator.headline': { vi: 'Kết quả của địa bàn', en: 'The area’s result' },

@@ -9,6 +9,7 @@ import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import { targetGuide, type TargetGuide } from '$lib/charts/target-guide';
 import type { ChartSpec } from '$lib/charts/spec';
+import { compareSchoolNames } from '$lib/charts/ranked';
 import { shortPeriodLabel } from '$lib/dashboards/period-label';
 import { collectionPeriods, type IndicatorMeta } from './catalogue';
 import { explanation, targetText } from './scorecard';
@@ -156,7 +157,8 @@ export async function loadIndicator(
 					status: r.status,
 					gap: r.gap,
 					ownTarget: r.target?.scope === 'school',
-					area: areas.get(r.unit) ?? null
+					area: areas.get(r.unit) ?? null,
+					hasTarget: r.target !== null
 				})),
 				direction: meta.direction,
 				guide,
@@ -167,7 +169,8 @@ export async function loadIndicator(
 					school: translate(locale, 'dash.col.school'),
 					gap: translate(locale, 'dash.col.gap'),
 					ownTarget: translate(locale, 'dash.ownTarget'),
-					area: translate(locale, 'cmp.areas.district')
+					area: translate(locale, 'cmp.areas.district'),
+					noTarget: translate(locale, 'targets.noTarget')
 				},
 				statusLabels: labels
 			}
@@ -190,10 +193,10 @@ export async function loadIndicator(
 	const lines = schoolRows.map((r) => toLine(r, lastYear, areas));
 	const under = lines
 		.filter((l) => l.status === 'off_track' || l.status === 'at_risk')
-		.sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0));
+		.sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0) || compareSchoolNames(a, b));
 	const above = lines
 		.filter((l) => l.status === 'above_band')
-		.sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0));
+		.sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0) || compareSchoolNames(a, b));
 	const missing = lines.filter((l) => l.status === 'no_data' && l.actual === null);
 	return {
 		self: self

@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/user';
 import { todayVn } from '../calendar/dates';
 import { loadOpenPeriods, type OpenPeriodItem } from '../calendar/reminders';
 import { listFindingsForUnit, type FindingView } from '../inspection/findings';
+import { withIndicatorNames } from '../inspection/indicator-names';
 import type { UnitRow } from '../units/queries';
 
 /** Open findings first, then the latest closed ones; the full list is on the findings page. */
@@ -45,10 +46,11 @@ export async function loadSchoolDuties(
 	return {
 		openPeriods,
 		canSubmit: can(user, 'submit_figures', school),
-		findings: findings.slice(0, FINDINGS_SHOWN).map((f) => ({
+		findings: (await withIndicatorNames(db, findings.slice(0, FINDINGS_SHOWN))).map((f) => ({
 			id: f.id,
 			visitDate: f.visitDate,
 			indicatorCodes: f.indicatorCodes,
+			indicators: f.indicators,
 			text: f.text,
 			followUpDue: f.followUpDue,
 			status: f.status,

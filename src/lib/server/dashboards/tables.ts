@@ -111,7 +111,9 @@ export function schoolLinesTable(locale: Locale, title: string, lines: SchoolLin
 			l.targetText?.[locale] ?? tr(locale, 'targets.noTarget'),
 			l.ownTarget ? '✓' : '',
 			l.gap,
-			status(locale, l.status, l.aboveTarget),
+			l.status === 'no_data' && l.actual !== null && !l.targetText
+				? tr(locale, 'targets.noTarget')
+				: status(locale, l.status, l.aboveTarget),
 			l.lastYear,
 			l.change
 		])

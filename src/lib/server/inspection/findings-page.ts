@@ -11,13 +11,15 @@ import {
 	type IndicatorChoice,
 	type IndicatorChoiceGroup
 } from '../../domain/finding-indicators';
+import { withIndicatorNames } from './indicator-names';
+import type { NamedIndicator } from '../../domain/inspection';
 
 export type { IndicatorChoice } from '../../domain/finding-indicators';
 
 type SchoolChoice = { code: string; name: string; level: string | null };
 
 export type FindingsPage = {
-	findings: Finding[];
+	findings: (Finding & { indicators: NamedIndicator[] })[];
 	schools: { code: string; name: string }[];
 	/** The school the "new finding" form is for (chosen by `?school=`, or the page's own school). */
 	school: SchoolChoice | null;
@@ -66,7 +68,7 @@ export async function loadFindingsPage(
 	const school = schools.find((s) => s.code === wanted) ?? (schools.length === 1 ? schools[0] : null);
 	const indicatorGroups = school ? await loadIndicatorGroups(db, school.level) : [];
 	return {
-		findings,
+		findings: await withIndicatorNames(db, findings),
 		schools: schools.map(({ code, name }) => ({ code, name })),
 		school,
 		indicatorGroups,

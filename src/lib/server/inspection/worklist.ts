@@ -212,6 +212,7 @@ export async function buildWorklist(
 					status: e.status,
 					actual: e.actual,
 					target: e.row.target,
+					baselineLabel: e.row.baseline?.label ?? null,
 					gap: e.gap,
 					previous: e.previous,
 					weight: e.weight,

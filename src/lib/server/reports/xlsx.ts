@@ -94,7 +94,7 @@ export async function worklistWorkbook(
 				const name = locale === 'vi' ? e.name.vi : e.name.en;
 				const status = translate(locale, `inspection.status.${e.status}`);
 				const actual = formatMeasure(locale, e.unit, e.actual);
-				return `${name}: ${status} (${actual}; ${formatTarget(locale, e.unit, e.target)})`;
+				return `${name}: ${status} (${actual}; ${formatTarget(locale, e.unit, e.target, e.baselineLabel)})`;
 			})
 			.join('; ');
 		const row = ws.addRow([

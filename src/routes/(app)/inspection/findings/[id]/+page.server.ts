@@ -12,6 +12,7 @@ import {
 } from '$lib/server/inspection/findings-page';
 import { addAttachment, listAttachments } from '$lib/server/inspection/attachments';
 import { findUnitByCode } from '$lib/server/units/queries';
+import { withIndicatorNames } from '$lib/server/inspection/indicator-names';
 import { findingSchema } from '$lib/schemas/reporting';
 import { findingResponseSchema } from '$lib/schemas/follow-up';
 import { translate } from '$lib/i18n/translate';
@@ -41,13 +42,14 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const at = { path: found.unitPath, type: 'school' };
 	const canEdit = can(user, 'record_finding', at);
 	const canRespond = can(user, 'respond_finding', at);
-	const [history, attachments, indicatorGroups] = await Promise.all([
+	const [history, attachments, indicatorGroups, [named]] = await Promise.all([
 		listFindingHistory(db, found.id),
 		listAttachments(db, found.id),
-		loadIndicatorGroups(db, await schoolLevelOf(found.unitCode))
+		loadIndicatorGroups(db, await schoolLevelOf(found.unitCode)),
+		withIndicatorNames(db, [found])
 	]);
 	return {
-		finding: found,
+		finding: named,
 		canEdit,
 		canRespond,
 		history,
