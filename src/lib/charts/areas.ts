@@ -6,6 +6,7 @@ import {
 	BASE_OPTION,
 	axisFormatter,
 	escapeHtml,
+	guideLegend,
 	guideMarks,
 	hasValue,
 	valueRange,
@@ -90,10 +91,15 @@ export function buildAreasOption(locale: Locale, input: AreasInput): ChartOption
 		return `${escapeHtml(item.name)}<br/>${format(item.value)} · ${status}${target}`;
 	};
 	const ownTargets = input.items.some((i) => i.guide);
+	const legendEntry = guideLegend(locale, input.guide, input.unit, input.names.target);
+	const legend = [
+		...(ownTargets ? [input.names.value, input.names.target] : []),
+		...(legendEntry ? [legendEntry.name as string] : [])
+	];
 	return {
 		...BASE_OPTION,
-		grid: { left: 8, right: 48, top: 34, bottom: 8 },
-		legend: ownTargets ? { top: 0, left: 0, data: [input.names.value, input.names.target] } : undefined,
+		grid: { left: 8, right: 48, top: legend.length ? 34 : 8, bottom: 8 },
+		legend: legend.length ? { top: 0, left: 0, data: legend } : undefined,
 		tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => describe(p.dataIndex) },
 		xAxis: {
 			type: 'value',
@@ -124,7 +130,7 @@ export function buildAreasOption(locale: Locale, input: AreasInput): ChartOption
 				data: input.items.map((i) =>
 					hasValue(i.value) ? { value: i.value, itemStyle: { color: STATUS_COLORS[i.status] } } : null
 				),
-				...guideMarks(locale, input.guide, input.unit, 'x', input.names.target)
+				...guideMarks(input.guide, 'x')
 			},
 			...(ownTargets
 				? [
@@ -137,7 +143,8 @@ export function buildAreasOption(locale: Locale, input: AreasInput): ChartOption
 							data: input.items.map((i) => markerValue(i.guide))
 						}
 					]
-				: [])
+				: []),
+			...(legendEntry ? [legendEntry] : [])
 		]
 	};
 }

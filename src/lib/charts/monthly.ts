@@ -2,7 +2,15 @@
 // same months of last year as a dashed line, and the target.
 import type { EvaluationStatus } from '../domain/evaluation';
 import type { Locale } from '../i18n/types';
-import { BASE_OPTION, axisFormatter, guideMarks, hasValue, valueRange, type ChartOption } from './common';
+import {
+	BASE_OPTION,
+	axisFormatter,
+	guideLegend,
+	guideMarks,
+	hasValue,
+	valueRange,
+	type ChartOption
+} from './common';
 import { formatValue, type ValueUnit } from './format';
 import { SERIES_COLORS, STATUS_COLORS, STATUS_ICONS } from './palette';
 import { guideExtent, type TargetGuide } from './target-guide';
@@ -45,7 +53,7 @@ export function buildMonthlyOption(locale: Locale, input: MonthlyInput): ChartOp
 				const status = input.statuses[i];
 				return status && hasValue(value) ? { value, itemStyle: { color: STATUS_COLORS[status] } } : value;
 			}),
-			...guideMarks(locale, input.guide, input.unit, 'y', input.names.target)
+			...guideMarks(input.guide, 'y')
 		}
 	];
 	if (previous) {
@@ -60,9 +68,11 @@ export function buildMonthlyOption(locale: Locale, input: MonthlyInput): ChartOp
 			itemStyle: { color: SERIES_COLORS.previous }
 		});
 	}
+	const legendEntry = guideLegend(locale, input.guide, input.unit, input.names.target);
+	if (legendEntry) series.push(legendEntry);
 	return {
 		...BASE_OPTION,
-		grid: { left: 8, right: 16, top: 40, bottom: 8 },
+		grid: { left: 8, right: 16, top: legendEntry ? 56 : 40, bottom: 8 },
 		legend: { top: 0, left: 0, itemWidth: 22, itemGap: 24, data: series.map((s) => s.name) },
 		tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => format(v) },
 		xAxis: { type: 'category', data: input.months, axisLabel: { interval: 0, fontSize: 11 } },
