@@ -7,3 +7,4 @@ export * from './auth';
 export * from './reporting';
 export * from './generations';
 export * from './processes';
+export * from './notifications';
