@@ -9,6 +9,7 @@ import { findPeriod } from '../calendar/queries';
 import { findUnitByCode } from '../units/queries';
 import { writeAudit, writeSubmissionEvent } from './events';
 import { loadMissingFor } from './missing-figures';
+import { notifyDecision } from '../notifications/events';
 import {
 	decideTransition,
 	permissionsFor,
@@ -214,6 +215,15 @@ export async function transitionSubmission(
 				...(rollup === undefined ? {} : { rollup })
 			}
 		});
+		if (action !== 'submit')
+			await notifyDecision(tx, {
+				submissionId: row.id,
+				unitId: row.unit_id,
+				periodId: row.period_id,
+				kind,
+				action,
+				comment
+			});
 		return { ok: true, submissionId, from: row.status, to: decision.to };
 	});
 }
