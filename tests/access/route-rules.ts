@@ -7,6 +7,7 @@ import { catalogueRules } from './catalogue-rules';
 import { setupRules } from './setup-rules';
 import { bulkAccountsRules } from './bulk-accounts-rules';
 import { unitsAdminRules } from './units-admin-rules';
+import { notificationsRules } from './notifications-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -325,7 +326,8 @@ export const rules: RouteRule[] = [
 	...catalogueRules,
 	...setupRules,
 	...bulkAccountsRules,
-	...unitsAdminRules
+	...unitsAdminRules,
+	...notificationsRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */

@@ -104,6 +104,7 @@ export const notifications = {
 		vi: 'Thư tự động từ hệ thống Chỉ tiêu. Chọn kênh nhận thông báo tại trang Tài khoản.',
 		en: 'An automatic message from Chỉ tiêu. Choose your channels on the Account page.'
 	},
+	'nav.admin.notifications': { vi: 'Thông báo', en: 'Notifications' },
 	'notify.bell': { vi: 'Thông báo', en: 'Notifications' },
 	'notify.bellUnread': { vi: 'Thông báo ({count} chưa đọc)', en: 'Notifications ({count} unread)' },
 	'inbox.title': { vi: 'Hộp thông báo', en: 'Inbox' },
