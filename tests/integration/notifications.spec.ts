@@ -294,3 +294,42 @@ describe('reminders from the calendar', () => {
 		expect((await rowsOf(sql`unit_id = ${th2}`)).length).toBe(before);
 	});
 });
+
+describe('"Nhắc nộp" from the board', () => {
+	it('reminds a school still owing once per window, audited; a received or unknown school is not reminded', async () => {
+		const { nudgeSchools, loadLastNudges } = await import('../../src/lib/server/notifications/nudge');
+		const { findPeriodById } = await import('../../src/lib/server/calendar/queries');
+		const { findUnitByCode } = await import('../../src/lib/server/units/queries');
+		await h.db
+			.update(table.submissions)
+			.set({ status: 'draft' })
+			.where(eq(table.submissions.id, fx.sub.get('TH2')!));
+		const period = (await findPeriodById(h.db, fx.period.get('HK1')!))!;
+		const area = (await findUnitByCode(h.db, 'D1'))!;
+		const now = new Date('2024-12-06T03:00:00Z');
+		const input = { actor: fx.users.district, area, period, schoolCodes: ['TH2', 'THCS1', 'NOPE'], now };
+		expect(await nudgeSchools(h.db, input)).toEqual({ sent: ['TH2'], skipped: [] });
+		expect(await nudgeSchools(h.db, { ...input, now: new Date(now.getTime() + 3_600_000) })).toEqual({
+			sent: [],
+			skipped: ['TH2']
+		});
+		expect(await nudgeSchools(h.db, { ...input, actor: fx.users.school })).toBe('forbidden');
+		expect(await nudgeSchools(h.db, { ...input, actor: fx.users.other })).toBe('forbidden');
+		const rows = await rowsOf(sql`kind = 'nudge'`);
+		expect(rows.map((r) => [r.user_id, r.channel])).toEqual([
+			['u-school', 'in_app'],
+			['u-school', 'email']
+		]);
+		const audit = await queryRows<{ action: string; actor_id: string }>(
+			h.db,
+			sql`select action, actor_id from audit_log where action = 'notification.nudge'`
+		);
+		expect(audit).toEqual([{ action: 'notification.nudge', actor_id: 'u-district' }]);
+		expect([...(await loadLastNudges(h.db, period.id)).keys()]).toEqual([fx.unit.get('TH2')]);
+		// Six hours later it may go again.
+		expect(await nudgeSchools(h.db, { ...input, now: new Date(now.getTime() + 7 * 3_600_000) })).toEqual({
+			sent: ['TH2'],
+			skipped: []
+		});
+	});
+});

@@ -107,6 +107,7 @@ export async function enqueueNotification(
 				subject,
 				body,
 				params: channel === 'zalo' ? zalo : {},
+				createdAt: now,
 				nextAttemptAt: deferForQuietHours(channel, now)
 			});
 		}
