@@ -17,10 +17,18 @@ import {
 	wasOutage
 } from '$lib/server/http/database-outage';
 import { startHousekeeping } from '$lib/server/housekeeping/schedule';
+import { startDelivery } from '$lib/server/notifications/schedule';
+import { registerReminders } from '$lib/server/notifications/reminders';
 
 export const init: ServerInit = async () => {
 	const handle = await getHandle();
 	await ensureDemoData(handle);
+	registerReminders();
+	const deliverySeconds = Number(process.env.NOTIFICATIONS_SECONDS ?? 30);
+	if (deliverySeconds > 0) {
+		const delivery = startDelivery(handle, deliverySeconds * 1000);
+		process.once('sveltekit:shutdown', () => void delivery.stop());
+	}
 	const minutes = Number(process.env.HOUSEKEEPING_MINUTES ?? 10);
 	if (minutes > 0) {
 		const housekeeping = startHousekeeping(handle, minutes * 60_000);

@@ -14,5 +14,6 @@ export const navItems: NavItem[] = [
 	{ href: '/admin/school-years', label: 'nav.admin.schoolYears', roles: ['admin'] },
 	{ href: '/admin/catalogue', label: 'nav.admin.catalogue', roles: ['admin'] },
 	{ href: '/admin/units', label: 'nav.admin.units', roles: ['admin', 'province', 'district'] },
-	{ href: '/admin/setup', label: 'nav.admin.setup', roles: ['admin'] }
+	{ href: '/admin/setup', label: 'nav.admin.setup', roles: ['admin'] },
+	{ href: '/admin/notifications', label: 'nav.admin.notifications', roles: ['admin'] }
 ];

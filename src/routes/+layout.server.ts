@@ -1,8 +1,16 @@
+import { getDb } from '$lib/server/db';
+import { countUnread } from '$lib/server/notifications/inbox';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const user = locals.user;
 	return {
+		// The bell is no reason to fail a page (the error page itself renders under this layout).
+		unread: user
+			? await getDb()
+					.then((db) => countUnread(db, user.id))
+					.catch(() => 0)
+			: 0,
 		locale: locals.locale,
 		user: user
 			? {

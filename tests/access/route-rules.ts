@@ -9,6 +9,7 @@ import { setupRules } from './setup-rules';
 import { bulkAccountsRules } from './bulk-accounts-rules';
 import { unitsAdminRules } from './units-admin-rules';
 import { reviewRules } from './review-rules';
+import { notificationsRules } from './notifications-rules';
 /**
  * ACCESS RULES: who may reach every page, form action and endpoint of the app.
  *
@@ -329,7 +330,8 @@ export const rules: RouteRule[] = [
 	...setupRules,
 	...bulkAccountsRules,
 	...unitsAdminRules,
-	...reviewRules
+	...reviewRules,
+	...notificationsRules
 ];
 
 /** The target key of a rule, as listed by tests/access/route-tree.ts. */

@@ -41,6 +41,10 @@ const UNTRACKED = [
 	// Cluster housekeeping's leases and the checked files waiting for "confirm": no evaluation reads them.
 	'leases',
 	'login_attempts',
+	// The notification outbox, preferences and district requirements: no evaluation reads them.
+	'notification_preferences',
+	'notification_requirements',
+	'notifications',
 	'period_closures',
 	'period_exceptions',
 	// Generated period reports keep their own snapshot of the figures; no evaluation reads them.

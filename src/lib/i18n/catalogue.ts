@@ -26,6 +26,7 @@ import { followUp } from './messages/follow-up';
 import { periodReport } from './messages/period-report';
 import { comparisons } from './messages/comparisons';
 import { defectsUi } from './messages/defects-ui';
+import { notifications } from './messages/notifications';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -56,6 +57,7 @@ export const messages = {
 	...followUp,
 	...periodReport,
 	...comparisons,
-	...defectsUi
+	...defectsUi,
+	...notifications
 };
 export type MessageKey = keyof typeof messages;

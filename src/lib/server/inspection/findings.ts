@@ -1,5 +1,6 @@
 // Inspectors' visits and findings on a school: recorded by those who may `record_finding`, seen by
 // everyone who reads the school (the school itself, its district, the province). Every change audited.
+import { notifyFinding } from '../notifications/events';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
@@ -114,6 +115,18 @@ export async function createFinding(
 				followUpDue: input.followUpDue
 			}
 		});
+		await notifyFinding(
+			tx,
+			{
+				id: row.id,
+				unitId: input.school.id,
+				authorId: input.actorId,
+				visitDate: input.visitDate,
+				text: input.text,
+				followUpDue: input.followUpDue ?? null
+			},
+			{ kind: 'finding_recorded' }
+		);
 		return row.id;
 	});
 }

@@ -11,6 +11,7 @@ import { writeAudit, writeSubmissionEvent } from './events';
 import { loadMissingFor } from './missing-figures';
 import { listCommentedCodes } from './figure-comments';
 import { listUnwritten } from '../explanations/queries';
+import { notifyDecision } from '../notifications/events';
 import {
 	decideTransition,
 	permissionsFor,
@@ -232,6 +233,15 @@ export async function transitionSubmission(
 				...(rollup === undefined ? {} : { rollup })
 			}
 		});
+		if (action !== 'submit')
+			await notifyDecision(tx, {
+				submissionId: row.id,
+				unitId: row.unit_id,
+				periodId: row.period_id,
+				kind,
+				action,
+				comment
+			});
 		return { ok: true, submissionId, from: row.status, to: decision.to, commented };
 	});
 }

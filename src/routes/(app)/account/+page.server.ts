@@ -1,13 +1,30 @@
+import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
-import type { PageServerLoad } from './$types';
+import { loadPreferences, savePreferences } from '$lib/server/notifications/inbox';
+import { loadContact } from '$lib/server/notifications/contact';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = async () => {
 	const user = requireUser();
+	const db = await getDb();
+	const [preferences, contact] = await Promise.all([loadPreferences(db, user.id), loadContact(db, user.id)]);
 	return {
 		account: {
 			username: user.username,
 			displayName: user.displayName,
 			assignments: user.assignments.map((a) => ({ role: a.role, unitCode: a.unitCode, unitName: a.unitName }))
-		}
+		},
+		preferences,
+		contact
 	};
+};
+
+export const actions: Actions = {
+	notifications: async ({ request }) => {
+		const user = requireUser();
+		const form = await request.formData();
+		const on = new Set(form.getAll('on').map(String));
+		await savePreferences(await getDb(), user.id, on);
+		return { saved: true };
+	}
 };

@@ -6,6 +6,8 @@ import { loadBoardPage } from '$lib/server/calendar/board-page';
 import { approveSubmissions, sendRollup } from '$lib/server/submissions/service';
 import { batchApproveSchema, readAreaQuery } from '$lib/schemas/reporting';
 import { translate } from '$lib/i18n/translate';
+import { findPeriod } from '$lib/server/calendar/queries';
+import { loadLastNudges, NUDGE_HOURS, nudgeSchools } from '$lib/server/notifications/nudge';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -16,7 +18,18 @@ export const load: PageServerLoad = async ({ url }) => {
 	requireAccess('read', area);
 	const filters = { levels: query.level ? [query.level] : undefined, ownership: query.ownership };
 	const page = await loadBoardPage(db, user, area!, { year: query.year, period: query.period, filters });
-	return { ...page, query, area: { code: area!.code, name: area!.name, type: area!.type } };
+	const nudged = page.board && page.can.review ? await loadLastNudges(db, page.board.period.id) : new Map();
+	return {
+		...page,
+		query,
+		area: { code: area!.code, name: area!.name, type: area!.type },
+		nudge: {
+			hours: NUDGE_HOURS,
+			last: Object.fromEntries(
+				page.board?.schools.filter((s) => nudged.has(s.id)).map((s) => [s.code, nudged.get(s.id)!]) ?? []
+			)
+		}
+	};
 };
 
 export const actions: Actions = {
@@ -35,6 +48,20 @@ export const actions: Actions = {
 			refused: results.filter((r) => !r.ok).length,
 			changed: results.filter((r) => !r.ok && r.reason === 'version_changed').length
 		};
+	},
+	nudge: async ({ request, locals }) => {
+		const user = requireUser();
+		const form = await request.formData();
+		const db = await getDb();
+		const area = await resolveArea(db, user, String(form.get('unit') ?? '') || undefined);
+		requireAccess('review_submission', area);
+		const period = await findPeriod(db, String(form.get('year') ?? ''), String(form.get('period') ?? ''));
+		if (!period) error(404, 'Not found');
+		const codes = form.getAll('schools').map(String).slice(0, 1000);
+		if (codes.length === 0) return fail(400, { nudge: { error: translate(locals.locale, 'nudge.none') } });
+		const outcome = await nudgeSchools(db, { actor: user, area: area!, period, schoolCodes: codes });
+		if (outcome === 'forbidden') error(403, 'Forbidden');
+		return { nudge: { sent: outcome.sent.length, skipped: outcome.skipped.length } };
 	},
 	sendRollup: async ({ request }) => {
 		const user = requireUser();

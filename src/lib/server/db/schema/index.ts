@@ -9,3 +9,4 @@ export * from './generations';
 export * from './processes';
 export * from './review';
 export * from './inspection';
+export * from './notifications';

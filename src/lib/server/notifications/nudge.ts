@@ -1,0 +1,86 @@
+// "Nhắc nộp" from the completeness board: a reminder now to chosen schools still owing the report,
+// at most once per school and period in NUDGE_HOURS, audited, and shown on the board afterwards.
+import { sql } from 'drizzle-orm';
+import { formatDate } from '$lib/i18n/format';
+import { queryRows, type Db } from '../db';
+import { can } from '../auth/access';
+import type { AuthUser } from '../auth/user';
+import { computeCompletenessFor } from '../calendar/board';
+import type { PeriodInfo } from '../calendar/queries';
+import { writeAudit } from '../submissions/events';
+import type { UnitRow } from '../units/queries';
+import { enqueueNotification, listUnitUsers } from './enqueue';
+import { periodLabel } from './reminders';
+
+export const NUDGE_HOURS = 6;
+const OWING = new Set(['missing', 'returned', 'incomplete']);
+
+export type NudgeOutcome = { sent: string[]; skipped: string[] };
+
+/** When each school of the period was last reminded by hand (school id → time). */
+export async function loadLastNudges(db: Db, periodId: number): Promise<Map<number, Date>> {
+	const rows = await queryRows<{ unit_id: number; at: Date | string }>(
+		db,
+		sql`select unit_id, max(created_at) as at from notifications
+		    where kind = 'nudge' and event_key like ${`nudge:${periodId}:%`} group by unit_id`
+	);
+	return new Map(rows.map((r) => [Number(r.unit_id), new Date(r.at)]));
+}
+
+export async function nudgeSchools(
+	db: Db,
+	input: { actor: AuthUser; area: UnitRow; period: PeriodInfo; schoolCodes: string[]; now?: Date }
+): Promise<NudgeOutcome | 'forbidden'> {
+	const { actor, area, period } = input;
+	if (!can(actor, 'review_submission', area)) return 'forbidden';
+	const now = input.now ?? new Date();
+	const board = await computeCompletenessFor(db, area, period);
+	const wanted = new Set(input.schoolCodes);
+	const chosen = board.schools.filter((s) => wanted.has(s.code) && OWING.has(s.state));
+	const last = await loadLastNudges(db, period.id);
+	const window = Math.floor(now.getTime() / (NUDGE_HOURS * 3_600_000));
+	const out: NudgeOutcome = { sent: [], skipped: [] };
+	for (const school of chosen) {
+		const previous = last.get(school.id);
+		if (previous && now.getTime() - previous.getTime() < NUDGE_HOURS * 3_600_000) {
+			out.skipped.push(school.code);
+			continue;
+		}
+		const written = await db.transaction(async (tx) => {
+			const userIds = await listUnitUsers(tx, school.id, ['school']);
+			const n = await enqueueNotification(
+				tx,
+				{
+					kind: 'nudge',
+					eventKey: `nudge:${period.id}:${school.id}:${window}`,
+					unitId: school.id,
+					userIds,
+					link: `/schools/${encodeURIComponent(school.code)}`,
+					params: {
+						sender: area.name,
+						unit: school.name,
+						period: periodLabel(period),
+						deadline: formatDate('vi', period.schoolDeadline)
+					}
+				},
+				now
+			);
+			if (n > 0)
+				await writeAudit(tx, {
+					actorId: actor.id,
+					action: 'notification.nudge',
+					unitId: school.id,
+					subject: `period:${period.id}`,
+					after: {
+						school: school.code,
+						period: `${period.yearCode}/${period.key}`,
+						recipients: userIds.length,
+						messages: n
+					}
+				});
+			return n;
+		});
+		(written > 0 ? out.sent : out.skipped).push(school.code);
+	}
+	return out;
+}

@@ -1,0 +1,120 @@
+// Delivers the outbox. A worker claims due rows in one statement (FOR UPDATE SKIP LOCKED, and the
+// claim pushes next_attempt_at ahead), so two processes never take the same row; then sends each
+// outside any transaction and records the outcome: sent, failed (retried with backoff) or gave up.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import { ADAPTERS, type ChannelAdapter } from './adapters';
+import { deferForQuietHours, MAX_ATTEMPTS, retryDelayMs, type Channel, type EventKind } from './kinds';
+
+/** A claimed row not settled within this long (the process died mid-send) is tried again. */
+const CLAIM_SECONDS = 600;
+
+type Claimed = {
+	id: number;
+	kind: EventKind;
+	channel: Channel;
+	address: string | null;
+	subject: string;
+	body: string;
+	link: string | null;
+	params: Record<string, string> | string;
+	attempts: number;
+	user_id: string;
+};
+
+export async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
+	const rows = await queryRows<Claimed>(
+		db,
+		sql`with due as (
+		      select id from notifications
+		      where status in ('queued', 'failed') and next_attempt_at <= ${now.toISOString()}::timestamptz
+		      order by next_attempt_at, id limit ${limit}
+		      for update skip locked)
+		    update notifications n
+		    set attempts = n.attempts + 1,
+		        next_attempt_at = ${now.toISOString()}::timestamptz + make_interval(secs => ${CLAIM_SECONDS})
+		    from due where n.id = due.id
+		    returning n.id, n.kind, n.channel, n.address, n.subject, n.body, n.link, n.params, n.attempts, n.user_id`
+	);
+	return rows.map((r) => ({ ...r, id: Number(r.id), attempts: Number(r.attempts) }));
+}
+
+async function settle(
+	db: Db,
+	id: number,
+	outcome: {
+		status: 'sent' | 'failed' | 'gave_up' | 'queued';
+		error?: string | null;
+		next?: Date;
+		undoAttempt?: boolean;
+	}
+): Promise<void> {
+	await db.execute(sql`
+		update notifications set status = ${outcome.status},
+		  last_error = ${outcome.error ?? null},
+		  sent_at = case when ${outcome.status} = 'sent' then now() else sent_at end,
+		  next_attempt_at = coalesce(${outcome.next?.toISOString() ?? null}::timestamptz, next_attempt_at),
+		  attempts = attempts - ${outcome.undoAttempt ? 1 : 0}
+		where id = ${id}`);
+}
+
+export type DeliveryCounts = {
+	sent: number;
+	failed: number;
+	gaveUp: number;
+	deferred: number;
+	logged: number;
+};
+
+/** One pass: claims up to `limit` due rows and delivers them. */
+export async function deliverDue(
+	db: Db,
+	options: {
+		limit?: number;
+		now?: Date;
+		adapters?: Record<Channel, ChannelAdapter>;
+		log?: (line: string) => void;
+	} = {}
+): Promise<DeliveryCounts> {
+	const now = options.now ?? new Date();
+	const adapters = options.adapters ?? ADAPTERS;
+	const log = options.log ?? ((line: string) => console.info(line));
+	const counts: DeliveryCounts = { sent: 0, failed: 0, gaveUp: 0, deferred: 0, logged: 0 };
+	for (const row of await claimDue(db, options.limit ?? 50, now)) {
+		const later = deferForQuietHours(row.channel, now);
+		if (later > now) {
+			await settle(db, row.id, { status: 'queued', next: later, undoAttempt: true });
+			counts.deferred++;
+			continue;
+		}
+		const adapter = adapters[row.channel];
+		if (!adapter.configured()) {
+			log(
+				`notification #${row.id} not sent (${row.channel} not configured): to ${row.address ?? row.user_id}: ${row.subject} | ${row.body.replace(/\n/g, ' ')}`
+			);
+			await settle(db, row.id, {
+				status: 'sent',
+				error: `${row.channel} not configured: written to the log`
+			});
+			counts.logged++;
+			continue;
+		}
+		const params = typeof row.params === 'string' ? JSON.parse(row.params) : (row.params ?? {});
+		const result = await adapter.send({ ...row, params });
+		if (result.ok) {
+			await settle(db, row.id, { status: 'sent' });
+			counts.sent++;
+		} else if (row.attempts >= MAX_ATTEMPTS) {
+			await settle(db, row.id, { status: 'gave_up', error: result.error });
+			counts.gaveUp++;
+		} else {
+			await settle(db, row.id, {
+				status: 'failed',
+				error: result.error,
+				next: new Date(now.getTime() + retryDelayMs(row.attempts))
+			});
+			counts.failed++;
+		}
+	}
+	return counts;
+}
