@@ -1,0 +1,17 @@
+// The standard catalogue as the reader sees it (tests, the bench, and defaults for phrases).
+import { indicators } from '../catalogue/standard';
+import { STANDARD_JUDGED_AT, STANDARD_PLAN_PHRASES } from './standard-phrases';
+import type { ReaderIndicator, ReaderLevel } from './types';
+
+export function standardReaderCatalogue(): ReaderIndicator[] {
+	return indicators.map((i) => ({
+		code: i.code,
+		nameVi: i.nameVi,
+		unit: i.unit as ReaderIndicator['unit'],
+		direction: i.direction,
+		levels: i.levels as ReaderLevel[],
+		formulaKind: i.formula.kind as ReaderIndicator['formulaKind'],
+		phrases: STANDARD_PLAN_PHRASES[i.code] ?? [],
+		judgedAt: STANDARD_JUDGED_AT[i.code]
+	}));
+}
