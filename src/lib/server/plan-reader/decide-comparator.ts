@@ -24,7 +24,11 @@ export function decideComparator(
 		return { comparator: 'range', value: null, min: found.min, max: found.max };
 	if (ind.unit === 'count' && ind.direction === 'lower' && negated)
 		return { comparator: 'lte', value: 0, min: null, max: null };
-	if (/\bgiam\b/.test(b)) return { comparator: 'change', value: -(v ?? 0), min: null, max: null };
+	const raw = before.trimEnd();
+	if (/(≥|>=|>|⩾)$/.test(raw)) return { comparator: 'gte', value: v, min: null, max: null };
+	if (/(≤|<=|<|⩽)$/.test(raw)) return { comparator: 'lte', value: v, min: null, max: null };
+	// "giảm tỷ lệ trẻ suy dinh dưỡng 1,5%": the verb may stand before the indicator's name.
+	if (/\bgiam\b/.test(foldText(before))) return { comparator: 'change', value: -(v ?? 0), min: null, max: null };
 	if (/\btang\b/.test(b) && /\bso voi\b/.test(a)) return { comparator: 'change', value: v, min: null, max: null };
 	const gte = { comparator: 'gte' as const, value: v, min: null, max: null };
 	const lte = { comparator: 'lte' as const, value: v, min: null, max: null };

@@ -27,6 +27,7 @@ const DASH = String.raw`\s*(?:-|–|đến)\s*`;
 const MASKS: RegExp[] = [
 	/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
 	/\b\d{1,2}\/(?:19|20)\d{2}\b/g,
+	/(?<!\p{L})(?:ngày|trước|sau|từ|đến|hạn)\s+\d{1,2}\/\d{1,2}(?!\d)/giu,
 	/\b\d[\d/-]*[/-]\p{Lu}[\p{L}\d&/.-]*/gu,
 	/\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/g,
 	/\b(?:19|20)\d{2}\b/g,
@@ -56,6 +57,11 @@ const PATTERNS: Pattern[] = [
 		build: (m) => [{ ...blank, kind: 'range', min: num(m[1]), max: num(m[2]) }]
 	},
 	{ re: new RegExp(String.raw`(${N})\s*%`, 'gu'), build: (m) => [{ ...blank, kind: 'percent', value: num(m[1]) }] },
+	{
+		// 7.910/9.232 trẻ … (its rate later in the clause, or none)
+		re: new RegExp(String.raw`(${N})\s*\/\s*(${N})`, 'gu'),
+		build: (m) => [{ ...blank, kind: 'ratio', value: null, min: -1, numerator: num(m[1]), denominator: num(m[2]) }]
+	},
 	{
 		re: /(?<!\p{L})mức\s*(?:độ\s*)?(\d)(?!\d)/giu,
 		build: (m) => [{ ...blank, kind: 'level', value: num(m[1]) }]
@@ -102,7 +108,26 @@ export function findValues(text: string): FoundValue[] {
 			masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
 		}
 	}
-	return found.sort((a, b) => a.start - b.start);
+	return joinRatioRates(found.sort((a, b) => a.start - b.start));
+}
+
+/** "Huy động 7.910/9.232 trẻ mầm non ra lớp, đạt tỷ lệ 85,7%": a bare ratio takes the next percent of
+ * its clause as its rate; with none, its rate is computed (one decimal). */
+function joinRatioRates(values: FoundValue[]): FoundValue[] {
+	const out: FoundValue[] = [];
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (v.kind !== 'ratio' || v.min !== -1) {
+			out.push(v);
+			continue;
+		}
+		const next = values[i + 1];
+		const rate = next?.kind === 'percent' ? next.value : null;
+		if (rate !== null) i++;
+		const computed = v.denominator ? Math.round((1000 * v.numerator!) / v.denominator) / 10 : null;
+		out.push({ ...v, min: null, value: rate ?? computed, text: rate !== null ? `${v.text} … ${next.text}` : v.text });
+	}
+	return out;
 }
 
 /** Any figure at all left after masking (for "nothing silently skipped"). */

@@ -3,7 +3,7 @@
 // xếp loại hoàn thành trong đó 40% trở lên hoàn thành xuất sắc").
 import type { FoundValue } from './find-values';
 
-const CONNECTORS = /^(?:[\s,:;()=–-]|đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|huy động|có|trở lên|trở xuống|từ|trong đó|khoảng|và|\(|\))*$/iu;
+const CONNECTORS = /^(?:[\s,:;()=–|≥≤<>-]|đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|huy động|có|trở lên|trở xuống|từ|trong đó|khoảng|và|\(|\))*$/iu;
 const SPLIT_GAP = /(?:,|;|(?<!\p{L})trong đó(?!\p{L})|\()/giu;
 
 export type Labelled = { found: FoundValue; label: string; tail: string; before: string; after: string };
@@ -64,4 +64,4 @@ function namesAfter(gap: string): boolean {
 	if (/:\s*$/.test(head)) return false;
 	return head.replace(CONNECTORS_WORDS, ' ').trim().split(/\s+/).filter(Boolean).length >= 2;
 }
-const CONNECTORS_WORDS = /(?:đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|trở lên|trở xuống|từ|khoảng|và|[,:;()=–-])/giu;
+const CONNECTORS_WORDS = /(?:đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|trở lên|trở xuống|từ|khoảng|và|[,:;()=–|≥≤<>-])/giu;

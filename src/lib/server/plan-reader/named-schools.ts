@@ -19,14 +19,14 @@ function schoolsIn(segment: string): { name: string; level: ReaderLevel | null }
 	if (colon >= 0) {
 		let level: ReaderLevel | null = null;
 		for (const part of segment.slice(colon + 1).split(/,|(?<!\p{L})và(?!\p{L})|…|[.;]\s*$/u)) {
-			const m = new RegExp(String.raw`^\s*(?:trường\s+)?(${LEVEL_NAME}\s+)?(${NAME})\s*\.?\s*$`, 'u').exec(part);
+			const m = new RegExp(String.raw`^\s*(?:[Tt]rường\s+)?(${LEVEL_NAME}\s+)?(${NAME})\s*\.?\s*$`, 'u').exec(part);
 			if (!m) continue;
 			if (m[1]) level = levelOf(m[1]);
 			out.push({ name: m[2].trim(), level });
 		}
 		if (out.length > 0) return out;
 	}
-	const re = new RegExp(String.raw`trường\s+(${LEVEL_NAME})\s+(${NAME})`, 'gu');
+	const re = new RegExp(String.raw`[Tt]rường\s+(${LEVEL_NAME})\s+(${NAME})`, 'gu');
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(segment))) out.push({ name: m[2].trim(), level: levelOf(m[1]) });
 	return out;

@@ -77,6 +77,7 @@ export function readPlanText(raw: string, catalogue: ReaderIndicator[]): PlanRea
 				}
 				proposals.push({ ...p, id: `${clause.id}-${proposals.length + 1}`, blockId: block.id, clauseId: clause.id, source: clause.text, alsoIn: [] });
 			};
+			if (ci === 0 && block.prefix && !values.some((v) => v.kind === 'level')) readStatusHeading(block.prefix, indicators, push);
 			for (const s of statuses) {
 				push({
 					valueText: clause.text, indicator: s.indicator, score: 1, phrase: s.indicator === 'KDCL_CAPDO' ? 'đánh giá ngoài' : 'chuẩn quốc gia',
@@ -166,6 +167,16 @@ const level = (...ls: (ReaderLevel | null)[]) => ls.find((l) => l !== null) ?? n
 function scopeFor(ind: ReaderIndicator, lvl: ReaderLevel | null, text: string): ReaderScope {
 	const multiLevel = ind.levels.length !== 1 && ind.unit !== 'level';
 	return { kind: 'area', level: multiLevel ? lvl : null, ownership: ownershipOf(text) };
+}
+
+/** "Phổ cập giáo dục Mầm non cho trẻ 5 tuổi: …": a yes/no status (level 0–1) heading its block is to be met. */
+function readStatusHeading(prefix: string, indicators: CompiledIndicator[], push: Push) {
+	const ranked = rankIndicators(indicators, {
+		label: prefix, context: '', level: null,
+		allow: (i) => i.unit === 'level' && i.levels.length === 0 && i.maxLevel === 1
+	});
+	if (ranked.length === 0 || ranked[0].score < 0.6) return;
+	push({ ...levelProposal({ text: prefix, value: 1 } as FoundValue, ranked[0]), scope: { kind: 'area', level: null, ownership: null } });
 }
 
 /** Targets with no figure: "không có học sinh bỏ học" (zero), "khống chế tỷ lệ trẻ béo phì" (no rise). */

@@ -36,7 +36,7 @@ export function splitBlocks(text: string): Block[] {
 		return {
 			id,
 			text: b.text,
-			prefix: prefixOf(body),
+			prefix: b.tableRow ? body.split(' | ')[0].trim() : prefixOf(body),
 			clauses: splitClauses(body).map((c, j) => ({ id: `${id}-${j + 1}`, text: c })),
 			heading: isHeading(b.text),
 			tableRow: b.tableRow

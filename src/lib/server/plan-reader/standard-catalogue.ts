@@ -1,5 +1,5 @@
 // The standard catalogue as the reader sees it (tests, the bench, and defaults for phrases).
-import { indicators } from '../catalogue/standard';
+import { dataElements, indicators } from '../catalogue/standard';
 import { STANDARD_JUDGED_AT, STANDARD_PLAN_PHRASES } from './standard-phrases';
 import type { ReaderIndicator, ReaderLevel } from './types';
 
@@ -12,6 +12,7 @@ export function standardReaderCatalogue(): ReaderIndicator[] {
 		levels: i.levels as ReaderLevel[],
 		formulaKind: i.formula.kind as ReaderIndicator['formulaKind'],
 		phrases: STANDARD_PLAN_PHRASES[i.code] ?? [],
-		judgedAt: STANDARD_JUDGED_AT[i.code]
+		judgedAt: STANDARD_JUDGED_AT[i.code],
+		maxLevel: i.formula.kind === 'level' ? (dataElements.find((e) => e.code === i.formula.element)?.maxLevel ?? null) : null
 	}));
 }

@@ -2,7 +2,7 @@
 // words in between ("rèn luyện … khá" matches "Kết quả rèn luyện: Tốt: 95-97%, Khá"). Defaults only:
 // the catalogue page edits an indicator's phrases, and an indicator's own name always counts too.
 export const STANDARD_PLAN_PHRASES: Record<string, string[]> = {
-	MN_TL_HUYDONG: ['trẻ huy động ra lớp', 'huy động trẻ … ra lớp', 'số trẻ huy động', 'huy động trẻ mầm non'],
+	MN_TL_HUYDONG: ['trẻ huy động ra lớp', 'huy động trẻ … ra lớp', 'số trẻ huy động', 'huy động trẻ mầm non', 'trẻ mầm non ra lớp'],
 	MN_TL_HUYDONG_NT: ['nhà trẻ', 'trẻ nhà trẻ'],
 	MN_TL_HUYDONG_MG: ['mẫu giáo', 'trẻ mẫu giáo'],
 	MN_TL_HUYDONG_5T: ['trẻ 5 tuổi', 'trẻ em 5 tuổi', 'trẻ năm tuổi'],

@@ -12,6 +12,8 @@ export type ReaderIndicator = {
 	/** "Cách viết trong kế hoạch"; the name counts as one more. */
 	phrases: string[];
 	judgedAt?: string;
+	/** For level indicators: the highest level (1 for a yes/no status such as universal preschool). */
+	maxLevel?: number | null;
 };
 
 export type ReaderScope =
