@@ -37,6 +37,8 @@ const UNTRACKED = [
 	'login_attempts',
 	'period_closures',
 	'period_exceptions',
+	// The plan reader's documents and decisions: accepted proposals become targets, which are tracked.
+	'plan_readings',
 	'role_assignments',
 	'sessions',
 	'submission_events',

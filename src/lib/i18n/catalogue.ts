@@ -20,6 +20,7 @@ import { doors } from './messages/doors';
 import { unitsAdmin } from './messages/units-admin';
 import { processes } from './messages/processes';
 import { setupWorkbook } from './messages/setup-workbook';
+import { planReader } from './messages/plan-reader';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -44,6 +45,7 @@ export const messages = {
 	...doors,
 	...unitsAdmin,
 	...processes,
-	...setupWorkbook
+	...setupWorkbook,
+	...planReader
 };
 export type MessageKey = keyof typeof messages;

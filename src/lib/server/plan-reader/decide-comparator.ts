@@ -4,7 +4,12 @@ import { foldText } from './fold';
 import type { FoundValue } from './find-values';
 import type { ReaderIndicator } from './types';
 
-export type Decided = { comparator: Comparator; value: number | null; min: number | null; max: number | null };
+export type Decided = {
+	comparator: Comparator;
+	value: number | null;
+	min: number | null;
+	max: number | null;
+};
 
 const AT_LEAST = /\b(tren|it nhat|toi thieu|khong duoi|khong thap hon|tu|hon)$/;
 const AT_MOST = /\b(duoi|khong qua|toi da|khong vuot qua|khong vuot|thap hon)$/;
@@ -28,8 +33,10 @@ export function decideComparator(
 	if (/(≥|>=|>|⩾)$/.test(raw)) return { comparator: 'gte', value: v, min: null, max: null };
 	if (/(≤|<=|<|⩽)$/.test(raw)) return { comparator: 'lte', value: v, min: null, max: null };
 	// "giảm tỷ lệ trẻ suy dinh dưỡng 1,5%": the verb may stand before the indicator's name.
-	if (/\bgiam\b/.test(foldText(before))) return { comparator: 'change', value: -(v ?? 0), min: null, max: null };
-	if (/\btang\b/.test(b) && /\bso voi\b/.test(a)) return { comparator: 'change', value: v, min: null, max: null };
+	if (/\bgiam\b/.test(foldText(before)))
+		return { comparator: 'change', value: -(v ?? 0), min: null, max: null };
+	if (/\btang\b/.test(b) && /\bso voi\b/.test(a))
+		return { comparator: 'change', value: v, min: null, max: null };
 	const gte = { comparator: 'gte' as const, value: v, min: null, max: null };
 	const lte = { comparator: 'lte' as const, value: v, min: null, max: null };
 	if (/^tro len\b/.test(a) || AT_LEAST.test(b)) return gte;

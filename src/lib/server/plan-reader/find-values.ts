@@ -36,13 +36,26 @@ const MASKS: RegExp[] = [
 ];
 
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundValue, 'start' | 'end' | 'text'>[] };
-const blank = { value: null, min: null, max: null, numerator: null, denominator: null, noun: null, pairPart: null };
+const blank = {
+	value: null,
+	min: null,
+	max: null,
+	numerator: null,
+	denominator: null,
+	noun: null,
+	pairPart: null
+};
 
 const PATTERNS: Pattern[] = [
 	{
 		// 7.910 trẻ/9.232 (85,7%) · 1.640/2.898 = 56,6% · 2.348/2.348=100%
-		re: new RegExp(String.raw`(${N})\s*(?:trẻ|học sinh|HS)?\s*\/\s*(${N})\s*(?:trẻ|học sinh|HS)?\s*(?:\(\s*|=\s*|,\s*(?:đạt\s*)?(?:tỷ lệ|tỉ lệ)?\s*)(${N})\s*%\s*\)?`, 'giu'),
-		build: (m) => [{ ...blank, kind: 'ratio', value: num(m[3]), numerator: num(m[1]), denominator: num(m[2]) }]
+		re: new RegExp(
+			String.raw`(${N})\s*(?:trẻ|học sinh|HS)?\s*\/\s*(${N})\s*(?:trẻ|học sinh|HS)?\s*(?:\(\s*|=\s*|,\s*(?:đạt\s*)?(?:tỷ lệ|tỉ lệ)?\s*)(${N})\s*%\s*\)?`,
+			'giu'
+		),
+		build: (m) => [
+			{ ...blank, kind: 'ratio', value: num(m[3]), numerator: num(m[1]), denominator: num(m[2]) }
+		]
 	},
 	{
 		// 12.246 học sinh/291 lớp
@@ -56,11 +69,16 @@ const PATTERNS: Pattern[] = [
 		re: new RegExp(String.raw`(?:từ\s+)?(${N})\s*%?${DASH}(${N})\s*%`, 'giu'),
 		build: (m) => [{ ...blank, kind: 'range', min: num(m[1]), max: num(m[2]) }]
 	},
-	{ re: new RegExp(String.raw`(${N})\s*%`, 'gu'), build: (m) => [{ ...blank, kind: 'percent', value: num(m[1]) }] },
+	{
+		re: new RegExp(String.raw`(${N})\s*%`, 'gu'),
+		build: (m) => [{ ...blank, kind: 'percent', value: num(m[1]) }]
+	},
 	{
 		// 7.910/9.232 trẻ … (its rate later in the clause, or none)
 		re: new RegExp(String.raw`(${N})\s*\/\s*(${N})`, 'gu'),
-		build: (m) => [{ ...blank, kind: 'ratio', value: null, min: -1, numerator: num(m[1]), denominator: num(m[2]) }]
+		build: (m) => [
+			{ ...blank, kind: 'ratio', value: null, min: -1, numerator: num(m[1]), denominator: num(m[2]) }
+		]
 	},
 	{
 		re: /(?<!\p{L})mức\s*(?:độ\s*)?(\d)(?!\d)/giu,
@@ -125,7 +143,12 @@ function joinRatioRates(values: FoundValue[]): FoundValue[] {
 		const rate = next?.kind === 'percent' ? next.value : null;
 		if (rate !== null) i++;
 		const computed = v.denominator ? Math.round((1000 * v.numerator!) / v.denominator) / 10 : null;
-		out.push({ ...v, min: null, value: rate ?? computed, text: rate !== null ? `${v.text} … ${next.text}` : v.text });
+		out.push({
+			...v,
+			min: null,
+			value: rate ?? computed,
+			text: rate !== null ? `${v.text} … ${next.text}` : v.text
+		});
 	}
 	return out;
 }

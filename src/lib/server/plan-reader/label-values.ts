@@ -3,7 +3,8 @@
 // xếp loại hoàn thành trong đó 40% trở lên hoàn thành xuất sắc").
 import type { FoundValue } from './find-values';
 
-const CONNECTORS = /^(?:[\s,:;()=–|≥≤<>-]|đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|huy động|có|trở lên|trở xuống|từ|trong đó|khoảng|và|\(|\))*$/iu;
+const CONNECTORS =
+	/^(?:[\s,:;()=–|≥≤<>-]|đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|huy động|có|trở lên|trở xuống|từ|trong đó|khoảng|và|\(|\))*$/iu;
 const SPLIT_GAP = /(?:,|;|(?<!\p{L})trong đó(?!\p{L})|\()/giu;
 
 export type Labelled = { found: FoundValue; label: string; tail: string; before: string; after: string };
@@ -56,7 +57,6 @@ export function labelValues(clause: string, prefix: string | null, values: Found
 	return out;
 }
 
-
 /** Whether the words after a figure name it ("99% trở lên học sinh xếp loại hoàn thành"), rather than
  * being the next figure's label ("… Ngoài công lập : 71-72%") or nothing. */
 function namesAfter(gap: string): boolean {
@@ -64,4 +64,5 @@ function namesAfter(gap: string): boolean {
 	if (/:\s*$/.test(head)) return false;
 	return head.replace(CONNECTORS_WORDS, ' ').trim().split(/\s+/).filter(Boolean).length >= 2;
 }
-const CONNECTORS_WORDS = /(?:đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|trở lên|trở xuống|từ|khoảng|và|[,:;()=–|≥≤<>-])/giu;
+const CONNECTORS_WORDS =
+	/(?:đạt|là|phấn đấu|trên|ít nhất|tối thiểu|không dưới|duy trì|trở lên|trở xuống|từ|khoảng|và|[,:;()=–|≥≤<>-])/giu;

@@ -12,7 +12,9 @@ const MAX_GAP = 12;
 
 export function compileIndicators(indicators: ReaderIndicator[]): CompiledIndicator[] {
 	return indicators.map((ind) => {
-		const name = foldText(ind.nameVi).replace(NAME_NOISE, '').replace(/\s*\(.*$/, '');
+		const name = foldText(ind.nameVi)
+			.replace(NAME_NOISE, '')
+			.replace(/\s*\(.*$/, '');
 		const texts = [...ind.phrases, name].filter((p) => p.trim() !== '');
 		const compiled = texts.map((text) => {
 			const segments = text

@@ -4,7 +4,12 @@
 import { levelOf } from './scope-words';
 import type { ReaderLevel } from './types';
 
-export type SchoolStatus = { indicator: 'CHUAN_QG_MUC' | 'KDCL_CAPDO'; value: number; school: string; level: ReaderLevel | null };
+export type SchoolStatus = {
+	indicator: 'CHUAN_QG_MUC' | 'KDCL_CAPDO';
+	value: number;
+	school: string;
+	level: ReaderLevel | null;
+};
 
 const LEVEL_NAME = String.raw`(?:Mầm non|Tiểu học|Trung học cơ sở|TH&THCS|THCS|TH|MN)`;
 // Up to four capitalised words (or a number: "Mĩ Đức 2"), never an office or a month ("Phòng", "Tháng").
@@ -19,7 +24,9 @@ function schoolsIn(segment: string): { name: string; level: ReaderLevel | null }
 	if (colon >= 0) {
 		let level: ReaderLevel | null = null;
 		for (const part of segment.slice(colon + 1).split(/,|(?<!\p{L})và(?!\p{L})|…|[.;]\s*$/u)) {
-			const m = new RegExp(String.raw`^\s*(?:[Tt]rường\s+)?(${LEVEL_NAME}\s+)?(${NAME})\s*\.?\s*$`, 'u').exec(part);
+			const m = new RegExp(String.raw`^\s*(?:[Tt]rường\s+)?(${LEVEL_NAME}\s+)?(${NAME})\s*\.?\s*$`, 'u').exec(
+				part
+			);
 			if (!m) continue;
 			if (m[1]) level = levelOf(m[1]);
 			out.push({ name: m[2].trim(), level });
@@ -42,7 +49,8 @@ export function findSchoolStatuses(clause: string): SchoolStatus[] {
 		const schools = schoolsIn(segment);
 		for (const s of schools) {
 			if (dgn) out.push({ indicator: 'KDCL_CAPDO', value: 1, school: s.name, level: s.level });
-			if (chuan) out.push({ indicator: 'CHUAN_QG_MUC', value: Number(chuan[1] ?? 1), school: s.name, level: s.level });
+			if (chuan)
+				out.push({ indicator: 'CHUAN_QG_MUC', value: Number(chuan[1] ?? 1), school: s.name, level: s.level });
 		}
 	}
 	return out;

@@ -2,7 +2,11 @@
 // lines converted (each line on its own: a pasted fragment may sit inside a Unicode document).
 import { convertLegacy, detectEncoding, type TextEncoding } from './legacy-text';
 
-export type NormalisedText = { text: string; legacy: Exclude<TextEncoding, 'unicode'>[]; legacyLines: number };
+export type NormalisedText = {
+	text: string;
+	legacy: Exclude<TextEncoding, 'unicode'>[];
+	legacyLines: number;
+};
 
 export function normaliseText(raw: string): NormalisedText {
 	const lines = raw

@@ -63,8 +63,14 @@ describe('reading plan documents', () => {
 	});
 	it('reads a text PDF and says when a PDF is a scan', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-		writeFileSync(join(dir, 'plan.txt'), 'Tỷ lệ trẻ kênh bình thường đạt 94-97%.\nHoàn thành xuất sắc: 55-60%\n');
-		execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plan.txt')], { stdio: 'ignore', timeout: 60_000 });
+		writeFileSync(
+			join(dir, 'plan.txt'),
+			'Tỷ lệ trẻ kênh bình thường đạt 94-97%.\nHoàn thành xuất sắc: 55-60%\n'
+		);
+		execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plan.txt')], {
+			stdio: 'ignore',
+			timeout: 60_000
+		});
 		const r = await readPlanDocument('plan.pdf', readFileSync(join(dir, 'plan.pdf')));
 		expect(r).toMatchObject({ ok: true, format: 'pdf', pages: 1 });
 		if (r.ok) expect(r.text).toContain('Hoàn thành xuất sắc: 55-60%');
@@ -72,9 +78,21 @@ describe('reading plan documents', () => {
 		expect(scan).toEqual({ ok: false, reason: 'scan' });
 	}, 120_000);
 	it('reads text files and refuses what it cannot read', async () => {
-		expect(await readPlanDocument('a.txt', new TextEncoder().encode('\uFEFFĐạt 97%'))).toMatchObject({ ok: true, text: 'Đạt 97%' });
-		expect(await readPlanDocument('a.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]))).toEqual({ ok: false, reason: 'unsupported' });
-		expect(await readPlanDocument('a.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({ ok: false, reason: 'unreadable' });
-		expect(await readPlanDocument('a.txt', new Uint8Array(16 * 1024 * 1024))).toEqual({ ok: false, reason: 'too_large' });
+		expect(await readPlanDocument('a.txt', new TextEncoder().encode('\uFEFFĐạt 97%'))).toMatchObject({
+			ok: true,
+			text: 'Đạt 97%'
+		});
+		expect(await readPlanDocument('a.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]))).toEqual({
+			ok: false,
+			reason: 'unsupported'
+		});
+		expect(await readPlanDocument('a.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({
+			ok: false,
+			reason: 'unreadable'
+		});
+		expect(await readPlanDocument('a.txt', new Uint8Array(16 * 1024 * 1024))).toEqual({
+			ok: false,
+			reason: 'too_large'
+		});
 	});
 });

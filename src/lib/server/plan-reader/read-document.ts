@@ -59,7 +59,10 @@ function nonEmpty(r: ReadDocument): ReadDocument {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]);
-const strip = (html: string) => unescape(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+const strip = (html: string) =>
+	unescape(html.replace(/<[^>]+>/g, ''))
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /** mammoth's HTML as lines: a paragraph or list item a line, a table row "cell | cell | cell". */
 export function htmlToLines(html: string): string {
@@ -121,6 +124,7 @@ async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
 	}
 	const text = pages.join('\n').normalize('NFC');
 	// A scan has images, not text: nothing (or a page number or two) to read.
-	if (text.replace(/\s/g, '').length < 20 * Math.max(1, pages.length) * 0.5) return { ok: false, reason: 'scan' };
+	if (text.replace(/\s/g, '').length < 20 * Math.max(1, pages.length) * 0.5)
+		return { ok: false, reason: 'scan' };
 	return { ok: true, text, format: 'pdf', pages: pages.length };
 }

@@ -21,7 +21,9 @@ export type PlanReading = {
 
 function allowFor(v: FoundValue, label: string, clause: string) {
 	const folded = foldText(label);
-	const schools = /^(cac |100 )?(nha truong|truong|co so giao duc)\b/.test(folded) || /\bmoi (nha )?truong\b/.test(foldText(clause));
+	const schools =
+		/^(cac |100 )?(nha truong|truong|co so giao duc)\b/.test(folded) ||
+		/\bmoi (nha )?truong\b/.test(foldText(clause));
 	return (ind: CompiledIndicator) => {
 		// A school's own level (national standard, accreditation) is a target only for named schools.
 		if (v.kind === 'level') return ind.unit === 'level' && ind.levels.length === 0;
@@ -37,7 +39,12 @@ function allowFor(v: FoundValue, label: string, clause: string) {
 type Push = (p: Omit<Proposal, 'id' | 'blockId' | 'clauseId' | 'source' | 'alsoIn'>) => void;
 
 /** Reading state carried from block to block: the section's level, table columns, the plan's parts. */
-type Walk = { section: ReaderLevel | null; columns: ReaderLevel[] | null; sawTargets: boolean; inSolutions: boolean };
+type Walk = {
+	section: ReaderLevel | null;
+	columns: ReaderLevel[] | null;
+	sawTargets: boolean;
+	inSolutions: boolean;
+};
 
 function advance(walk: Walk, block: Block, hasValues: boolean) {
 	const folded = foldText(block.text);
@@ -46,7 +53,8 @@ function advance(walk: Walk, block: Block, hasValues: boolean) {
 	else if (enumerated && walk.sawTargets && /\b(giai phap|nhiem vu)\b/.test(folded)) walk.inSolutions = true;
 	if (enumerated || /^[-+•]/.test(block.text)) walk.section = null;
 	if (/^[-+•]/.test(block.text) || block.heading) walk.columns = null;
-	if (/:\s*$/.test(block.text) && block.text.length < 40 && levelOf(block.text)) walk.section = levelOf(block.text);
+	if (/:\s*$/.test(block.text) && block.text.length < 40 && levelOf(block.text))
+		walk.section = levelOf(block.text);
 	const levels = levelsIn(block.text);
 	if (!hasValues && levels.length >= 2 && block.text.length < 90) walk.columns = levels;
 }
@@ -63,7 +71,11 @@ export function readPlanText(raw: string, catalogue: ReaderIndicator[]): PlanRea
 
 	for (const block of blocks) {
 		const found = block.clauses.map((c) => findValues(c.text));
-		advance(walk, block, found.some((f) => f.length > 0));
+		advance(
+			walk,
+			block,
+			found.some((f) => f.length > 0)
+		);
 		const blockLevel = block.prefix ? levelOf(block.prefix) : null;
 		const context = block.prefix ?? '';
 		let column = -1;
@@ -72,17 +84,43 @@ export function readPlanText(raw: string, catalogue: ReaderIndicator[]): PlanRea
 			const statuses = findSchoolStatuses(clause.text);
 			const push: Push = (p) => {
 				if (walk.inSolutions) {
-					unplaced.push({ blockId: block.id, clauseId: clause.id, source: clause.text, valueText: p.valueText, suggestion: p.indicator });
+					unplaced.push({
+						blockId: block.id,
+						clauseId: clause.id,
+						source: clause.text,
+						valueText: p.valueText,
+						suggestion: p.indicator
+					});
 					return;
 				}
-				proposals.push({ ...p, id: `${clause.id}-${proposals.length + 1}`, blockId: block.id, clauseId: clause.id, source: clause.text, alsoIn: [] });
+				proposals.push({
+					...p,
+					id: `${clause.id}-${proposals.length + 1}`,
+					blockId: block.id,
+					clauseId: clause.id,
+					source: clause.text,
+					alsoIn: []
+				});
 			};
-			if (ci === 0 && block.prefix && !values.some((v) => v.kind === 'level')) readStatusHeading(block.prefix, indicators, push);
+			if (ci === 0 && block.prefix && !values.some((v) => v.kind === 'level'))
+				readStatusHeading(block.prefix, indicators, push);
 			for (const s of statuses) {
 				push({
-					valueText: clause.text, indicator: s.indicator, score: 1, phrase: s.indicator === 'KDCL_CAPDO' ? 'đánh giá ngoài' : 'chuẩn quốc gia',
-					alternatives: [], comparator: 'level_gte', value: s.value, min: null, max: null, numerator: null, denominator: null,
-					ratioCheck: null, scope: { kind: 'school', name: s.school, level: s.level }, judgedAt: 'CUOI_NAM', baseline: null
+					valueText: clause.text,
+					indicator: s.indicator,
+					score: 1,
+					phrase: s.indicator === 'KDCL_CAPDO' ? 'đánh giá ngoài' : 'chuẩn quốc gia',
+					alternatives: [],
+					comparator: 'level_gte',
+					value: s.value,
+					min: null,
+					max: null,
+					numerator: null,
+					denominator: null,
+					ratioCheck: null,
+					scope: { kind: 'school', name: s.school, level: s.level },
+					judgedAt: 'CUOI_NAM',
+					baseline: null
 				});
 			}
 			const rest = statuses.length > 0 ? values.filter((v) => v.kind !== 'level') : values;
@@ -100,12 +138,21 @@ export function readPlanText(raw: string, catalogue: ReaderIndicator[]): PlanRea
 				if (ranked.length === 0 && l.tail.trim() !== '')
 					ranked = rankIndicators(indicators, { label: `${l.label} ${l.tail}`, context, level: lvl, allow });
 				if (ranked.length === 0) {
-					unplaced.push({ blockId: block.id, clauseId: clause.id, source: clause.text, valueText: l.found.text, suggestion: null });
+					unplaced.push({
+						blockId: block.id,
+						clauseId: clause.id,
+						source: clause.text,
+						valueText: l.found.text,
+						suggestion: null
+					});
 					continue;
 				}
 				if (l.found.kind === 'level') {
 					// "Phổ cập giáo dục Tiểu học, phổ cập giáo dục Trung học cơ sở đạt mức độ 3": one level, two targets.
-					for (const also of ranked.slice(1).filter((c) => c.score >= ranked[0].score * 0.75 && c.score >= 0.6).reverse())
+					for (const also of ranked
+						.slice(1)
+						.filter((c) => c.score >= ranked[0].score * 0.75 && c.score >= 0.6)
+						.reverse())
 						push({ ...levelProposal(l.found, also), scope: scopeFor(byCode.get(also.code)!, lvl, l.label) });
 				}
 				const best = byCode.get(ranked[0].code)!;
@@ -114,9 +161,15 @@ export function readPlanText(raw: string, catalogue: ReaderIndicator[]): PlanRea
 				if (best.formulaKind === 'share_of_schools' && l.found.kind === 'count')
 					decided = { comparator: 'gte', value: 100, min: null, max: null };
 				push({
-					valueText: l.found.text, indicator: best.code, score: ranked[0].score, phrase: ranked[0].phrase,
-					alternatives: ranked.slice(1, 4), ...decided,
-					numerator: l.found.numerator, denominator: l.found.denominator, ratioCheck: checkRatio(l.found),
+					valueText: l.found.text,
+					indicator: best.code,
+					score: ranked[0].score,
+					phrase: ranked[0].phrase,
+					alternatives: ranked.slice(1, 4),
+					...decided,
+					numerator: l.found.numerator,
+					denominator: l.found.denominator,
+					ratioCheck: checkRatio(l.found),
 					scope: scopeFor(best, lvl, walk.columns ? l.before : `${context} ${l.label}`),
 					judgedAt: best.judgedAt ?? 'CUOI_NAM',
 					baseline: decided.comparator === 'change' ? 'DAU_NAM' : null
@@ -131,9 +184,20 @@ export function readPlanText(raw: string, catalogue: ReaderIndicator[]): PlanRea
 
 function levelProposal(found: FoundValue, c: { code: string; score: number; phrase: string }) {
 	return {
-		valueText: found.text, indicator: c.code, score: c.score, phrase: c.phrase, alternatives: [],
-		comparator: 'level_gte' as const, value: found.value, min: null, max: null, numerator: null, denominator: null,
-		ratioCheck: null, judgedAt: 'CUOI_NAM', baseline: null
+		valueText: found.text,
+		indicator: c.code,
+		score: c.score,
+		phrase: c.phrase,
+		alternatives: [],
+		comparator: 'level_gte' as const,
+		value: found.value,
+		min: null,
+		max: null,
+		numerator: null,
+		denominator: null,
+		ratioCheck: null,
+		judgedAt: 'CUOI_NAM',
+		baseline: null
 	};
 }
 
@@ -162,8 +226,6 @@ function dropRepeats(proposals: Proposal[]): Proposal[] {
 	});
 }
 
-const level = (...ls: (ReaderLevel | null)[]) => ls.find((l) => l !== null) ?? null;
-
 function scopeFor(ind: ReaderIndicator, lvl: ReaderLevel | null, text: string): ReaderScope {
 	const multiLevel = ind.levels.length !== 1 && ind.unit !== 'level';
 	return { kind: 'area', level: multiLevel ? lvl : null, ownership: ownershipOf(text) };
@@ -172,28 +234,52 @@ function scopeFor(ind: ReaderIndicator, lvl: ReaderLevel | null, text: string): 
 /** "Phổ cập giáo dục Mầm non cho trẻ 5 tuổi: …": a yes/no status (level 0–1) heading its block is to be met. */
 function readStatusHeading(prefix: string, indicators: CompiledIndicator[], push: Push) {
 	const ranked = rankIndicators(indicators, {
-		label: prefix, context: '', level: null,
+		label: prefix,
+		context: '',
+		level: null,
 		allow: (i) => i.unit === 'level' && i.levels.length === 0 && i.maxLevel === 1
 	});
 	if (ranked.length === 0 || ranked[0].score < 0.6) return;
-	push({ ...levelProposal({ text: prefix, value: 1 } as FoundValue, ranked[0]), scope: { kind: 'area', level: null, ownership: null } });
+	push({
+		...levelProposal({ text: prefix, value: 1 } as FoundValue, ranked[0]),
+		scope: { kind: 'area', level: null, ownership: null }
+	});
 }
 
 /** Targets with no figure: "không có học sinh bỏ học" (zero), "khống chế tỷ lệ trẻ béo phì" (no rise). */
-function readWordTargets(clause: string, indicators: CompiledIndicator[], lvl: ReaderLevel | null, push: Push) {
+function readWordTargets(
+	clause: string,
+	indicators: CompiledIndicator[],
+	lvl: ReaderLevel | null,
+	push: Push
+) {
 	const folded = foldText(clause);
 	const zero = /\bkhong (co|de)\b/.test(folded);
 	const contain = /\bkhong che\b/.test(folded);
 	if (!zero && !contain) return;
 	const ranked = rankIndicators(indicators, {
-		label: clause, context: '', level: lvl,
+		label: clause,
+		context: '',
+		level: lvl,
 		allow: (i) => i.direction === 'lower' && (zero ? i.unit === 'count' : i.unit === 'percent')
 	});
 	if (ranked.length === 0) return;
 	const best = indicators.find((i) => i.code === ranked[0].code)!;
 	push({
-		valueText: clause, indicator: best.code, score: ranked[0].score, phrase: ranked[0].phrase, alternatives: ranked.slice(1, 4),
-		comparator: zero ? 'lte' : 'change', value: 0, min: null, max: null, numerator: null, denominator: null, ratioCheck: null,
-		scope: scopeFor(best, lvl, clause), judgedAt: best.judgedAt ?? 'CUOI_NAM', baseline: contain ? 'DAU_NAM' : null
+		valueText: clause,
+		indicator: best.code,
+		score: ranked[0].score,
+		phrase: ranked[0].phrase,
+		alternatives: ranked.slice(1, 4),
+		comparator: zero ? 'lte' : 'change',
+		value: 0,
+		min: null,
+		max: null,
+		numerator: null,
+		denominator: null,
+		ratioCheck: null,
+		scope: scopeFor(best, lvl, clause),
+		judgedAt: best.judgedAt ?? 'CUOI_NAM',
+		baseline: contain ? 'DAU_NAM' : null
 	});
 }

@@ -38,7 +38,9 @@ export function ownershipOf(text: string): 'public' | 'non_public' | null {
 /** The level a whole plan addresses: one level named in at least 80 % of its level words (a primary plan). */
 export function documentLevel(text: string): ReaderLevel | null {
 	const folded = foldText(text).replace(/\bth thcs\b/g, 'th');
-	const counts = LEVEL_WORDS.map(([l, re]) => [l, folded.match(new RegExp(re.source, 'g'))?.length ?? 0] as const);
+	const counts = LEVEL_WORDS.map(
+		([l, re]) => [l, folded.match(new RegExp(re.source, 'g'))?.length ?? 0] as const
+	);
 	const total = counts.reduce((n, [, c]) => n + c, 0);
 	const top = [...counts].sort((a, b) => b[1] - a[1])[0];
 	return total >= 5 && top[1] >= 0.8 * total ? top[0] : null;

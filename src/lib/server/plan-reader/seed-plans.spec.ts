@@ -29,7 +29,9 @@ describe.each([
 			...reading.proposals.flatMap((p) => [p.clauseId, ...p.alsoIn]),
 			...reading.unplaced.map((u) => u.clauseId)
 		]);
-		const silent = reading.blocks.flatMap((b) => b.clauses).filter((c) => findValues(c.text).length > 0 && !accounted.has(c.id));
+		const silent = reading.blocks
+			.flatMap((b) => b.clauses)
+			.filter((c) => findValues(c.text).length > 0 && !accounted.has(c.id));
 		expect(silent.map((c) => c.text)).toEqual([]);
 	});
 });

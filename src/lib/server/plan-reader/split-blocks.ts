@@ -12,7 +12,8 @@ export type Block = {
 	tableRow: boolean;
 };
 
-const ITEM_START = /^(?:[-+•*–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|\(?[a-zđ]\)\s*|[IVX]{1,5}[.)]\s+|[A-ZĐ][.)]\s+)/u;
+const ITEM_START =
+	/^(?:[-+•*–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|\(?[a-zđ]\)\s*|[IVX]{1,5}[.)]\s+|[A-ZĐ][.)]\s+)/u;
 const ENDS_ITEM = /[.;!?]\s*$|\.\/\.$/;
 /** A short line ending in a colon is a heading ("Mầm non:"); a long one runs on ("… trong đó trẻ Nhà trẻ:"). */
 const ENDS_HEAD = /^.{0,40}:\s*$/u;
@@ -25,7 +26,14 @@ export function splitBlocks(text: string): Block[] {
 		if (trimmed === '') continue;
 		const tableRow = trimmed.includes(' | ');
 		const startsItem = ITEM_START.test(trimmed) || tableRow;
-		if (!current || startsItem || current.tableRow || ENDS_ITEM.test(current.text) || ENDS_HEAD.test(current.text) || isHeading(current.text)) {
+		if (
+			!current ||
+			startsItem ||
+			current.tableRow ||
+			ENDS_ITEM.test(current.text) ||
+			ENDS_HEAD.test(current.text) ||
+			isHeading(current.text)
+		) {
 			current = { text: trimmed, tableRow };
 			raw.push(current);
 		} else current.text += ' ' + trimmed;
@@ -64,7 +72,10 @@ export function splitClauses(body: string): string[] {
 		const ch = body[i];
 		if (ch === '(') depth++;
 		else if (ch === ')') depth = Math.max(0, depth - 1);
-		else if (depth === 0 && (ch === ';' || (ch === '.' && /^\s+[\p{Lu}\d-]/u.test(body.slice(i + 1, i + 3))))) {
+		else if (
+			depth === 0 &&
+			(ch === ';' || (ch === '.' && /^\s+[\p{Lu}\d-]/u.test(body.slice(i + 1, i + 3))))
+		) {
 			if (/\d$/.test(body.slice(0, i)) && /^\d/.test(body.slice(i + 1))) continue;
 			out.push(body.slice(start, i + 1).trim());
 			start = i + 1;

@@ -4,6 +4,8 @@ import { STANDARD_JUDGED_AT, STANDARD_PLAN_PHRASES } from './standard-phrases';
 import type { ReaderIndicator, ReaderLevel } from './types';
 
 export function standardReaderCatalogue(): ReaderIndicator[] {
+	const maxLevel = (f: (typeof indicators)[number]['formula']) =>
+		f.kind === 'level' ? (dataElements.find((e) => e.code === f.element)?.maxLevel ?? null) : null;
 	return indicators.map((i) => ({
 		code: i.code,
 		nameVi: i.nameVi,
@@ -13,6 +15,6 @@ export function standardReaderCatalogue(): ReaderIndicator[] {
 		formulaKind: i.formula.kind as ReaderIndicator['formulaKind'],
 		phrases: STANDARD_PLAN_PHRASES[i.code] ?? [],
 		judgedAt: STANDARD_JUDGED_AT[i.code],
-		maxLevel: i.formula.kind === 'level' ? (dataElements.find((e) => e.code === i.formula.element)?.maxLevel ?? null) : null
+		maxLevel: maxLevel(i.formula)
 	}));
 }

@@ -2,7 +2,13 @@
 // words in between ("rèn luyện … khá" matches "Kết quả rèn luyện: Tốt: 95-97%, Khá"). Defaults only:
 // the catalogue page edits an indicator's phrases, and an indicator's own name always counts too.
 export const STANDARD_PLAN_PHRASES: Record<string, string[]> = {
-	MN_TL_HUYDONG: ['trẻ huy động ra lớp', 'huy động trẻ … ra lớp', 'số trẻ huy động', 'huy động trẻ mầm non', 'trẻ mầm non ra lớp'],
+	MN_TL_HUYDONG: [
+		'trẻ huy động ra lớp',
+		'huy động trẻ … ra lớp',
+		'số trẻ huy động',
+		'huy động trẻ mầm non',
+		'trẻ mầm non ra lớp'
+	],
 	MN_TL_HUYDONG_NT: ['nhà trẻ', 'trẻ nhà trẻ'],
 	MN_TL_HUYDONG_MG: ['mẫu giáo', 'trẻ mẫu giáo'],
 	MN_TL_HUYDONG_5T: ['trẻ 5 tuổi', 'trẻ em 5 tuổi', 'trẻ năm tuổi'],
@@ -18,7 +24,12 @@ export const STANDARD_PLAN_PHRASES: Record<string, string[]> = {
 	TH_TL_2BUOI: ['học 2 buổi', '2 buổi/ngày', 'hai buổi/ngày', 'học hai buổi'],
 	TH_TL_NGOAINGU: ['học ngoại ngữ', 'học tiếng anh'],
 	TH_TL_BANTRU: ['bán trú', 'học sinh bán trú'],
-	GV_TL_DATCHUAN: ['đạt chuẩn trình độ', 'giáo viên … đạt chuẩn', 'trình độ chuyên môn … đạt chuẩn', 'đạt chuẩn'],
+	GV_TL_DATCHUAN: [
+		'đạt chuẩn trình độ',
+		'giáo viên … đạt chuẩn',
+		'trình độ chuyên môn … đạt chuẩn',
+		'đạt chuẩn'
+	],
 	GV_TL_TRENCHUAN: ['trên chuẩn', 'giáo viên … trên chuẩn', 'trình độ chuyên môn … trên chuẩn'],
 	GV_VIPHAM: ['vi phạm … đạo đức nhà giáo', 'vi phạm đạo đức', 'vi phạm quy định về đạo đức'],
 	MN_TL_KHAMSK: ['theo dõi sức khỏe', 'khám sức khỏe', 'biểu đồ tăng trưởng'],
@@ -32,9 +43,23 @@ export const STANDARD_PLAN_PHRASES: Record<string, string[]> = {
 	TH_TL_HT: ['hoàn thành'],
 	TH_TL_CHT: ['chưa hoàn thành'],
 	TH_TL_HOANTHANH: ['xếp loại hoàn thành', 'hoàn thành trở lên', 'kết quả học tập … hoàn thành'],
-	TH_TL_PCNL_DAT: ['năng lực … xếp loại đạt', 'phẩm chất … xếp loại đạt', 'phẩm chất … đạt', 'năng lực … đạt'],
-	TH_TL_PCNL_TOT: ['năng lực … xếp loại tốt', 'phẩm chất … xếp loại tốt', 'phẩm chất … tốt', 'năng lực … tốt'],
-	TH_TL_HTCTTH: ['hoàn thành chương trình tiểu học', 'hoàn thành chương trình lớp 5', 'hoàn thành chương trình cấp tiểu học'],
+	TH_TL_PCNL_DAT: [
+		'năng lực … xếp loại đạt',
+		'phẩm chất … xếp loại đạt',
+		'phẩm chất … đạt',
+		'năng lực … đạt'
+	],
+	TH_TL_PCNL_TOT: [
+		'năng lực … xếp loại tốt',
+		'phẩm chất … xếp loại tốt',
+		'phẩm chất … tốt',
+		'năng lực … tốt'
+	],
+	TH_TL_HTCTTH: [
+		'hoàn thành chương trình tiểu học',
+		'hoàn thành chương trình lớp 5',
+		'hoàn thành chương trình cấp tiểu học'
+	],
 	TH_HS_BOHOC: ['bỏ học', 'học sinh bỏ học'],
 	THCS_HS_BOHOC: ['bỏ học', 'học sinh bỏ học'],
 	THCS_TL_RL_TOT: ['rèn luyện … tốt', 'hạnh kiểm … tốt'],
@@ -58,7 +83,12 @@ export const STANDARD_PLAN_PHRASES: Record<string, string[]> = {
 	TH_TL_VAOLOP1: ['6 tuổi vào … lớp 1', 'trẻ 6 tuổi', 'học sinh 6 tuổi', 'sáu tuổi'],
 	PCGD_MN5T_MUC: ['phổ cập giáo dục mầm non', 'phổ cập … mầm non … 5 tuổi'],
 	PCGD_TH_MUC: ['phổ cập giáo dục tiểu học', 'phổ cập tiểu học', 'pcgd tiểu học'],
-	PCGD_THCS_MUC: ['phổ cập giáo dục trung học cơ sở', 'phổ cập trung học cơ sở', 'phổ cập giáo dục thcs', 'pcgd thcs'],
+	PCGD_THCS_MUC: [
+		'phổ cập giáo dục trung học cơ sở',
+		'phổ cập trung học cơ sở',
+		'phổ cập giáo dục thcs',
+		'pcgd thcs'
+	],
 	XMC_MUC: ['xóa mù chữ', 'xoá mù chữ'],
 	PH_TL_MAYCHIEU: ['máy chiếu', 'màn hình rộng', 'phòng học … máy chiếu'],
 	PH_SO_THONGMINH: ['lớp học thông minh', 'phòng học thông minh … vận hành'],
@@ -71,10 +101,26 @@ export const STANDARD_PLAN_PHRASES: Record<string, string[]> = {
 
 /** The period a target is judged at, when an indicator is judged at another than the year's end. */
 export const STANDARD_JUDGED_AT: Record<string, string> = {
-	MN_TL_HUYDONG: 'DAU_NAM', MN_TL_HUYDONG_NT: 'DAU_NAM', MN_TL_HUYDONG_MG: 'DAU_NAM', MN_TL_HUYDONG_5T: 'DAU_NAM',
-	TH_TS_HS: 'DAU_NAM', TH_TS_LOP: 'DAU_NAM', TH_HS_LOP1: 'DAU_NAM', TH_LOP1: 'DAU_NAM',
-	THCS_TS_HS: 'DAU_NAM', THCS_TS_LOP: 'DAU_NAM', THCS_HS_LOP6: 'DAU_NAM', THCS_LOP6: 'DAU_NAM',
-	TH_TL_2BUOI: 'DAU_NAM', TH_TL_NGOAINGU: 'DAU_NAM', TH_TL_BANTRU: 'DAU_NAM', TH_TL_VAOLOP1: 'DAU_NAM',
-	MN_TL_KHAMSK: 'CAN_DO_3', MN_TL_CANBT: 'CAN_DO_3', MN_TL_SDD: 'CAN_DO_3', MN_TL_BEOPHI: 'CAN_DO_3',
-	TL_TRUONG_TINBAI: 'THANG', TIN_BAI_THANG: 'THANG'
+	MN_TL_HUYDONG: 'DAU_NAM',
+	MN_TL_HUYDONG_NT: 'DAU_NAM',
+	MN_TL_HUYDONG_MG: 'DAU_NAM',
+	MN_TL_HUYDONG_5T: 'DAU_NAM',
+	TH_TS_HS: 'DAU_NAM',
+	TH_TS_LOP: 'DAU_NAM',
+	TH_HS_LOP1: 'DAU_NAM',
+	TH_LOP1: 'DAU_NAM',
+	THCS_TS_HS: 'DAU_NAM',
+	THCS_TS_LOP: 'DAU_NAM',
+	THCS_HS_LOP6: 'DAU_NAM',
+	THCS_LOP6: 'DAU_NAM',
+	TH_TL_2BUOI: 'DAU_NAM',
+	TH_TL_NGOAINGU: 'DAU_NAM',
+	TH_TL_BANTRU: 'DAU_NAM',
+	TH_TL_VAOLOP1: 'DAU_NAM',
+	MN_TL_KHAMSK: 'CAN_DO_3',
+	MN_TL_CANBT: 'CAN_DO_3',
+	MN_TL_SDD: 'CAN_DO_3',
+	MN_TL_BEOPHI: 'CAN_DO_3',
+	TL_TRUONG_TINBAI: 'THANG',
+	TIN_BAI_THANG: 'THANG'
 };

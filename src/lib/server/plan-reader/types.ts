@@ -48,4 +48,10 @@ export type Proposal = {
 };
 
 /** A figure not proposed: no indicator found (suggestion null), or in the plan's solutions part. */
-export type Unplaced = { blockId: string; clauseId: string; source: string; valueText: string; suggestion: string | null };
+export type Unplaced = {
+	blockId: string;
+	clauseId: string;
+	source: string;
+	valueText: string;
+	suggestion: string | null;
+};

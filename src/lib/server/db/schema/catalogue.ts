@@ -67,7 +67,9 @@ export const indicators = pgTable(
 		direction: text('direction', { enum: DIRECTIONS }).notNull(),
 		unit: text('unit', { enum: ['percent', 'count', 'level'] }).notNull(),
 		weight: real('weight').notNull().default(1),
-		sortOrder: integer('sort_order').notNull().default(0)
+		sortOrder: integer('sort_order').notNull().default(0),
+		/** "Cách viết trong kế hoạch": how plans write this indicator, for the plan reader ("…" = words between). */
+		planPhrases: text('plan_phrases').array().notNull().default([])
 	},
 	(t) => [uniqueIndex('indicators_code_uq').on(t.code)]
 );
