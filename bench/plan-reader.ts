@@ -17,10 +17,15 @@ const seeds = [
 ] as const;
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
-console.log('| seed | targets (person) | proposed | correct | wrong | missed | unplaced figures | clauses with figures not accounted for | CPU ms |');
+console.log(
+	'| seed | targets (person) | proposed | correct | wrong | missed | unplaced figures | clauses with figures not accounted for | CPU ms |'
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const [name, expected] of seeds) {
-	const text = readFileSync(new URL(`../tests/fixtures/plan-reader/seeds/${name}.txt`, import.meta.url), 'utf8');
+	const text = readFileSync(
+		new URL(`../tests/fixtures/plan-reader/seeds/${name}.txt`, import.meta.url),
+		'utf8'
+	);
 	const cpu = process.cpuUsage();
 	const reading = readPlanText(text, catalogue);
 	const used = process.cpuUsage(cpu);
@@ -29,12 +34,17 @@ for (const [name, expected] of seeds) {
 		...reading.proposals.flatMap((p) => [p.clauseId, ...p.alsoIn]),
 		...reading.unplaced.map((u) => u.clauseId)
 	]);
-	const silent = reading.blocks.flatMap((b) => b.clauses).filter((c) => findValues(c.text).length > 0 && !accounted.has(c.id));
+	const silent = reading.blocks
+		.flatMap((b) => b.clauses)
+		.filter((c) => findValues(c.text).length > 0 && !accounted.has(c.id));
 	console.log(
 		`| ${name} | ${m.expected} | ${reading.proposals.length} | ${m.correct} (${pct(m.correct, m.expected)}) | ${m.wrong.length} (${pct(m.wrong.length, reading.proposals.length)}) | ${m.missed.length} | ${reading.unplaced.length} | ${silent.length} | ${((used.user + used.system) / 1000).toFixed(0)} |`
 	);
 	if (verbose) {
-		for (const w of m.wrong) console.log(`   wrong ${w.indicator} ${w.comparator} ${w.value ?? `${w.min}–${w.max}`} ${JSON.stringify(w.scope)} ← ${w.source.slice(0, 100)}`);
+		for (const w of m.wrong)
+			console.log(
+				`   wrong ${w.indicator} ${w.comparator} ${w.value ?? `${w.min}–${w.max}`} ${JSON.stringify(w.scope)} ← ${w.source.slice(0, 100)}`
+			);
 		for (const x of m.missed) console.log(`   missed ${JSON.stringify(x)}`);
 		for (const c of silent) console.log(`   silent ${c.text.slice(0, 100)}`);
 	}
