@@ -37,8 +37,9 @@ export function resolveScope(ctx: PlanContext, p: Proposal): { scope: string; fo
 		)
 		.map((s) => s.id)
 		.sort();
+	const open = new Set([...ctx.schools.values()].map((s) => s.id));
 	const group = [...ctx.groups.values()].find((g) => {
-		const members = [...g.memberIds].sort();
+		const members = g.memberIds.filter((id) => open.has(id)).sort();
 		return members.length === wanted.length && members.every((id, i) => id === wanted[i]);
 	});
 	if (group) return { scope: `group:${group.code}`, found: true };
