@@ -27,6 +27,12 @@ export const catalogueRules: RouteRule[] = [
 		ok: INVALID
 	},
 	{
+		action: '/(app)/admin/catalogue/indicators/[code]?/phrases',
+		url: '/admin/catalogue/indicators/NO_SUCH_INDICATOR',
+		allow: [],
+		form: { planPhrases: 'hoàn thành xuất sắc' }
+	},
+	{
 		action: '/(app)/admin/catalogue/indicators/[code]?/preview',
 		url: '/admin/catalogue/indicators/TH_TL_HTCTTH',
 		allow: ADMIN,

@@ -110,6 +110,35 @@ export const plansRules: RouteRule[] = [
 		accounts: ['inspector', 'school', 'anlao', 'anonymous'],
 		allow: []
 	},
+	{ page: '/(app)/plans/[unit]/[year]/read', url: `${PLAN}/read`, allow: HAIAN_EDITORS },
+	{
+		page: '/(app)/plans/[unit]/[year]/read',
+		name: 'reading a plan document for An Lão’s plan',
+		url: '/plans/ANLAO/2024-2025/read',
+		allow: ANLAO_EDITORS
+	},
+	{
+		action: '/(app)/plans/[unit]/[year]/read?/read',
+		name: 'reading pasted text (nothing pasted: refused with a message, nothing stored)',
+		url: `${PLAN}/read`,
+		allow: HAIAN_EDITORS,
+		form: { text: '' },
+		ok: REFUSED
+	},
+	{
+		action: '/(app)/plans/[unit]/[year]/read?/accept',
+		name: 'accepting a proposal of a reading that does not exist',
+		url: `${PLAN}/read?r=999999&p=b1-1-1`,
+		allow: [],
+		form: { indicator: 'TH_TL_HTXS', comparator: 'gte', value: '50' }
+	},
+	{
+		action: '/(app)/plans/[unit]/[year]/read?/reject',
+		name: 'rejecting a proposal of a reading that does not exist',
+		url: `${PLAN}/read?r=999999&p=b1-1-1`,
+		allow: [],
+		form: {}
+	},
 	{ page: '/(app)/plans/[unit]/[year]/grid', url: `${PLAN}/grid?indicator=TH_TL_HTXS`, allow: HAIAN_READERS },
 	{
 		action: '/(app)/plans/[unit]/[year]/grid?/save',

@@ -49,6 +49,8 @@ const UNTRACKED = [
 	'period_exceptions',
 	// Generated period reports keep their own snapshot of the figures; no evaluation reads them.
 	'period_reports',
+	// The plan reader's documents and decisions: accepted proposals become targets, which are tracked.
+	'plan_readings',
 	'role_assignments',
 	'sessions',
 	'submission_events',

@@ -27,6 +27,7 @@ import { periodReport } from './messages/period-report';
 import { comparisons } from './messages/comparisons';
 import { defectsUi } from './messages/defects-ui';
 import { notifications } from './messages/notifications';
+import { planReader } from './messages/plan-reader';
 
 /** Every user-visible string; one file per domain under messages/. */
 export const messages = {
@@ -58,6 +59,7 @@ export const messages = {
 	...periodReport,
 	...comparisons,
 	...defectsUi,
-	...notifications
+	...notifications,
+	...planReader
 };
 export type MessageKey = keyof typeof messages;

@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import { dataElements, indicators, standardRules } from './standard';
+import { STANDARD_PLAN_PHRASES } from '../plan-reader/standard-phrases';
 
 export type LoadedCounts = { elements: number; indicators: number; rules: number };
 
@@ -40,7 +41,8 @@ export async function loadStandardCatalogue(db: Db, actorId: string | null): Pro
 					direction: d.direction,
 					unit: d.unit,
 					weight: d.weight ?? 1,
-					sortOrder: i
+					sortOrder: i,
+					planPhrases: STANDARD_PLAN_PHRASES[d.code] ?? []
 				}))
 			)
 			.onConflictDoNothing({ target: table.indicators.code })

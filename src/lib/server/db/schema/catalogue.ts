@@ -72,7 +72,9 @@ export const indicators = pgTable(
 		/** A value above an "= n" target: fine, a warning or a miss; null = the default for the direction. */
 		aboveTarget: text('above_target', { enum: ABOVE_TARGET_RULES }),
 		weight: real('weight').notNull().default(1),
-		sortOrder: integer('sort_order').notNull().default(0)
+		sortOrder: integer('sort_order').notNull().default(0),
+		/** "Cách viết trong kế hoạch": how plans write this indicator, for the plan reader ("…" = words between). */
+		planPhrases: text('plan_phrases').array().notNull().default([])
 	},
 	(t) => [
 		uniqueIndex('indicators_code_uq').on(t.code),

@@ -3,6 +3,7 @@ import {
 	check,
 	doublePrecision,
 	index,
+	jsonb,
 	integer,
 	pgTable,
 	real,
@@ -80,4 +81,30 @@ export const targets = pgTable(
 		),
 		check('targets_change_baseline', sql`${t.comparator} <> 'change' or ${t.baseline} is not null`)
 	]
+);
+
+/**
+ * A plan document read by the plan reader ("Đọc từ văn bản kế hoạch"): its text, kept so that the
+ * proposals can be reviewed over several sittings, and what the person decided on each proposal.
+ * Accepted proposals become ordinary targets (with the clause in `targets.source`).
+ */
+export const planReadings = pgTable(
+	'plan_readings',
+	{
+		id: serial('id').primaryKey(),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		userId: text('user_id').notNull(),
+		fileName: text('file_name').notNull(),
+		format: text('format', { enum: ['docx', 'pdf', 'txt', 'pasted'] }).notNull(),
+		text: text('text').notNull(),
+		/** Proposal id → { state: 'accepted', targetId } | { state: 'rejected' }. */
+		decisions: jsonb('decisions')
+			.$type<Record<string, { state: 'accepted' | 'rejected'; targetId?: number }>>()
+			.notNull()
+			.default({}),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('plan_readings_plan_idx').on(t.planId, t.createdAt)]
 );

@@ -10,6 +10,11 @@ import { formulaCodes, indicatorSchema } from '$lib/schemas/catalogue';
 import { formulaChangeSchema } from '$lib/schemas/formula-change';
 import { previewFormula } from '$lib/server/catalogue/preview-formula';
 import { findUnknownCodes } from '$lib/server/catalogue/store-rules';
+import {
+	loadPlanPhrases,
+	parsePlanPhrases,
+	storePlanPhrases
+} from '$lib/server/plan-reader/catalogue-from-db';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = [
@@ -38,11 +43,12 @@ export const load: PageServerLoad = async ({ params }) => {
 			history: [],
 			schoolYears: [] as string[],
 			defaultFromYear: null,
-			codes
+			codes,
+			planPhrases: [] as string[]
 		};
 	const found = await findIndicatorForEdit(db, params.code);
 	if (!found) error(404, 'Not found');
-	return { ...found, codes };
+	return { ...found, codes, planPhrases: await loadPlanPhrases(db, params.code) };
 };
 
 async function readForm(request: Request) {
@@ -60,6 +66,19 @@ async function readForm(request: Request) {
 }
 
 export const actions: Actions = {
+	/** "Cách viết trong kế hoạch": the plan reader's phrases for this indicator, one a line. */
+	phrases: async ({ request, params }) => {
+		const actor = requireAdministrator();
+		const data = await request.formData();
+		const ok = await storePlanPhrases(
+			await getDb(),
+			actor.id,
+			params.code,
+			parsePlanPhrases(String(data.get('planPhrases') ?? ''))
+		);
+		if (!ok) error(404, 'Not found');
+		return { phrasesSaved: true };
+	},
 	/** The formula's value on the latest figures, nothing saved. */
 	preview: async ({ request, locals }) => {
 		requireAdministrator();

@@ -10,7 +10,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		options: formOptions(locals.locale, ctx),
 		values: {
 			indicator: url.searchParams.get('indicator') ?? '',
-			scope: url.searchParams.get('scope') ?? 'area'
+			scope: url.searchParams.get('scope') ?? 'area',
+			// From the plan reader's unplaced figures: the sentence the target comes from.
+			source: (url.searchParams.get('source') ?? '').slice(0, 2000)
 		}
 	};
 };
