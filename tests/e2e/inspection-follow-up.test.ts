@@ -120,8 +120,8 @@ test('at the next period the open finding is back on the worklist with then → 
 	const page = await signInNewPage(browser, 'inspector');
 	await page.goto('/inspection/schedule?unit=HAIAN&year=2024-2025');
 	await page.locator('select[name="school"]').selectOption(SCHOOL);
-	await page.locator('input[name="startDate"]').fill('2025-04-15');
-	await page.locator('input[name="endDate"]').fill('2025-04-16');
+	await page.locator('input[name="startDate"]').fill('15/04/2025');
+	await page.locator('input[name="endDate"]').fill('16/04/2025');
 	await page.locator('select[name="inspector"]').selectOption({ index: 1 });
 	await page.locator('input[name="note"]').fill('Kiểm tra việc khắc phục kết luận học kỳ I');
 	await page.getByRole('button', { name: 'Lưu' }).click();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { noNul, NUL_MESSAGE } from './form';
+import { isoDateSchema, noNul, NUL_MESSAGE } from './form';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'reporting.error.date');
+/** dd/mm/yyyy as typed (YYYY-MM-DD also taken), stored as YYYY-MM-DD. */
+const isoDate = isoDateSchema('reporting.error.date');
 const optionalText = (max: number) =>
 	z.preprocess(
 		(v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
