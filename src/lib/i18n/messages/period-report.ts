@@ -125,8 +125,8 @@ export const periodReport = {
 		en: 'The tables, the schools under target and completeness are filled in from the figures when you generate.'
 	},
 	'periodReport.hint.explanations': {
-		vi: 'Giải trình của các trường chưa được thu thập trong ứng dụng: báo cáo chưa có mục giải trình.',
-		en: 'Schools’ explanations are not collected in the app yet: the report has no explanations section.'
+		vi: 'Giải trình của các trường ở kỳ này (nếu có) được in thành một mục riêng.',
+		en: 'The schools’ explanations for this period, when there are any, are printed as their own section.'
 	},
 	'periodReport.action.generate': { vi: 'Tạo báo cáo', en: 'Generate the report' },
 	'periodReport.generated': { vi: 'Đã tạo báo cáo số {number}.', en: 'Report {number} generated.' },

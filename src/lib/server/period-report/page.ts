@@ -117,7 +117,7 @@ export async function generateReport(
 	const period = await findPeriod(db, form.year, form.period);
 	if (!period) return { ok: false, reason: 'no_period' };
 	// Explanations (giải trình) are not collected yet: none to print.
-	const figures = await loadFigures(db, area, period, []);
+	const figures = await loadFigures(db, area, period);
 	const { unit: _u, year: _y, period: _p, ...text } = form;
 	const id = await storeReport(db, {
 		area,

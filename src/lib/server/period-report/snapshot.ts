@@ -1,6 +1,7 @@
 // The figures of a period report as they are now: the area's own evaluation rows (those with a target),
 // grouped like the plan, the sub-units off track, and completeness of the period's reports. Stored with
 // the report as JSON, so a later download prints the same figures.
+import { listExplanationsByCode } from '../explanations/queries';
 import type { Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { PeriodInfo } from '../calendar/queries';
@@ -90,17 +91,32 @@ export function summariseCompleteness(
 	};
 }
 
-/**
- * The figures now. `explanations` are the schools' giải trình to print (none are collected yet: the
- * caller passes []).
- */
-export async function loadFigures(
+/** The schools' explanations (giải trình) of the period under the area, as the report prints them. */
+async function loadReportExplanations(
 	db: Db,
 	area: UnitRow,
-	period: PeriodInfo,
-	explanations: ReportExplanation[] = []
-): Promise<FiguresSnapshot> {
-	const [indicators, rows, board] = await Promise.all([
+	period: PeriodInfo
+): Promise<ReportExplanation[]> {
+	const list = await listExplanationsByCode(db, {
+		unitCode: area.code,
+		yearCode: period.yearCode,
+		periodKey: period.key
+	});
+	return (list ?? []).map((e) => ({
+		schoolCode: e.unitCode,
+		schoolName: e.unitName,
+		indicatorCode: e.indicatorCode,
+		indicatorName: e.indicatorNameVi,
+		periodCode: e.periodKey,
+		cause: e.cause,
+		measures: e.measures,
+		expectedDate: e.expectedDate
+	}));
+}
+
+/** The figures now, with the schools' explanations of the period. */
+export async function loadFigures(db: Db, area: UnitRow, period: PeriodInfo): Promise<FiguresSnapshot> {
+	const [indicators, rows, board, explanations] = await Promise.all([
 		loadIndicatorMeta(db),
 		evaluate(db, {
 			unitCode: area.code,
@@ -109,7 +125,8 @@ export async function loadFigures(
 			children: true,
 			withSelf: true
 		}),
-		computeCompletenessFor(db, area, period)
+		computeCompletenessFor(db, area, period),
+		loadReportExplanations(db, area, period)
 	]);
 	const expectedSchools = board.schools;
 	return {
