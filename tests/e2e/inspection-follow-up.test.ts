@@ -27,6 +27,9 @@ async function shootBoth(page: Page, file: string) {
 	await page.setViewportSize({ width: 1366, height: 768 });
 }
 
+// Each test walks several pages at two sizes; on a shared, loaded machine that takes minutes.
+test.describe.configure({ timeout: 240_000 });
+
 let findingUrl = '';
 
 test('the inspector records a finding naming only the school’s indicators, found by a search', async ({
