@@ -13,7 +13,7 @@ export type ScorecardRow = {
 	actual: number | null;
 	/** Where the actual comes from when it is not the selected period (e.g. DAU_NAM). */
 	actualPeriod: string | null;
-	target: Pick<AppliedTarget, 'comparator' | 'min' | 'max' | 'value' | 'scope'> | null;
+	target: Pick<AppliedTarget, 'comparator' | 'min' | 'max' | 'value' | 'scope' | 'source'> | null;
 	targetText: Bilingual | null;
 	status: EvaluationStatus;
 	/** Above an equality target: the rule that judged it (words the status); else absent or null. */

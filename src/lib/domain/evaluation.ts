@@ -25,6 +25,8 @@ export type AppliedTarget = {
 	judgedAt: string;
 	baseline: string | null;
 	planUnit: string;
+	/** The plan's sentence the target was read from (plan reader), when it came from one. */
+	source?: string;
 };
 
 export type Projection = {

@@ -70,7 +70,8 @@ export function buildScorecard(args: {
 							min: row.target.min,
 							max: row.target.max,
 							value: row.target.value,
-							scope: row.target.scope
+							scope: row.target.scope,
+							...(row.target.source ? { source: row.target.source } : {})
 						}
 					: null,
 				targetText: targetText(row),

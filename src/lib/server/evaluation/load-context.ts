@@ -174,7 +174,7 @@ async function loadDocument(
 		          'value', t.value, 'min', t.min, 'max', t.max, 'scopeKind', t.scope_kind,
 		          'scopeUnitId', t.scope_unit_id, 'scopeGroupId', t.scope_group_id,
 		          'scopeGroupCode', g.code, 'judgedAt', t.judged_at, 'baseline', t.baseline,
-		          'sortOrder', t.sort_order) order by t.id)
+		          'sortOrder', t.sort_order, 'source', t.source) order by t.id)
 		       from plans_around p
 		       join targets t on t.plan_id = p.id
 		       join indicators i on i.id = t.indicator_id

@@ -20,6 +20,7 @@ export type PlanTargetRow = {
 	judgedAt: string;
 	baseline: string | null;
 	sortOrder: number;
+	source?: string | null;
 };
 
 export type ResolvedTarget = {
@@ -78,7 +79,8 @@ function applied(row: PlanTargetRow): AppliedTarget {
 		groupCode: row.scopeGroupCode,
 		judgedAt: row.judgedAt,
 		baseline: row.baseline,
-		planUnit: row.planUnitCode
+		planUnit: row.planUnitCode,
+		...(row.source ? { source: row.source } : {})
 	};
 }
 
