@@ -51,4 +51,9 @@ test('a district leader reads a plan document into a new plan and the dashboard 
 	const row = page.getByRole('row', { name: /Tỷ lệ học sinh học 2 buổi\/ngày/ }).first();
 	await expect(row.locator('td.target')).toContainText(/≥ 97/);
 	await expect(row).not.toContainText('Chưa có chỉ tiêu');
+	// The plan's sentence is the target's tooltip.
+	await expect(row.locator('td.target span[title]')).toHaveAttribute(
+		'title',
+		/Tỷ lệ học sinh học 2 buổi\/ngày đạt 97% trở lên/
+	);
 });
