@@ -32,7 +32,7 @@ const FIELDS = [
 	'aboveTarget'
 ] as const;
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
 	requireAdministrator();
 	const db = await getDb();
 	const codes = await listElementCodes(db);
@@ -44,11 +44,13 @@ export const load: PageServerLoad = async ({ params }) => {
 			schoolYears: [] as string[],
 			defaultFromYear: null,
 			codes,
-			planPhrases: [] as string[]
+			planPhrases: [] as string[],
+			// "Create an indicator" from a plan's unplaced figure: its sentence starts the Vietnamese name.
+			prefillName: (url.searchParams.get('nameVi') ?? '').trim().slice(0, 200)
 		};
 	const found = await findIndicatorForEdit(db, params.code);
 	if (!found) error(404, 'Not found');
-	return { ...found, codes, planPhrases: await loadPlanPhrases(db, params.code) };
+	return { ...found, codes, planPhrases: await loadPlanPhrases(db, params.code), prefillName: '' };
 };
 
 async function readForm(request: Request) {
