@@ -56,7 +56,9 @@ const columns = {
 	unitType: table.units.type
 };
 
-type Row = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] };
+type Row = Omit<{ [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] }, 'createdBy'> & {
+	createdBy: string | null;
+};
 
 function toStored(r: Row): StoredReport {
 	return {
