@@ -123,7 +123,7 @@ test('the district reviews with context, asks, requires an explanation; the scho
 	await district.locator('form.action-decide textarea').fill('Trường xem lại số học sinh như đã trao đổi.');
 	await district.getByRole('button', { name: 'Trả lại để sửa' }).click();
 	await expect(district.getByRole('status').filter({ hasText: 'các chỉ số đã nhận xét' })).toContainText(
-		'lớp'
+		'Tổng số học sinh tiểu học'
 	);
 	await school.goto(href);
 	await expect(school.getByTestId('commented-figures')).toContainText('Tổng số học sinh tiểu học');
