@@ -13,8 +13,8 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 // Several pages evaluate a whole district; on a shared 2-core machine that takes its time.
 test.setTimeout(300_000);
 
-const QUESTION = 'Số lớp giảm so với kỳ trước: trường kiểm tra lại giúp?';
-const ANSWER = 'Trường đã ghép hai lớp 5 theo quyết định của UBND huyện.';
+const QUESTION = 'Số học sinh giảm so với kỳ trước: trường kiểm tra lại giúp?';
+const ANSWER = 'Có 9 học sinh chuyển trường theo gia đình trong học kỳ II.';
 
 async function pageAs(browser: Browser, user: string, size: keyof typeof SIZES = 'laptop'): Promise<Page> {
 	const ctx = await browser.newContext({
@@ -70,7 +70,7 @@ test('the district reviews with context, asks, requires an explanation; the scho
 	await expect(district.getByTestId('review-summary')).toContainText('biến động bất thường');
 
 	// A question on a figure.
-	const classes = review.locator('li[data-code="TH_TS_LOP"]');
+	const classes = review.locator('li[data-code="TH_TS_HS"]');
 	await classes.locator('summary').first().click();
 	await classes.getByRole('textbox').fill(QUESTION);
 	await classes.getByRole('button', { name: 'Gửi' }).click();
@@ -98,7 +98,7 @@ test('the district reviews with context, asks, requires an explanation; the scho
 
 	// The school answers on the thread, then writes the explanation.
 	await school.goto(href);
-	const thread = school.getByTestId('figure-review').locator('li[data-code="TH_TS_LOP"]');
+	const thread = school.getByTestId('figure-review').locator('li[data-code="TH_TS_HS"]');
 	await expect(thread.getByText(QUESTION)).toBeVisible();
 	await thread.getByRole('textbox').fill(ANSWER);
 	await thread.getByRole('button', { name: 'Gửi' }).click();
@@ -120,13 +120,13 @@ test('the district reviews with context, asks, requires an explanation; the scho
 
 	// Returned: the message and the school's view name the figure commented on.
 	await district.goto(href);
-	await district.locator('form.action-decide textarea').fill('Trường xem lại số lớp như đã trao đổi.');
+	await district.locator('form.action-decide textarea').fill('Trường xem lại số học sinh như đã trao đổi.');
 	await district.getByRole('button', { name: 'Trả lại để sửa' }).click();
 	await expect(district.getByRole('status').filter({ hasText: 'các chỉ số đã nhận xét' })).toContainText(
-		'lớp'
+		'Tổng số học sinh tiểu học'
 	);
 	await school.goto(href);
-	await expect(school.getByTestId('commented-figures')).toContainText('lớp');
+	await expect(school.getByTestId('commented-figures')).toContainText('Tổng số học sinh tiểu học');
 
 	// Resubmitted with the explanation written: approval goes through.
 	await school.request.post(`/api${href}/transitions`, { data: { action: 'submit' } });
