@@ -3,6 +3,9 @@ import { signIn } from '../helpers/sign-in';
 
 const VIEW = 'year=2024-2025&period=CUOI_NAM';
 const SHOTS = 'test-results/comparisons';
+// The first overview after start evaluates a dozen months cold: slow on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 const SIZES = { laptop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
 
 async function signedIn(browser: Browser, username: string, size: keyof typeof SIZES) {

@@ -129,9 +129,7 @@ describe('peer groups', () => {
 				expect(line.ranked).toBe(rows.filter((r) => r.actual !== null).length);
 				if (line.direction === 'band') expect(line.rank).toBeNull();
 				else
-					expect(line.rank).toBe(
-						rows.filter((r) => r.actual !== null && r.actual > mine.actual!).length + 1
-					);
+					expect(line.rank).toBe(rows.filter((r) => r.actual !== null && r.actual > mine.actual!).length + 1);
 			}
 		});
 	}

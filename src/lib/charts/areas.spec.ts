@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { areasTable, buildAreasOption, sortAreas, type AreaItem, type AreasInput } from './areas';
+import {
+	areasTable,
+	buildAreasOption,
+	distinctNames,
+	sortAreas,
+	type AreaItem,
+	type AreasInput
+} from './areas';
 import { STATUS_COLORS } from './palette';
 
 const statusLabels = {
@@ -47,7 +54,7 @@ describe('buildAreasOption', () => {
 	it('draws a bar per area in the given order, coloured by status, with the target line', () => {
 		const option = buildAreasOption('vi', input)!;
 		const [bars] = option.series as { type: string; data: unknown[]; markLine: { data: unknown } }[];
-		expect((option.yAxis as { data: string[] }).data).toEqual(items.map((i) => i.name));
+		expect((option.yAxis as { data: string[] }).data).toEqual(['Bắc', 'An', 'Cát', 'Đông']);
 		expect(bars.type).toBe('bar');
 		expect(bars.data[0]).toEqual({ value: 98, itemStyle: { color: STATUS_COLORS.met } });
 		expect(bars.data[2]).toBeNull();
@@ -68,5 +75,16 @@ describe('buildAreasOption', () => {
 		const table = areasTable('vi', input);
 		expect(table.rows.map((r) => r[1])).toEqual(items.map((i) => i.name));
 		expect(table.rows[0][3]).toMatch(/≥ 97/);
+	});
+});
+
+describe('distinctNames', () => {
+	it('drops the words every name starts with, keeping at least one word', () => {
+		expect(distinctNames(['Phòng GD&ĐT huyện An Lão', 'Phòng GD&ĐT quận Hải An'])).toEqual([
+			'huyện An Lão',
+			'quận Hải An'
+		]);
+		expect(distinctNames(['Huyện A', 'Huyện A'])).toEqual(['A', 'A']);
+		expect(distinctNames(['Huyện Bắc'])).toEqual(['Huyện Bắc']);
 	});
 });

@@ -61,6 +61,15 @@ export function sortAreas(items: AreaItem[], sort: AreaSort, direction: Directio
 	return [...withValue, ...without];
 }
 
+/** Names without the words they all start with ("Phòng GD&ĐT"): the part that tells them apart shows. */
+export function distinctNames(names: string[]): string[] {
+	if (names.length < 2) return names;
+	const words = names.map((n) => n.split(/\s+/));
+	let common = 0;
+	while (words.every((w) => w.length > common + 1 && w[common] === words[0][common])) common++;
+	return words.map((w) => w.slice(common).join(' '));
+}
+
 const ROW = 30;
 export function areasHeight(input: AreasInput): number {
 	return Math.max(160, 64 + input.items.length * ROW);
@@ -111,7 +120,7 @@ export function buildAreasOption(locale: Locale, input: AreasInput): ChartOption
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: input.items.map((i) => i.name),
+			data: distinctNames(input.items.map((i) => i.name)),
 			axisTick: { show: false },
 			axisLabel: { interval: 0, fontSize: 11, width: 120, overflow: 'truncate' }
 		},

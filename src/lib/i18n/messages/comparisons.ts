@@ -5,11 +5,6 @@ export const comparisons = {
 	'cmp.lastYear': { vi: 'Cùng kỳ năm trước', en: 'Same period last year' },
 	'cmp.lastYearShort': { vi: 'Cùng kỳ', en: 'Last year' },
 	'cmp.change': { vi: 'Thay đổi', en: 'Change' },
-	'cmp.lastYearValue': {
-		vi: 'Cùng kỳ năm trước: {value} ({change})',
-		en: 'Same period last year: {value} ({change})'
-	},
-	'cmp.lastYearNone': { vi: 'Cùng kỳ năm trước: chưa có số liệu', en: 'Same period last year: no data' },
 	'cmp.monthly.title': { vi: 'Báo cáo tháng theo từng tháng', en: 'Monthly reports, month by month' },
 	'cmp.monthly.caption': {
 		vi: 'Các chỉ số báo cáo hằng tháng của năm học {year}',
