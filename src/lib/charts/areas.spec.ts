@@ -67,7 +67,9 @@ describe('buildAreasOption', () => {
 		const marks = (option.series as { type: string; data: unknown[] }[]).find((s) => s.type === 'scatter')!;
 		expect(marks.data).toEqual([97, 97, 97, 97]);
 		const none = buildAreasOption('vi', { ...input, items: items.map((i) => ({ ...i, guide: null })) })!;
-		expect((none.series as unknown[]).length).toBe(1);
+		// No own targets: the bars and the area's target in the legend (words, not a label on the line).
+		expect((none.series as { type: string; name: string }[]).map((s) => s.type)).toEqual(['bar', 'line']);
+		expect((none.series as { name: string }[])[1].name).toMatch(/^Chỉ tiêu ≥ 97/);
 	});
 
 	it('draws nothing when no area has figures, and lists every area in its table', () => {

@@ -45,7 +45,11 @@ describe('buildMonthlyOption', () => {
 		expect(line.type).toBe('line');
 		expect(line.data).toEqual([70, 75, null, 90]);
 		const alone = buildMonthlyOption('vi', { ...base, previous: [null, null, null, null] })!;
-		expect((alone.series as Series[]).map((s) => s.name)).toEqual(['2024-2025']);
+		// Without last year: this year's bars and the target's legend entry only.
+		const names = (alone.series as Series[]).map((s) => s.name);
+		expect(names).toHaveLength(2);
+		expect(names[0]).toBe('2024-2025');
+		expect(names[1]).toMatch(/^Chỉ tiêu ≥ 100\s%$/u);
 	});
 
 	it('keeps a percentage axis within 0–100 and starts it at zero', () => {
