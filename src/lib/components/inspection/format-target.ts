@@ -58,7 +58,12 @@ export function formatTarget(
 			return `≥ ${m(t.value)}`;
 		case 'change': {
 			const base = baselineLabel?.[locale] ?? (t.baseline ? namePeriodKey(locale, t.baseline) : undefined);
-			return describeTarget(locale, unit === 'count' ? 'count' : 'percent', t, base);
+			return describeTarget(
+				locale,
+				unit === 'count' ? 'count' : 'percent',
+				{ ...t, comparator: 'change' },
+				base
+			);
 		}
 		default:
 			return '—';
