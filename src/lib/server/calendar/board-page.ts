@@ -1,5 +1,6 @@
 // Everything the completeness board shows for an area: the pickers, the board itself, the deadline
 // watch, and the roll-up (the area's own, or its districts' for a province).
+import { pickDefaultOf } from './default-period';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
@@ -9,7 +10,7 @@ import type { UnitRow } from '../units/queries';
 import { listAreaChoices } from './area';
 import { computeCompletenessFor, type Completeness, type SchoolFilters } from './board';
 import { todayVn } from './dates';
-import { latestDue, listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
+import { listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
 import { listDeadlineWatch, type WatchItem } from './reminders';
 
 export type RollupStatus = {
@@ -73,7 +74,7 @@ export async function loadBoardPage(
 		listPeriods(db, yearCode),
 		listDeadlineWatch(db, area, { today })
 	]);
-	const period = periods.find((p) => p.key === query.period) ?? latestDue(periods, today);
+	const period = periods.find((p) => p.key === query.period) ?? pickDefaultOf(periods, today);
 	const board = period
 		? await computeCompletenessFor(db, area, period, { filters: query.filters, today })
 		: null;

@@ -1,5 +1,5 @@
-// The one rule for the period a page opens on (home, dashboards, inspection worklist, upload page,
-// entry form) when the URL names none. Pure.
+// The one rule for the period a page opens on (home, dashboards, inspection worklist, reporting board,
+// upload page, entry form, explanations, period report) when the URL names none. Pure.
 import { levelParts, type SchoolLevel } from '../../domain/types';
 
 export type PeriodCandidate = {
@@ -59,4 +59,20 @@ export function pickDefaultPeriod<T extends PeriodCandidate>(
 	if (due.length) return due[0];
 	const ahead = [...list].sort((a, b) => a.schoolDeadline.localeCompare(b.schoolDeadline) || byReach(a, b));
 	return ahead[0] ?? null;
+}
+
+const MONTH_KEY = /^\d{4}-\d{2}$/;
+
+/** pickDefaultPeriod over the calendar's periods (as `listPeriods` gives them), in their order. */
+export function pickDefaultOf<
+	T extends { key: string; startDate: string; schoolDeadline: string; form: { levels: readonly string[] } }
+>(periods: readonly T[], today: string, options: DefaultPeriodOptions = {}): T | null {
+	const candidates = periods.map((p, sort) => ({
+		...p,
+		levels: p.form.levels,
+		monthly: MONTH_KEY.test(p.key),
+		sort
+	}));
+	const key = pickDefaultPeriod(candidates, today, options)?.key;
+	return periods.find((p) => p.key === key) ?? null;
 }

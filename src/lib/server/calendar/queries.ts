@@ -100,9 +100,3 @@ export function pickYear<T extends { code: string; startDate: string; endDate: s
 	const started = years.filter((y) => y.startDate <= today);
 	return started.find((y) => y.endDate >= today) ?? started.at(-1) ?? years[0] ?? null;
 }
-
-/** The latest period whose school deadline has passed (else the first one): the board's default. */
-export function latestDue<T extends { schoolDeadline: string }>(periods: T[], today: string): T | null {
-	const due = periods.filter((p) => p.schoolDeadline <= today);
-	return due.at(-1) ?? periods[0] ?? null;
-}

@@ -1,10 +1,11 @@
 // The school's explanations page: the period shown (asked for, else the latest due of the school's
 // forms), the indicators to explain there, and what the school has written this year.
+import { pickDefaultOf } from '../calendar/default-period';
 import type { Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { todayVn } from '../calendar/dates';
-import { latestDue, listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
+import { listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
 import type { UnitRow } from '../units/queries';
 import { levelParts, type SchoolLevel } from '../../domain/types';
 import { listExplanationsByCode, type Explanation } from './queries';
@@ -33,7 +34,9 @@ export async function loadExplanationsPage(
 	const periods = (await listPeriods(db, year.code)).filter((p) =>
 		p.form.levels.some((l) => parts.includes(l))
 	);
-	const period = input.periodKey ? periods.find((p) => p.key === input.periodKey) : latestDue(periods, today);
+	const period = input.periodKey
+		? periods.find((p) => p.key === input.periodKey)
+		: pickDefaultOf(periods, today);
 	if (!period) return null;
 	const [explainable, written] = await Promise.all([
 		listExplainable(db, { school: input.school, yearCode: year.code, periodKey: period.key }),

@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/user';
 import { listAreaChoices, listGroupChoices } from '../calendar/area';
 import { todayVn } from '../calendar/dates';
 import { listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
-import { pickDefaultPeriod } from '../calendar/default-period';
+import { pickDefaultOf } from '../calendar/default-period';
 import type { UnitRow } from '../units/queries';
 import { buildWorklist, type Worklist, type WorklistFilters } from './worklist';
 import { listExplanationsByCode, type Explanation } from '../explanations/queries';
@@ -24,20 +24,7 @@ export type WorklistPage = {
 	visits: Visit[];
 };
 
-const MONTH = /^\d{4}-\d{2}$/;
-
 /** The worklist's default period: the shared rule (calendar/default-period.ts) over the year's periods. */
-export function defaultWorklistPeriod(periods: PeriodInfo[], today: string): PeriodInfo | null {
-	const candidates = periods.map((p, sort) => ({
-		...p,
-		levels: p.form.levels,
-		monthly: MONTH.test(p.key),
-		sort
-	}));
-	const key = pickDefaultPeriod(candidates, today)?.key;
-	return periods.find((p) => p.key === key) ?? null;
-}
-
 export async function loadWorklistPage(
 	db: Db,
 	user: AuthUser,
@@ -54,7 +41,7 @@ export async function loadWorklistPage(
 		listPeriods(db, yearCode),
 		listGroupChoices(db, area)
 	]);
-	const period = periods.find((p) => p.key === query.period) ?? defaultWorklistPeriod(periods, today);
+	const period = periods.find((p) => p.key === query.period) ?? pickDefaultOf(periods, today);
 	const [worklist, explained, visits] = await Promise.all([
 		period
 			? buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today })

@@ -1,11 +1,12 @@
 // The period reports page: the pickers, the defaults of the form, the reports already generated, and
 // generating one (figures read now, stored with the text).
+import { pickDefaultOf } from '../calendar/default-period';
 import type { Db } from '../db';
 import type { AuthUser } from '../auth/user';
 import { can } from '../auth/access';
 import { listAreaChoices } from '../calendar/area';
 import { todayVn } from '../calendar/dates';
-import { findPeriod, latestDue, listPeriods, listYears, pickYear } from '../calendar/queries';
+import { findPeriod, listPeriods, listYears, pickYear } from '../calendar/queries';
 import { findUnitByCode, type UnitRow } from '../units/queries';
 import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
@@ -79,7 +80,7 @@ export async function loadReportsPage(
 		hasLibreOffice()
 	]);
 	const period =
-		periods.find((p) => p.key === query.period) ?? latestDue(periods, today) ?? periods[0] ?? null;
+		periods.find((p) => p.key === query.period) ?? pickDefaultOf(periods, today) ?? periods[0] ?? null;
 	const reports = period ? await listReports(db, area.id, period.id) : [];
 	return {
 		areas: areas.filter((a) => a.type !== 'school'),
