@@ -50,7 +50,8 @@ export function mnYear(size: number, ctx: SchoolCtx, rng: Rng): MnYear {
 	const r1 = drift(total, rng, -0.01, 0.01);
 	const totalEnd = drift(total, rng, -0.015, 0.04);
 	const r2 = Math.max(0, Math.round((r1 + totalEnd) / 2 + rng.range(-1, 1)));
-	const r3 = drift(totalEnd, rng, -0.005, 0.005);
+	// The last round stays within 5 % of the year's start (a round's drift and rounding must not add up past it).
+	const r3 = Math.min(drift(totalEnd, rng, -0.005, 0.005), Math.floor(total * 1.05));
 	const fiveCatchEnd = Math.max(0, fiveCatch + (rng.chance(0.15) ? rng.int(-1, 1) : 0));
 	const fiveEnrEnd = clamp(
 		fiveEnr + (rng.chance(0.1) ? rng.int(-1, 1) : 0),
