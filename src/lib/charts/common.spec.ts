@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guideLegend, guideMarks, valueRange } from './common';
 import { buildRankedOption } from './ranked';
 import { buildHistogramOption } from './histogram';
+import { buildTrendOption } from './trend';
 
 /** Formatted numbers hold no-break spaces ("99 %"); compare the words. */
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x).replace(/[\u00a0\u202f]/g, ' '));
@@ -70,9 +71,9 @@ describe('the target label', () => {
 				no_data: 'Chưa có số liệu'
 			}
 		})!;
-		const legend = option.legend as { top: number; data: string[] };
+		const legend = option.legend as { top: number; data: { name: string }[] };
 		const grid = option.grid as { top: number };
-		expect(plain(legend.data)).toEqual(['Chỉ tiêu ≥ 99 %']);
+		expect(plain(legend.data.map((d) => d.name))).toEqual(['Chỉ tiêu ≥ 99 %']);
 		expect(legend.top).toBe(0);
 		expect(grid.top).toBeGreaterThanOrEqual(24);
 		const axis = option.xAxis as { min: number; max: number; interval: number };
@@ -88,7 +89,36 @@ describe('the target label', () => {
 			unit: 'percent',
 			names: { range: 'Khoảng', schools: 'Số trường', target: 'Chỉ tiêu' }
 		})!;
-		expect(plain((option.legend as { data: string[] }).data)).toEqual(['Chỉ tiêu ≥ 99 %']);
+		expect(plain((option.legend as { data: { name: string }[] }).data.map((d) => d.name))).toEqual([
+			'Chỉ tiêu ≥ 99 %'
+		]);
 		expect((option.legend as { right: number }).right).toBe(0);
+	});
+});
+
+describe('the trend chart with a target', () => {
+	it('keeps room above the plot for a legend that wraps to a second row on a phone', () => {
+		const option = buildTrendOption('vi', {
+			periods: ['Đầu năm'],
+			current: [96.7],
+			previous: [95.7],
+			guide: { kind: 'line', value: 99, comparator: 'gte' },
+			unit: 'percent',
+			names: { current: '2025-2026', previous: '2024-2025', target: 'Chỉ tiêu', status: 'Đánh giá' },
+			statusLabels: {
+				met: 'Đạt',
+				on_track: 'Đúng tiến độ',
+				at_risk: 'Có nguy cơ',
+				off_track: 'Chưa đạt',
+				above_band: 'Vượt',
+				no_data: 'Chưa có số liệu'
+			}
+		})!;
+		expect((option.grid as { top: number }).top).toBeGreaterThanOrEqual(60);
+		const axis = option.yAxis as { min: number; max: number; interval: number };
+		expect(axis.interval).toBeGreaterThan(0);
+		expect(((axis.max - axis.min) / axis.interval) % 1).toBe(0);
+		const series = option.series as { markLine?: { label: unknown } }[];
+		expect(series.find((s) => s.markLine)?.markLine?.label).toEqual({ show: false });
 	});
 });

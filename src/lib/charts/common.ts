@@ -133,6 +133,14 @@ export function guideLegend(
 	};
 }
 
+/** A dashed line, as the guide is drawn; a band's entry is a filled box. */
+const DASH_ICON = 'path://M0 4h6v2H0zM9 4h6v2H9zM18 4h6v2h-6z';
+
+/** The legend's `data` item of the target entry (its icon looks like the guide). */
+export function guideLegendItem(entry: ChartOption): { name: string; icon: string } {
+	return { name: String(entry.name), icon: entry.areaStyle ? 'rect' : DASH_ICON };
+}
+
 /** A legend of the target only, at the top (its own row, above the plot, where nothing else is). */
 export function guideLegendOption(entry: ChartOption | null, side: 'left' | 'right' = 'left'): ChartOption {
 	if (!entry) return {};
@@ -143,7 +151,7 @@ export function guideLegendOption(entry: ChartOption | null, side: 'left' | 'rig
 			itemWidth: 22,
 			selectedMode: false,
 			textStyle: { fontWeight: 600 },
-			data: [entry.name]
+			data: [guideLegendItem(entry)]
 		}
 	};
 }

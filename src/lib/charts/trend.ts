@@ -4,6 +4,7 @@ import {
 	BASE_OPTION,
 	axisFormatter,
 	guideLegend,
+	guideLegendItem,
 	guideMarks,
 	hasValue,
 	valueRange,
@@ -82,8 +83,14 @@ export function buildTrendOption(locale: Locale, input: TrendInput): ChartOption
 	if (legendEntry) series.push(legendEntry);
 	return {
 		...BASE_OPTION,
-		grid: { left: 8, right: 16, top: legendEntry ? 56 : 40, bottom: 8 },
-		legend: { top: 0, left: 0, itemWidth: 22, itemGap: 24, data: series.map((s) => s.name) },
+		grid: { left: 8, right: 16, top: legendEntry ? 66 : 40, bottom: 8 },
+		legend: {
+			top: 0,
+			left: 0,
+			itemWidth: 22,
+			itemGap: 24,
+			data: series.map((s) => (s === legendEntry ? guideLegendItem(s) : s.name))
+		},
 		tooltip: {
 			trigger: 'axis',
 			valueFormatter: (v: number | null) => format(v)
