@@ -129,8 +129,7 @@ test('"và N chỉ số khác" follows the listed names after a space', async ({
 });
 
 type Box = { text: string; x: number; y: number; w: number; h: number };
-const overlaps = (a: Box, b: Box) =>
-	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 test('the ranked chart: target words clear of the ticks, even ticks, names told apart', async ({
 	browser
