@@ -22,5 +22,31 @@ export const notificationsRules: RouteRule[] = [
 		url: '/reporting?unit=HAIAN&year=2024-2025&period=CUOI_NAM',
 		allow: ['admin', 'province', 'district'],
 		form: { unit: 'HAIAN', year: '2024-2025', period: 'CUOI_NAM', schools: 'HA-TH-THANHTO' }
+	},
+	// The channels an area requires of its schools: who manages the area's calendar. Saving nothing
+	// ticked leaves the demo's (empty) requirements as they are.
+	{
+		page: '/(app)/reporting/notifications',
+		url: '/reporting/notifications?unit=HAIAN',
+		allow: ['admin', 'province', 'district']
+	},
+	{
+		page: '/(app)/reporting/notifications',
+		name: 'An Lão’s requirements',
+		url: '/reporting/notifications?unit=ANLAO',
+		allow: ['admin', 'province', 'anlao']
+	},
+	{
+		action: '/(app)/reporting/notifications?/default',
+		url: '/reporting/notifications?unit=HAIAN',
+		allow: ['admin', 'province', 'district'],
+		form: { unit: 'HAIAN' }
+	},
+	{
+		action: '/(app)/reporting/notifications?/default',
+		name: 'Hải An’s leader saving An Lão’s requirements',
+		url: '/reporting/notifications?unit=HAIAN',
+		allow: ['admin', 'province', 'anlao'],
+		form: { unit: 'ANLAO' }
 	}
 ];

@@ -4,12 +4,18 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Db } from '../db';
 import * as table from '../db/schema';
+import { can } from '../auth/access';
+import type { AuthUser } from '../auth/user';
 import { writeAudit } from '../submissions/events';
 import type { UnitRow } from '../units/queries';
 import type { Channel, PreferenceKind } from './kinds';
 
 /** The kinds that reach schools (the digest goes to the district itself). */
-export const REQUIRABLE_KINDS = ['deadline', 'decision', 'finding'] as const satisfies readonly PreferenceKind[];
+export const REQUIRABLE_KINDS = [
+	'deadline',
+	'decision',
+	'finding'
+] as const satisfies readonly PreferenceKind[];
 export const REQUIRABLE_CHANNELS = ['email', 'zalo', 'sms'] as const satisfies readonly Channel[];
 
 /** The form of /reporting/notifications: the area and every ticked "kind:channel" box. */
@@ -20,8 +26,17 @@ export const requirementsFormSchema = z.object({
 
 export type RequirementGrid = {
 	kind: (typeof REQUIRABLE_KINDS)[number];
-	channels: { channel: (typeof REQUIRABLE_CHANNELS)[number]; required: boolean; requiredAbove: string | null }[];
+	channels: {
+		channel: (typeof REQUIRABLE_CHANNELS)[number];
+		required: boolean;
+		requiredAbove: string | null;
+	}[];
 }[];
+
+/** Districts and provinces set requirements for their schools; a school or a commune has none to set. */
+export function isRequirementArea(unit: { type: string }): boolean {
+	return unit.type === 'district' || unit.type === 'province';
+}
 
 /** Keeps only the "kind:channel" pairs that may be required, without duplicates. */
 export function parseRequirementPairs(values: readonly unknown[]): { kind: string; channel: Channel }[] {
@@ -61,21 +76,27 @@ export async function loadRequirements(db: Db, unit: UnitRow): Promise<Requireme
 /** Replaces the unit's requirements with `on` ("kind:channel" pairs) in one transaction, audited. */
 export async function saveRequirements(
 	db: Db,
-	input: { unit: UnitRow; on: readonly unknown[]; actorId: string }
-): Promise<{ changed: boolean }> {
+	input: { unit: UnitRow; on: readonly unknown[]; actor: AuthUser }
+): Promise<{ ok: true; changed: boolean } | { ok: false; reason: 'forbidden' | 'not_area' }> {
+	// The route checks too; here so that no other caller can skip it.
+	if (!can(input.actor, 'manage_calendar', input.unit)) return { ok: false, reason: 'forbidden' };
+	if (!isRequirementArea(input.unit)) return { ok: false, reason: 'not_area' };
 	const pairs = parseRequirementPairs(input.on);
 	const key = (p: { kind: string; channel: string }) => `${p.kind}:${p.channel}`;
 	return db.transaction(async (tx) => {
 		const before = (
 			await tx
-				.select({ kind: table.notificationRequirements.kind, channel: table.notificationRequirements.channel })
+				.select({
+					kind: table.notificationRequirements.kind,
+					channel: table.notificationRequirements.channel
+				})
 				.from(table.notificationRequirements)
 				.where(eq(table.notificationRequirements.unitId, input.unit.id))
 		)
 			.map(key)
 			.sort();
 		const after = pairs.map(key).sort();
-		if (before.join() === after.join()) return { changed: false };
+		if (before.join() === after.join()) return { ok: true, changed: false };
 		await tx
 			.delete(table.notificationRequirements)
 			.where(eq(table.notificationRequirements.unitId, input.unit.id));
@@ -85,13 +106,13 @@ export async function saveRequirements(
 				.values(pairs.map((p) => ({ unitId: input.unit.id, kind: p.kind, channel: p.channel })));
 		}
 		await writeAudit(tx, {
-			actorId: input.actorId,
+			actorId: input.actor.id,
 			action: 'notification.requirements',
 			unitId: input.unit.id,
 			subject: `unit:${input.unit.code}`,
 			before: { required: before },
 			after: { required: after }
 		});
-		return { changed: true };
+		return { ok: true, changed: true };
 	});
 }

@@ -4,6 +4,7 @@ import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
 import { findUnitByCode, type UnitRow } from '$lib/server/units/queries';
 import {
+	isRequirementArea,
 	loadRequirements,
 	requirementsFormSchema,
 	saveRequirements
@@ -11,10 +12,9 @@ import {
 import { readAreaQuery } from '$lib/schemas/reporting';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only areas set requirements for their schools: a school (or commune) has none to set. */
 function requireArea(unit: UnitRow | null): UnitRow {
 	requireAccess('manage_calendar', unit);
-	if (unit!.type !== 'district' && unit!.type !== 'province') error(404, 'Not found');
+	if (!isRequirementArea(unit!)) error(404, 'Not found');
 	return unit!;
 }
 
@@ -39,7 +39,8 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { invalid: true });
 		const db = await getDb();
 		const area = requireArea(await findUnitByCode(db, parsed.data.unit));
-		const result = await saveRequirements(db, { unit: area, on: parsed.data.on, actorId: user.id });
+		const result = await saveRequirements(db, { unit: area, on: parsed.data.on, actor: user });
+		if (!result.ok) error(result.reason === 'forbidden' ? 403 : 404, 'Forbidden');
 		return { saved: true, changed: result.changed };
 	}
 };
