@@ -44,9 +44,10 @@ export const notificationsRules: RouteRule[] = [
 	},
 	{
 		action: '/(app)/reporting/notifications?/default',
-		name: 'Hải An’s leader saving An Lão’s requirements',
+		// From Hải An's page (its load lets Hải An's leader in) the action alone must refuse An Lão.
+		name: 'An Lão’s requirements posted from Hải An’s page',
 		url: '/reporting/notifications?unit=HAIAN',
-		allow: ['admin', 'province', 'anlao'],
+		allow: ['admin', 'province'],
 		form: { unit: 'ANLAO' }
 	}
 ];
