@@ -22,5 +22,32 @@ export const notificationsRules: RouteRule[] = [
 		url: '/reporting?unit=HAIAN&year=2024-2025&period=CUOI_NAM',
 		allow: ['admin', 'province', 'district'],
 		form: { unit: 'HAIAN', year: '2024-2025', period: 'CUOI_NAM', schools: 'HA-TH-THANHTO' }
+	},
+	// The channels an area requires of its schools: who manages the area's calendar. Saving nothing
+	// ticked leaves the demo's (empty) requirements as they are.
+	{
+		page: '/(app)/reporting/notifications',
+		url: '/reporting/notifications?unit=HAIAN',
+		allow: ['admin', 'province', 'district']
+	},
+	{
+		page: '/(app)/reporting/notifications',
+		name: 'An Lão’s requirements',
+		url: '/reporting/notifications?unit=ANLAO',
+		allow: ['admin', 'province', 'anlao']
+	},
+	{
+		action: '/(app)/reporting/notifications?/default',
+		url: '/reporting/notifications?unit=HAIAN',
+		allow: ['admin', 'province', 'district'],
+		form: { unit: 'HAIAN' }
+	},
+	{
+		action: '/(app)/reporting/notifications?/default',
+		// From Hải An's page (its load lets Hải An's leader in) the action alone must refuse An Lão.
+		name: 'An Lão’s requirements posted from Hải An’s page',
+		url: '/reporting/notifications?unit=HAIAN',
+		allow: ['admin', 'province'],
+		form: { unit: 'ANLAO' }
 	}
 ];

@@ -295,6 +295,70 @@ describe('reminders from the calendar', () => {
 	});
 });
 
+describe('reminders only to schools that can submit', () => {
+	it('skips a school the period is closed for until an exception reopens it, and schools not expected', async () => {
+		const hk1 = fx.period.get('HK1')!;
+		const [th1, th2, d1] = ['TH1', 'TH2', 'D1'].map((c) => fx.unit.get(c)!);
+		const settings = readReminderSettings({ NOTIFY_OVERDUE_CAP: '9' });
+		await h.db
+			.update(table.submissions)
+			.set({ status: 'draft', submittedAt: null })
+			.where(eq(table.submissions.id, fx.sub.get('TH2')!));
+		for (const code of ['MN1', 'MN3', 'THCS1']) {
+			const id = `u-${code.toLowerCase()}`;
+			await h.db.insert(table.users).values({ id, username: id, displayName: code, passwordHash: 'x' });
+			await h.db
+				.insert(table.roleAssignments)
+				.values({ userId: id, role: 'school', unitId: fx.unit.get(code)! });
+		}
+		const [closure] = await h.db
+			.insert(table.periodClosures)
+			.values({ periodId: hk1, unitId: d1, closedBy: 'u-district' })
+			.returning();
+		const overdueOf = async (unitId: number) => [
+			...new Set(
+				(await rowsOf(sql`kind = 'deadline_overdue' and unit_id = ${unitId}`)).map((r) => r.event_key)
+			)
+		];
+		const [th1Before, th2Before] = [await overdueOf(th1), await overdueOf(th2)];
+
+		await runReminders(h.db, new Date('2024-12-23T03:00:00Z'), settings); // Monday, HK1 closed for D1
+		expect(await overdueOf(th2)).toEqual(th2Before);
+		expect(await overdueOf(th1)).toEqual(th1Before);
+		const [digest] = await rowsOf(sql`kind = 'missing_digest' and event_key = ${`digest:${d1}:2024-12-23`}`);
+		const [body] = await queryRows<{ body: string }>(
+			h.db,
+			sql`select body from notifications where id = ${digest.id}`
+		);
+		expect(body.body).not.toContain('HK1 2024-2025');
+
+		await h.db
+			.insert(table.periodExceptions)
+			.values({ periodId: hk1, unitId: th2, reason: 'Sửa số liệu', grantedAtUnitId: d1 });
+		await runReminders(h.db, new Date('2024-12-24T03:00:00Z'), settings);
+		expect(await overdueOf(th2)).toEqual([...th2Before, `overdue:${hk1}:${th2}:2024-12-24`]);
+		expect(await overdueOf(th1)).toEqual(th1Before);
+
+		// Never expected: MN3 closed on 30 Nov; THCS1 is not of the growth form's level (MN); MN1 is.
+		const growth = fx.period.get('CAN_DO_2')!;
+		const byUser = async (userId: string) =>
+			new Set((await rowsOf(sql`user_id = ${userId} and kind like 'deadline_%'`)).map((r) => r.event_key));
+		expect(await byUser('u-mn3')).toEqual(new Set());
+		expect([...(await byUser('u-thcs1'))].filter((k) => k.includes(`:${growth}:`))).toEqual([]);
+		expect(await byUser('u-mn1')).toEqual(
+			new Set([
+				`overdue:${growth}:${fx.unit.get('MN1')}:2024-12-23`,
+				`overdue:${growth}:${fx.unit.get('MN1')}:2024-12-24`
+			])
+		);
+		expect(body.body).toContain('MN1 – MN1 (CAN_DO_2 2024-2025)');
+		expect(body.body).not.toMatch(/MN3 – |THCS1 – /);
+
+		await h.db.delete(table.periodExceptions).where(eq(table.periodExceptions.periodId, hk1));
+		await h.db.delete(table.periodClosures).where(eq(table.periodClosures.id, closure.id));
+	});
+});
+
 describe('"Nhắc nộp" from the board', () => {
 	it('reminds a school still owing once per window, audited; a received or unknown school is not reminded', async () => {
 		const { nudgeSchools, loadLastNudges } = await import('../../src/lib/server/notifications/nudge');

@@ -173,5 +173,19 @@ export const notifications = {
 	},
 	'nudge.none': { vi: 'Chưa chọn trường nào chưa nộp.', en: 'No missing school chosen.' },
 	'nudge.last': { vi: 'Đã nhắc {when}', en: 'Reminded {when}' },
-	'nudge.choose': { vi: 'Chọn để nhắc', en: 'Choose to remind' }
+	'nudge.choose': { vi: 'Chọn để nhắc', en: 'Choose to remind' },
+	'requirements.link': { vi: 'Kênh thông báo bắt buộc', en: 'Required notification channels' },
+	'requirements.title': {
+		vi: 'Kênh thông báo bắt buộc cho các trường',
+		en: 'Notification channels required of schools'
+	},
+	'requirements.intro': {
+		vi: 'Kênh được chọn ở đây luôn được gửi đến tài khoản các trường trong đơn vị, kể cả khi trường đã tắt kênh đó (trường thấy "bắt buộc" ở trang Tài khoản). Thông báo trong ứng dụng luôn bật.',
+		en: 'The channels ticked here always reach the accounts of the schools in this area, even when a school turned them off (it sees "required" on its Account page). In-app notifications are always on.'
+	},
+	'requirements.kind': { vi: 'Loại thông báo', en: 'Kind of notification' },
+	'requirements.always': { vi: 'luôn bật', en: 'always on' },
+	'requirements.above': { vi: 'đã bắt buộc bởi {unit}', en: 'already required by {unit}' },
+	'requirements.save': { vi: 'Lưu kênh bắt buộc', en: 'Save required channels' },
+	'requirements.saved': { vi: 'Đã lưu kênh bắt buộc.', en: 'Required channels saved.' }
 } satisfies Catalogue;

@@ -8,6 +8,7 @@ import * as table from '../db/schema';
 import { computeCompletenessFor } from '../calendar/board';
 import { addDays, daysBetween, todayVn } from '../calendar/dates';
 import { listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
+import { periodStatesFor } from '../calendar/state';
 import { registerHousekeepingJob } from '../housekeeping/jobs';
 import type { UnitRow } from '../units/queries';
 import { enqueueNotification, listUnitUsers } from './enqueue';
@@ -60,8 +61,17 @@ async function remindSchools(
 	settings: ReminderSettings
 ): Promise<string[]> {
 	const today = todayVn(now);
+	// The board lists only expected schools (open, of the form's levels); of those, remind only the
+	// ones the period is still open for (an area's closure without a lock exception stops them).
 	const board = await computeCompletenessFor(db, district, period, { today });
-	const missing = board.schools.filter((s) => MISSING_STATES.has(s.state));
+	const owing = board.schools.filter((s) => MISSING_STATES.has(s.state));
+	const states = await periodStatesFor(
+		db,
+		period.id,
+		owing.map((s) => s.id),
+		today
+	);
+	const missing = owing.filter((s) => states.get(s.id)?.open);
 	const daysLeft = daysBetween(today, period.schoolDeadline);
 	const lead = leadFor(daysLeft, settings.leads);
 	for (const school of missing) {
