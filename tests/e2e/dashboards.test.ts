@@ -140,7 +140,9 @@ test('exports download and open: CSV with a BOM, Excel, and the chart as PNG', a
 	const bytes = readFileSync((await csv.path())!);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
-	expect(lines[0]).toBe('#;Mã;Trường;Giá trị;Chỉ tiêu;chỉ tiêu riêng;Chênh lệch;Đánh giá');
+	expect(lines[0]).toBe(
+		'#;Mã;Trường;Giá trị;Chỉ tiêu;chỉ tiêu riêng;Chênh lệch;Đánh giá;Cùng kỳ năm trước;Thay đổi'
+	);
 	expect(lines.length).toBeGreaterThan(5);
 	expect(lines[1]).toMatch(/^1;HA-TH-/);
 
