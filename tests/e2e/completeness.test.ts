@@ -24,8 +24,9 @@ test('the district approves the demo’s incomplete report only after confirming
 
 	const approve = district.locator('form.action-decide');
 	await approve.getByRole('button', { name: 'Duyệt' }).click();
+	// Named as people know them, not by code.
 	await expect(district.getByRole('alert')).toContainText(
-		'còn thiếu 2 chỉ số bắt buộc (TH_HS_BANTRU, CO_THUVIENSO)'
+		'còn thiếu 2 chỉ số bắt buộc (Học sinh bán trú, Có thư viện số)'
 	);
 
 	// A comment typed before "Duyệt" goes with the approval and is shown on the report.

@@ -3,6 +3,7 @@ import {
 	findMissingFigures,
 	listRequiredFigures,
 	profileKey,
+	nameMissing,
 	summariseMissing,
 	type RequirableElement
 } from './required-figures';
@@ -74,6 +75,20 @@ describe('summariseMissing', () => {
 		expect(s.more).toBe(3);
 		expect(s.text.startsWith('C0, C1')).toBe(true);
 		expect(summariseMissing(['A', 'B'])).toEqual({ shown: ['A', 'B'], more: 0, text: 'A, B' });
+	});
+});
+
+describe('nameMissing', () => {
+	it('names the missing figures by the catalogue, keeps an unknown code, and counts the rest', () => {
+		const names = new Map([
+			['TH_HS_BANTRU', 'Học sinh bán trú'],
+			['CO_THUVIENSO', 'Có thư viện số']
+		]);
+		expect(nameMissing(['TH_HS_BANTRU', 'CO_THUVIENSO'], names)).toBe('Học sinh bán trú, Có thư viện số');
+		expect(nameMissing(['TH_HS_BANTRU', 'X_NEW'], names)).toBe('Học sinh bán trú, X_NEW');
+		expect(nameMissing(['TH_HS_BANTRU', 'CO_THUVIENSO', 'X'], names, 2)).toBe(
+			'Học sinh bán trú, Có thư viện số … (+1)'
+		);
 	});
 });
 

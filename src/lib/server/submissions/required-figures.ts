@@ -39,6 +39,17 @@ export function findMissingFigures(required: readonly string[], present: Iterabl
 export const MISSING_SHOWN = 10;
 
 /** A bounded list for messages: the first `limit` codes joined, and how many more there are. */
+/** The first missing figures by their catalogue names ("Học sinh bán trú, Có thư viện số"), codes kept for the unknown. */
+export function nameMissing(
+	missing: readonly string[],
+	names: ReadonlyMap<string, string>,
+	limit = MISSING_SHOWN
+): string {
+	const { shown, more } = summariseMissing(missing, limit);
+	const text = shown.map((c) => names.get(c) ?? c).join(', ');
+	return more > 0 ? `${text} … (+${more})` : text;
+}
+
 export function summariseMissing(
 	missing: readonly string[],
 	limit = MISSING_SHOWN

@@ -5,7 +5,8 @@ import { formFields } from '$lib/server/calendar/form';
 import { snapshotRollup } from '$lib/server/reports/queries';
 import { loadSubmission } from '$lib/server/submissions/detail';
 import { transitionSubmission } from '$lib/server/submissions/service';
-import { summariseMissing } from '$lib/server/submissions/required-figures';
+import { nameMissing } from '$lib/server/submissions/required-figures';
+import { listElementCodes } from '$lib/server/catalogue/queries';
 import { offeredActions, permissionsFor } from '$lib/server/submissions/workflow';
 import { transitionSchema } from '$lib/schemas/reporting';
 import { figureCommentSchema, requireExplanationsSchema } from '$lib/schemas/review';
@@ -14,7 +15,14 @@ import { loadReviewPage } from '$lib/server/submissions/review-page';
 import { setRequiredExplanations } from '$lib/server/explanations/service';
 import { translate } from '$lib/i18n/translate';
 import type { MessageKey } from '$lib/i18n/catalogue';
+import type { Locale } from '$lib/i18n/types';
 import type { Actions, PageServerLoad } from './$types';
+
+/** The catalogue's names of the data elements, to name missing figures to people (not by code). */
+async function elementNames(locale: Locale): Promise<Map<string, string>> {
+	const elements = await listElementCodes(await getDb());
+	return new Map(elements.map((e) => [e.code, locale === 'en' ? e.nameEn : e.nameVi]));
+}
 
 function idOf(param: string): number {
 	const id = Number(param);
@@ -73,7 +81,7 @@ export const actions: Actions = {
 						: outcome.reason === 'incomplete'
 							? translate(locals.locale, 'completeness.error.incomplete', {
 									count: outcome.missing?.length ?? 0,
-									codes: summariseMissing(outcome.missing ?? []).text
+									codes: nameMissing(outcome.missing ?? [], await elementNames(locals.locale))
 								})
 							: translate(locals.locale, `reporting.refusal.${outcome.reason}`)
 		});
