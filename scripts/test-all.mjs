@@ -52,17 +52,43 @@ for (const [name, cmd, args, env] of steps) {
 
 let passed = 0;
 let failed = 0;
+// CI keeps only the tail of the log: the failures are repeated here, after the summary line's inputs.
+const failures = [];
+function describeFailure(file, title, message = '') {
+	const first = message
+		.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'), '')
+		.split('\n')
+		.slice(0, 6)
+		.join('\n    ');
+	return `✗ ${path.relative(process.cwd(), file)} › ${title}\n    ${first}`;
+}
+function collectPlaywrightFailures(suites) {
+	for (const suite of suites) {
+		for (const spec of suite.specs ?? [])
+			if (!spec.ok) {
+				const result = spec.tests?.flatMap((t) => t.results ?? []).find((x) => x.error);
+				failures.push(describeFailure(spec.file ?? suite.file ?? '', spec.title, result?.error?.message));
+			}
+		collectPlaywrightFailures(suite.suites ?? []);
+	}
+}
 if (existsSync(vitestJson)) {
 	const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
 	passed += r.numPassedTests ?? 0;
 	failed += r.numFailedTests ?? 0;
+	for (const file of r.testResults ?? [])
+		for (const t of file.assertionResults ?? [])
+			if (t.status === 'failed')
+				failures.push(describeFailure(file.name, t.fullName, t.failureMessages?.[0]));
 }
 if (existsSync(playwrightJson)) {
 	const r = JSON.parse(readFileSync(playwrightJson, 'utf8'));
 	passed += r.stats?.expected ?? 0;
 	failed += (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0);
+	collectPlaywrightFailures(r.suites ?? []);
 }
 failed += failedSteps.filter((s) => s !== 'vitest' && s !== 'e2e').length;
+if (failures.length) console.log(`\nFailed tests:\n${failures.join('\n')}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);

@@ -312,8 +312,18 @@ describe('plans', () => {
 		expect(copied.ok).toBe(true);
 		if (!copied.ok) return;
 		expect(copied.plan.titleVi).toBe(ctx2024.plan.titleVi.replaceAll('2024-2025', '2025-2026'));
+		const gone = source.find((t) => t.id === (closing as { id: number }).id)!;
+		expect(gone.scopeName?.vi).toMatch(/Thiên Thần/);
 		expect(copied.skipped).toEqual([
-			{ indicator: 'MN_TL_TUPHUCVU', scope: 'school:HA-MN-THIENTHAN', reason: 'school_gone' }
+			{
+				indicator: 'MN_TL_TUPHUCVU',
+				scope: 'school:HA-MN-THIENTHAN',
+				reason: 'school_gone',
+				names: {
+					indicator: { vi: gone.indicatorInfo.nameVi, en: gone.indicatorInfo.nameEn },
+					scope: gone.scopeName
+				}
+			}
 		]);
 		const result = await listTargets(db, await contextOf('HAIAN', '2025-2026'));
 		expect(result.map(strip)).toEqual(

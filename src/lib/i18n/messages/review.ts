@@ -7,6 +7,10 @@ export const review = {
 		vi: 'Mỗi chỉ số đặt cạnh kỳ trước ({previous}) và cùng kỳ năm trước ({lastYear}).',
 		en: 'Each figure beside the previous period ({previous}) and the same period last year ({lastYear}).'
 	},
+	'review.context.introOnce': {
+		vi: 'Mỗi chỉ số đặt cạnh cùng kỳ năm trước ({lastYear}), cũng là kỳ báo cáo trước của biểu này.',
+		en: 'Each figure beside the same period last year ({lastYear}), which is also this form’s previous report.'
+	},
 	'review.context.none': { vi: 'không có', en: 'none' },
 	'review.context.summary': {
 		vi: '{swing} biến động bất thường · {rule} vi phạm kiểm tra · {missing} thiếu số liệu bắt buộc',

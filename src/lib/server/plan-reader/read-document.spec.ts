@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPlanDocument } from './read-document';
 
@@ -67,10 +68,22 @@ describe('reading plan documents', () => {
 			join(dir, 'plan.txt'),
 			'Tỷ lệ trẻ kênh bình thường đạt 94-97%.\nHoàn thành xuất sắc: 55-60%\n'
 		);
-		execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plan.txt')], {
-			stdio: 'ignore',
-			timeout: 60_000
-		});
+		// A profile of its own: a LibreOffice already running on the shared one would swallow the job.
+		const profile = pathToFileURL(join(dir, 'profile')).href;
+		execFileSync(
+			'soffice',
+			[
+				`-env:UserInstallation=${profile}`,
+				'--headless',
+				'--norestore',
+				'--convert-to',
+				'pdf',
+				'--outdir',
+				dir,
+				join(dir, 'plan.txt')
+			],
+			{ stdio: 'ignore', timeout: 90_000 }
+		);
 		const r = await readPlanDocument('plan.pdf', readFileSync(join(dir, 'plan.pdf')));
 		expect(r).toMatchObject({ ok: true, format: 'pdf', pages: 1 });
 		if (r.ok) expect(r.text).toContain('Hoàn thành xuất sắc: 55-60%');

@@ -50,7 +50,13 @@ export async function createPlan(
 }
 
 export type SkipReason = 'school_gone' | 'group_gone' | 'period_gone' | 'invalid';
-export type Skipped = { indicator: string; scope: string; reason: SkipReason };
+export type Skipped = {
+	indicator: string;
+	scope: string;
+	reason: SkipReason;
+	/** What a person reads: the catalogue's name of the indicator and the school's or group's name. */
+	names: { indicator: { vi: string; en: string } | null; scope: { vi: string; en: string } | null };
+};
 export type CopyResult =
 	| { ok: true; plan: PlanRow; copied: number; skipped: Skipped[] }
 	| { ok: false; reason: 'year_unknown' | 'no_previous_plan' | 'has_targets' | 'unit_type'; count?: number };
@@ -63,7 +69,10 @@ function shiftPeriod(key: string, years: number): string {
 
 /** Last year's targets restated for this year's schools, groups and calendar; what cannot be is skipped. */
 export function carryOver(
-	source: (TargetInput & { scopeName?: { vi: string } | null })[],
+	source: (TargetInput & {
+		scopeName?: { vi: string; en: string } | null;
+		indicatorInfo?: { nameVi: string; nameEn: string };
+	})[],
 	to: PlanContext,
 	years: number
 ): { inputs: TargetInput[]; skipped: Skipped[] } {
@@ -71,8 +80,14 @@ export function carryOver(
 	const skipped: Skipped[] = [];
 	const groupsByName = new Map([...to.groups.values()].map((g) => [g.nameVi, g.code]));
 	for (const t of source) {
+		const indicatorName = t.indicatorInfo ? { vi: t.indicatorInfo.nameVi, en: t.indicatorInfo.nameEn } : null;
 		const skip = (reason: SkipReason) =>
-			skipped.push({ indicator: t.indicator, scope: scopeText(t.scope), reason });
+			skipped.push({
+				indicator: t.indicator,
+				scope: scopeText(t.scope),
+				reason,
+				names: { indicator: indicatorName, scope: t.scopeName ?? null }
+			});
 		let scope = t.scope;
 		if (scope.kind === 'school' && !to.schools.has(scope.code)) {
 			skip('school_gone');
@@ -92,7 +107,7 @@ export function carryOver(
 			skip('period_gone');
 			continue;
 		}
-		const { scopeName: _name, ...rest } = t;
+		const { scopeName: _name, indicatorInfo: _info, ...rest } = t;
 		const input: TargetInput = { ...rest, scope, judgedAt, baseline };
 		if (!checkTarget(to, input).ok) {
 			skip('invalid');
@@ -170,7 +185,7 @@ export async function copyPreviousPlan(
 				from: `${unit.code}/${previous.code}`,
 				to: `${unit.code}/${yearCode}`,
 				targets: inputs.map((input, i) => snapshotTarget(ids[i], input)),
-				skipped
+				skipped: skipped.map(({ names: _names, ...s }) => s)
 			}
 		});
 	});

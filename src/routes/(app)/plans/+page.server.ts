@@ -75,8 +75,12 @@ export const actions: Actions = {
 				year: result.plan.yearCode,
 				count: result.copied,
 				skipped: result.skipped.map((s) => ({
-					indicator: s.indicator,
-					scope: s.scope,
+					indicator: s.names.indicator?.[locale] ?? s.indicator,
+					scope: s.names.scope
+						? s.names.scope[locale]
+						: s.scope === 'area'
+							? translate(locale, 'plans.scope.area')
+							: s.scope,
 					reason: translate(locale, `plans.copy.skip.${s.reason}`)
 				}))
 			}
