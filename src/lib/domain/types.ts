@@ -15,6 +15,16 @@ export const VALUE_TYPES = ['count', 'yes_no', 'level', 'decimal'] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 export const DIRECTIONS = ['higher', 'lower', 'band'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+/** How the importer's messages name a rule's kind of check (imports.rule.<group>). */
+export const RULE_GROUPS = [
+	'enrolled_le_catchment',
+	'outcome_sum',
+	'graduates_le_grade9',
+	'qualified_chain',
+	'part_le_total'
+] as const;
+/** A rule's group, or a rate's numerator checked against its denominator. */
+export type RuleGroup = (typeof RULE_GROUPS)[number] | 'rate_part';
 /** How plan documents group their targets; also the scorecard's row groups. */
 export const INDICATOR_GROUPS = ['scale', 'staff', 'quality', 'accreditation', 'universal', 'it'] as const;
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];

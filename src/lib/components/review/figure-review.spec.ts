@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import FigureReview from './figure-review.svelte';
-import type { ReviewPage } from '$lib/server/submissions/review-page';
+import type { ReviewPage } from '$lib/domain/review';
 
 // Rendered outside a SvelteKit request: the page's language comes from this stand-in.
 vi.mock('$app/state', () => ({ page: { data: { locale: 'vi' } } }));

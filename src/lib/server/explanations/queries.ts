@@ -1,26 +1,9 @@
 // Explanations (giải trình) as pages, the worklist and the reports read them.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
+import type { Explanation, Requirement } from '../../domain/review';
 
-export type Explanation = {
-	id: number;
-	unitCode: string;
-	unitName: string;
-	indicatorCode: string;
-	indicatorNameVi: string;
-	indicatorNameEn: string;
-	yearCode: string;
-	periodKey: string;
-	periodLabelVi: string;
-	periodLabelEn: string;
-	/** The status explained, as it was when written (off_track, at_risk). */
-	status: string;
-	cause: string;
-	measures: string;
-	expectedDate: string | null;
-	author: string | null;
-	updatedAt: Date;
-};
+export type { Explanation, Requirement };
 
 type Row = {
 	id: number;
@@ -115,14 +98,6 @@ export async function listExplanationsByCode(
 		indicatorCode: f.indicatorCode
 	});
 }
-
-export type Requirement = {
-	indicatorCode: string;
-	nameVi: string;
-	nameEn: string;
-	/** Whether the school has written it. */
-	written: boolean;
-};
 
 /** The explanations the district requires before approving a report, each with whether it is written. */
 export async function listRequirements(db: Db, submissionId: number): Promise<Requirement[]> {

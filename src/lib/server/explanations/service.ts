@@ -10,18 +10,12 @@ import { writeAudit } from '../submissions/events';
 import { findUnitByCode, type UnitRow } from '../units/queries';
 import type { EvaluationRow } from '../../domain/evaluation';
 import { listRequirements } from './queries';
+import type { Explainable } from '../../domain/review';
+
+export type { Explainable };
 
 /** The statuses a school explains. */
 export const EXPLAINED_STATUSES = ['off_track', 'at_risk'] as const;
-
-export type Explainable = {
-	indicatorCode: string;
-	nameVi: string;
-	nameEn: string;
-	status: string;
-	actual: number | null;
-	required: boolean;
-};
 
 export function needsExplanation(row: Pick<EvaluationRow, 'status'>): boolean {
 	return (EXPLAINED_STATUSES as readonly string[]).includes(row.status);

@@ -57,11 +57,9 @@ const record = (row: number, code: string, raw: string): FigureRecord => ({
 const options = { canSubmit: () => true, layout: 'long' as const, rules: standardRuleSet };
 
 describe('checkRecords', () => {
-	it('names a few rows of a figure repeated 20,000 times, in bounded messages and linear time', () => {
+	it('names a few rows of a figure repeated 20,000 times, in bounded messages', () => {
 		const records = Array.from({ length: 20_000 }, (_, i) => record(i + 2, 'TH_TS_HS', '10'));
-		const started = performance.now();
 		const out = checkRecords(records, fixtureRefs(), emptyState(), options);
-		const took = performance.now() - started;
 		// 5,000 listed, the other 15,000 counted in one closing line.
 		expect(out.errors).toHaveLength(5_001);
 		expect(out.errors.slice(0, 5_000).every((e) => e.code === 'duplicate_figure')).toBe(true);
@@ -70,8 +68,6 @@ describe('checkRecords', () => {
 		expect(longest).toBeLessThan(600);
 		expect(out.errors[0].message.vi).toContain('2, 3, 4, 5, 6 và 19.995 dòng khác');
 		expect(out.errors[0].message.en).toContain('2, 3, 4, 5, 6 and 19,995 more rows');
-		// The quadratic version built 20,000 lists of 20,000 rows (~2 GB of text): many seconds.
-		expect(took).toBeLessThan(3000);
 	});
 
 	it('lists 5,000 unknown schools and only counts the rest', () => {

@@ -4,9 +4,9 @@
 // of an `eq` rule, a rate's numerator above its denominator) cannot be true: an error. Parts that do
 // not add up to their total (`eq`) can be an honest gap in a report: a warning the uploader confirms.
 
-import type { RULE_GROUPS } from '../db/schema/catalogue';
+import type { RuleGroup } from '../../domain/types';
 
-export type RuleGroup = (typeof RULE_GROUPS)[number] | 'rate_part';
+export type { RuleGroup };
 
 /** `le`: Σ left ≤ Σ right; `eq`: Σ left = Σ right. Judged only when every code has a value. */
 export type Rule = {

@@ -7,18 +7,11 @@ import type { MessageKey } from '$lib/i18n/catalogue';
 import { findPreview, forgetPreview, keepPreview } from '../previews/keep';
 import { importSetupWorkbook, type SetupImportOutcome } from './import-workbook';
 import { SHEETS } from './workbook-sheets';
+import type { SetupBookResult } from '../../domain/setup';
+
+export type { SetupBookResult };
 
 const LISTED = 500;
-
-export type SetupBookResult = {
-	status: SetupImportOutcome['status'];
-	fileName: string;
-	/** "157 đơn vị · 1 biểu mẫu · …" in the page's language. */
-	summary: string;
-	errorCount: number;
-	errors: { sheet: string; row: number; column: string; value: string; message: string }[];
-	token: string | null;
-};
 
 export function describeCounts(counts: SetupImportOutcome['counts'], locale: Locale): string {
 	return SHEETS.filter((s) => (counts[s.key] ?? 0) > 0)

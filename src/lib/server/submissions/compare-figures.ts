@@ -2,6 +2,9 @@
 // period last year, the change, and what deserves a second look (a swing beyond the element's
 // threshold, a consistency rule broken, a required figure missing). Pure: the loader gathers the inputs.
 import { evaluateRules, type Rule } from '../imports/rules';
+import type { FigureFlag, Change, RuleRef, FigureComparison } from '../../domain/review';
+
+export type { FigureFlag, Change, RuleRef, FigureComparison };
 
 /** A change beyond this share of the previous value is flagged when the element sets no threshold. */
 export const DEFAULT_SWING_PERCENT = 30;
@@ -19,34 +22,6 @@ export type FigureInput = {
 	value: number | null;
 	/** The element's own threshold in percent, else the default. */
 	swingPercent: number | null;
-};
-
-export type FigureFlag = 'swing' | 'rule' | 'missing';
-
-export type Change = { delta: number; percent: number | null };
-
-export type RuleRef = {
-	id: string;
-	group: Rule['group'];
-	name: Rule['name'];
-	left: string[];
-	right: string[];
-};
-
-export type FigureComparison = {
-	code: string;
-	nameVi: string;
-	nameEn: string;
-	valueType: string;
-	value: number | null;
-	previous: number | null;
-	lastYear: number | null;
-	change: Change | null;
-	changeYear: Change | null;
-	/** The threshold the swing was judged against (percent). */
-	threshold: number;
-	flags: FigureFlag[];
-	rules: RuleRef[];
 };
 
 export function changeBetween(value: number | null, before: number | null): Change | null {

@@ -7,19 +7,11 @@ import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { writeAudit } from './events';
+import type { FigureComment, CommentSide } from '../../domain/review';
+
+export type { FigureComment, CommentSide };
 
 export const MAX_COMMENT_LENGTH = 2000;
-
-export type FigureComment = {
-	id: number;
-	code: string;
-	side: 'reviewer' | 'school';
-	body: string;
-	author: string | null;
-	at: Date;
-};
-
-export type CommentSide = FigureComment['side'];
 
 /** Which side of the thread a user writes on, or null when they may not write. */
 export function commentSideFor(

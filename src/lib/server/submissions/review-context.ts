@@ -3,16 +3,10 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import { loadRules } from '../imports/load-context';
-import { compareFigures, countFlags, type FigureComparison, type FigureFlag } from './compare-figures';
+import { compareFigures, countFlags } from './compare-figures';
+import type { PriorPeriod, ReviewContext } from '../../domain/review';
 
-export type PriorPeriod = { id: number; key: string; yearCode: string; labelVi: string; labelEn: string };
-
-export type ReviewContext = {
-	previousPeriod: PriorPeriod | null;
-	lastYearPeriod: PriorPeriod | null;
-	rows: FigureComparison[];
-	counts: Record<FigureFlag, number>;
-};
+export type { PriorPeriod, ReviewContext };
 
 type ContextFigure = {
 	code: string;

@@ -3,24 +3,14 @@
 import type { Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
-import { listExplainable, type Explainable } from '../explanations/service';
-import { listRequirements, type Requirement } from '../explanations/queries';
+import { listExplainable } from '../explanations/service';
+import { listRequirements } from '../explanations/queries';
 import type { SubmissionDetail } from './detail';
-import { commentSideFor, listFigureComments, type CommentSide, type FigureComment } from './figure-comments';
-import { loadReviewContext, type ReviewContext } from './review-context';
+import { commentSideFor, listFigureComments } from './figure-comments';
+import { loadReviewContext } from './review-context';
+import type { ReviewPage } from '../../domain/review';
 
-export type ReviewPage = {
-	context: ReviewContext;
-	comments: FigureComment[];
-	/** The figures the district commented on (listed with a returned report). */
-	commented: string[];
-	/** The side the user writes on, or null: read only. */
-	side: CommentSide | null;
-	requirements: Requirement[];
-	/** For reviewers: the indicators off track or at risk they may require explanations of. */
-	explainable: Explainable[];
-	mayRequire: boolean;
-};
+export type { ReviewPage };
 
 export async function loadReviewPage(
 	db: Db,

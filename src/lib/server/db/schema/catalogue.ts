@@ -15,6 +15,7 @@ import {
 	BASE_LEVELS,
 	DIRECTIONS,
 	INDICATOR_GROUPS,
+	RULE_GROUPS,
 	VALUE_TYPES,
 	type IndicatorFormula
 } from '../../../domain/types';
@@ -22,14 +23,7 @@ import { ABOVE_TARGET_RULES } from '../../../domain/above-target';
 import { allOf, oneOf } from './checks';
 import { schoolYears } from './calendar';
 
-/** How the importer's messages name a rule's kind of check (imports.rule.<group>). */
-export const RULE_GROUPS = [
-	'enrolled_le_catchment',
-	'outcome_sum',
-	'graduates_le_grade9',
-	'qualified_chain',
-	'part_le_total'
-] as const;
+export { RULE_GROUPS };
 
 /** Raw figures schools report (domain.md §4); `code` is the contract with schools' files. */
 export const dataElements = pgTable(

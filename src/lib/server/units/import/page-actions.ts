@@ -4,19 +4,11 @@ import type { AuthUser } from '../../auth/user';
 import type { Locale } from '../../../i18n/types';
 import { importUnits, type UnitImportOutcome } from './import-units';
 import { findPreview, forgetPreview, keepPreview } from '../../previews/keep';
+import type { UnitPageResult } from '../../../domain/setup';
+
+export type { UnitPageResult };
 
 const LISTED = 500;
-
-export type UnitPageResult = {
-	status: UnitImportOutcome['status'];
-	fileName: string;
-	encoding: string | null;
-	units: UnitImportOutcome['units'];
-	errorCount: number;
-	errors: { row: number; column: string; value: string; message: string }[];
-	/** Set while the file waits for its confirmation. */
-	token: string | null;
-};
 
 function toPageResult(
 	o: UnitImportOutcome,
