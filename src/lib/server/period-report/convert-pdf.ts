@@ -31,11 +31,16 @@ export function hasLibreOffice(): Promise<boolean> {
 	return available;
 }
 
-export async function convertToPdf(docx: Buffer, timeoutMs = 90_000): Promise<PdfOutcome> {
+/** Converts a document LibreOffice reads (`name` gives its kind: report.docx, plan.txt) to PDF. */
+export async function convertToPdf(
+	docx: Buffer,
+	timeoutMs = 90_000,
+	name = 'report.docx'
+): Promise<PdfOutcome> {
 	if (!(await hasLibreOffice())) return { ok: false, reason: 'missing' };
 	const dir = await mkdtemp(join(tmpdir(), 'chitieu-report-'));
 	try {
-		const input = join(dir, 'report.docx');
+		const input = join(dir, name);
 		await writeFile(input, docx);
 		const profile = pathToFileURL(join(dir, 'profile')).href;
 		const result = await run(
@@ -54,7 +59,7 @@ export async function convertToPdf(docx: Buffer, timeoutMs = 90_000): Promise<Pd
 		if (result.timedOut) return { ok: false, reason: 'timeout' };
 		if (result.code === 'ENOENT') return { ok: false, reason: 'missing' };
 		try {
-			return { ok: true, pdf: await readFile(join(dir, 'report.pdf')) };
+			return { ok: true, pdf: await readFile(join(dir, name.replace(/\.[^.]*$/, '') + '.pdf')) };
 		} catch {
 			return { ok: false, reason: 'failed' };
 		}

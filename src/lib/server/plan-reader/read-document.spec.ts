@@ -1,10 +1,6 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { convertToPdf } from '../period-report/convert-pdf';
 import { readPlanDocument } from './read-document';
 
 const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
@@ -63,28 +59,14 @@ describe('reading plan documents', () => {
 		]);
 	});
 	it('reads a text PDF and says when a PDF is a scan', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-		writeFileSync(
-			join(dir, 'plan.txt'),
-			'Tỷ lệ trẻ kênh bình thường đạt 94-97%.\nHoàn thành xuất sắc: 55-60%\n'
+		const pdf = await convertToPdf(
+			Buffer.from('Tỷ lệ trẻ kênh bình thường đạt 94-97%.\nHoàn thành xuất sắc: 55-60%\n'),
+			90_000,
+			'plan.txt'
 		);
-		// A profile of its own: a LibreOffice already running on the shared one would swallow the job.
-		const profile = pathToFileURL(join(dir, 'profile')).href;
-		execFileSync(
-			'soffice',
-			[
-				`-env:UserInstallation=${profile}`,
-				'--headless',
-				'--norestore',
-				'--convert-to',
-				'pdf',
-				'--outdir',
-				dir,
-				join(dir, 'plan.txt')
-			],
-			{ stdio: 'ignore', timeout: 90_000 }
-		);
-		const r = await readPlanDocument('plan.pdf', readFileSync(join(dir, 'plan.pdf')));
+		expect(pdf.ok).toBe(true);
+		if (!pdf.ok) return;
+		const r = await readPlanDocument('plan.pdf', pdf.pdf);
 		expect(r).toMatchObject({ ok: true, format: 'pdf', pages: 1 });
 		if (r.ok) expect(r.text).toContain('Hoàn thành xuất sắc: 55-60%');
 		const scan = await readPlanDocument('scan.pdf', pdfWithoutText());
