@@ -56,6 +56,11 @@ test('Thái Bình from zero: admin:create, units, year, catalogue, plan, account
 	// An empty database: the administrator lands on the checklist, every step to do.
 	await expect(admin).toHaveURL(/\/admin\/setup$/);
 	await expect(admin.locator('[data-step][data-done=false]')).toHaveCount(5);
+	// Pages about units have nothing to show yet: they lead back to the checklist, not to a 404.
+	for (const path of ['/reporting', '/reporting/reports', '/inspection', '/inspection/schedule']) {
+		await admin.goto(path);
+		await expect(admin).toHaveURL(/\/admin\/setup$/);
+	}
 
 	await importUnits(admin);
 	await createYearByHand(admin);

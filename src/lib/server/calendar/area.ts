@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import { scopeRoots } from '../auth/access';
@@ -16,7 +17,10 @@ export async function listAreaChoices(db: Db, user: AuthUser): Promise<AreaChoic
 	);
 }
 
-/** The unit asked for, else the user's own (first assignment; the top of the tree for administrators). */
+/**
+ * The unit asked for, else the user's own (first assignment; the top of the tree for administrators).
+ * A database with no unit yet has nothing to show here: its home page lists the setup steps.
+ */
 export async function resolveArea(db: Db, user: AuthUser, code: string | undefined): Promise<UnitRow | null> {
 	if (code) return findUnitByCode(db, code);
 	const own = user.assignments.find((a) => a.unitCode)?.unitCode;
@@ -25,7 +29,8 @@ export async function resolveArea(db: Db, user: AuthUser, code: string | undefin
 		db,
 		sql`select code from units where parent_id is null order by id limit 1`
 	);
-	return root ? findUnitByCode(db, root.code) : null;
+	if (!root) redirect(303, '/');
+	return findUnitByCode(db, root.code);
 }
 
 /** Clusters and communes whose members lie under the area (worklist and board filters). */
