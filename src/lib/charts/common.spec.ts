@@ -4,6 +4,15 @@ import { buildRankedOption } from './ranked';
 import { buildHistogramOption } from './histogram';
 import { buildTrendOption } from './trend';
 
+const STATUS_LABELS = {
+	met: 'Đạt',
+	on_track: 'Đúng tiến độ',
+	at_risk: 'Có nguy cơ',
+	off_track: 'Chưa đạt',
+	above_band: 'Vượt',
+	no_data: 'Chưa có số liệu'
+};
+
 /** Formatted numbers hold no-break spaces ("99 %"); compare the words. */
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x).replace(/[\u00a0\u202f]/g, ' '));
 
@@ -62,14 +71,7 @@ describe('the target label', () => {
 				gap: 'Chênh lệch',
 				ownTarget: 'riêng'
 			},
-			statusLabels: {
-				met: 'Đạt',
-				on_track: 'Đúng tiến độ',
-				at_risk: 'Có nguy cơ',
-				off_track: 'Chưa đạt',
-				above_band: 'Vượt',
-				no_data: 'Chưa có số liệu'
-			}
+			statusLabels: STATUS_LABELS
 		})!;
 		const legend = option.legend as { top: number; data: { name: string }[] };
 		const grid = option.grid as { top: number };
@@ -105,14 +107,7 @@ describe('the trend chart with a target', () => {
 			guide: { kind: 'line', value: 99, comparator: 'gte' },
 			unit: 'percent',
 			names: { current: '2025-2026', previous: '2024-2025', target: 'Chỉ tiêu', status: 'Đánh giá' },
-			statusLabels: {
-				met: 'Đạt',
-				on_track: 'Đúng tiến độ',
-				at_risk: 'Có nguy cơ',
-				off_track: 'Chưa đạt',
-				above_band: 'Vượt',
-				no_data: 'Chưa có số liệu'
-			}
+			statusLabels: STATUS_LABELS
 		})!;
 		expect((option.grid as { top: number }).top).toBeGreaterThanOrEqual(60);
 		const axis = option.yAxis as { min: number; max: number; interval: number };

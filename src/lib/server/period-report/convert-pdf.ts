@@ -1,4 +1,4 @@
-// .docx → .pdf with LibreOffice (`soffice --headless --convert-to pdf`) in a temporary directory of its own
+// A document (the period report's .docx) → .pdf with LibreOffice (`soffice --headless --convert-to pdf`) in a temporary directory of its own
 // (a private profile too: two conversions at once must not share one), killed after a timeout.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -33,7 +33,7 @@ export function hasLibreOffice(): Promise<boolean> {
 
 /** Converts a document LibreOffice reads (`name` gives its kind: report.docx, plan.txt) to PDF. */
 export async function convertToPdf(
-	docx: Buffer,
+	document: Buffer,
 	timeoutMs = 90_000,
 	name = 'report.docx'
 ): Promise<PdfOutcome> {
@@ -41,7 +41,7 @@ export async function convertToPdf(
 	const dir = await mkdtemp(join(tmpdir(), 'chitieu-report-'));
 	try {
 		const input = join(dir, name);
-		await writeFile(input, docx);
+		await writeFile(input, document);
 		const profile = pathToFileURL(join(dir, 'profile')).href;
 		const result = await run(
 			[
