@@ -29,18 +29,20 @@ export type RuleGroup = (typeof RULE_GROUPS)[number] | 'rate_part';
 export const INDICATOR_GROUPS = ['scale', 'staff', 'quality', 'accreditation', 'universal', 'it'] as const;
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 
-export function levelParts(level: SchoolLevel | null | undefined): BaseLevel[] {
-	switch (level) {
-		case 'TH_THCS':
-			return ['TH', 'THCS'];
-		case 'THCS_THPT':
-			return ['THCS', 'THPT'];
-		case null:
-		case undefined:
-			return [];
-		default:
-			return [level];
-	}
+const LEVEL_PARTS: Record<SchoolLevel, readonly BaseLevel[]> = {
+	MN: ['MN'],
+	TH: ['TH'],
+	THCS: ['THCS'],
+	THPT: ['THPT'],
+	TH_THCS: ['TH', 'THCS'],
+	THCS_THPT: ['THCS', 'THPT']
+};
+const NO_PARTS: readonly BaseLevel[] = [];
+
+/** The base levels a school level spans (shared arrays: the evaluation calls this for every cell). */
+export function levelParts(level: SchoolLevel | null | undefined): readonly BaseLevel[] {
+	if (!level) return NO_PARTS;
+	return LEVEL_PARTS[level] ?? [level as BaseLevel];
 }
 
 export type DataElementDef = {

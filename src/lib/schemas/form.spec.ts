@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateSchema } from './form';
+import { fieldsOf, isoDateSchema, listOf } from './form';
 
 describe('isoDateSchema', () => {
 	const date = isoDateSchema('some.error');
@@ -16,5 +16,23 @@ describe('isoDateSchema', () => {
 			expect(r.success).toBe(false);
 			expect(r.error?.issues[0].message).toBe('some.error');
 		}
+	});
+});
+
+describe('fieldsOf and listOf', () => {
+	const form = new FormData();
+	form.append('name', 'Hải An');
+	form.append('file', new Blob(['x']), 'x.csv');
+	for (const v of ['a', 'b', 'c']) form.append('ids', v);
+	form.append('ids', new Blob(['y']), 'y.csv');
+
+	it("reads named fields as text: '' for a missing field or a file", () => {
+		expect(fieldsOf(form, ['name', 'file', 'missing'])).toEqual({ name: 'Hải An', file: '', missing: '' });
+	});
+
+	it('reads the text values of a repeated field, files left out, at most max', () => {
+		expect(listOf(form, 'ids')).toEqual(['a', 'b', 'c']);
+		expect(listOf(form, 'ids', 2)).toEqual(['a', 'b']);
+		expect(listOf(form, 'missing')).toEqual([]);
 	});
 });

@@ -15,6 +15,13 @@ export function fieldsOf<const N extends string>(form: FormData, names: readonly
 	return out;
 }
 
+/** Every value of a repeated field (checkboxes, multi-selects) that is text, at most `max` of them. */
+export function listOf(form: FormData, name: string, max = 1000): string[] {
+	const out: string[] = [];
+	for (const value of form.getAll(name)) if (typeof value === 'string' && out.length < max) out.push(value);
+	return out;
+}
+
 /**
  * A real calendar day as people type it, dd/mm/yyyy (12/03/2026 is 12 March; YYYY-MM-DD also taken),
  * stored as YYYY-MM-DD; `message` when it is not one.

@@ -3,13 +3,21 @@ import type { MessageKey } from '$lib/i18n/catalogue';
 import { isMessageKey, translate, type Params } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 
-/** One translated message per field; schema messages are catalogue keys. */
-export function fieldErrors(locale: Locale, error: z.ZodError, params?: Params): Record<string, string> {
+/**
+ * One translated message per field (the first issue of each). Schema messages are catalogue keys; an
+ * issue without one (a limit zod words itself) shows `fallback`, never zod's English.
+ */
+export function fieldErrors(
+	locale: Locale,
+	error: z.ZodError,
+	options: { params?: Params; fallback?: MessageKey } = {}
+): Record<string, string> {
 	const errors: Record<string, string> = {};
 	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? 'form');
 		if (errors[field]) continue;
-		errors[field] = isMessageKey(issue.message) ? translate(locale, issue.message, params) : issue.message;
+		const key = isMessageKey(issue.message) ? issue.message : (options.fallback ?? 'form.error.invalid');
+		errors[field] = translate(locale, key, options.params);
 	}
 	return errors;
 }

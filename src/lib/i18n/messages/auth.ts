@@ -9,7 +9,8 @@ export const auth = {
 		vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
 		en: 'Wrong username or password.'
 	},
-	'auth.login.required': { vi: 'Vui lòng nhập {field}.', en: 'Please enter the {field}.' },
+	'auth.login.usernameRequired': { vi: 'Vui lòng nhập tên đăng nhập.', en: 'Please enter the username.' },
+	'auth.login.passwordRequired': { vi: 'Vui lòng nhập mật khẩu.', en: 'Please enter the password.' },
 	'auth.login.disabled': {
 		vi: 'Tài khoản đã bị khóa. Liên hệ quản trị viên.',
 		en: 'This account is disabled. Contact the administrator.'

@@ -52,6 +52,7 @@ export const common = {
 		vi: 'Yêu cầu chứa ký tự NUL (\\0), không được chấp nhận.',
 		en: 'The request contains a NUL character (\\0), which is not accepted.'
 	},
+	'form.error.invalid': { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' },
 	'form.error.nul': {
 		vi: 'Không được chứa ký tự NUL (\\0).',
 		en: 'Must not contain a NUL character (\\0).'

@@ -23,7 +23,7 @@ export type DefaultPeriodOptions = {
 };
 
 /** "TH_THCS" → ['TH', 'THCS']; base levels kept. */
-export function baseLevelsOf(level: string | null | undefined): string[] {
+export function baseLevelsOf(level: string | null | undefined): readonly string[] {
 	return levelParts((level ?? null) as SchoolLevel | null);
 }
 

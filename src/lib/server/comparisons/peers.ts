@@ -42,7 +42,7 @@ export function peerFilters(
 	commune: string | null
 ): NonNullable<EvaluateRequest['filters']> {
 	const filters: NonNullable<EvaluateRequest['filters']> = {
-		levels: levelParts(school.schoolLevel as SchoolLevel)
+		levels: [...levelParts(school.schoolLevel as SchoolLevel)]
 	};
 	if (kind === 'ownership' && school.ownership)
 		filters.ownership = school.ownership as 'public' | 'non_public';

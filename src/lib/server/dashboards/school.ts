@@ -12,6 +12,7 @@ import { loadTrend } from './indicator';
 import { buildScorecard } from './scorecard';
 import { evaluateYears, yearSeries } from './series';
 import type { SelectionContext } from './selection';
+import { toInstantOrNull } from '../db/row-values';
 
 export type SubmissionLine = {
 	id: number;
@@ -34,8 +35,6 @@ export type FigureLine = {
 	comment: string | null;
 };
 
-const iso = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d : d.toISOString());
-
 export async function listSubmissions(db: Db, unitId: number, yearCode: string): Promise<SubmissionLine[]> {
 	const rows = await queryRows<
 		Omit<SubmissionLine, 'submittedAt' | 'missing'> & { submittedAt: string | Date | null }
@@ -56,7 +55,7 @@ export async function listSubmissions(db: Db, unitId: number, yearCode: string):
 	);
 	return rows.map((r) => ({
 		...r,
-		submittedAt: iso(r.submittedAt),
+		submittedAt: toInstantOrNull(r.submittedAt),
 		missing: missing.get(Number(r.id)) ?? []
 	}));
 }

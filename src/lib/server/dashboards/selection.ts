@@ -9,6 +9,7 @@ import { stampForAll } from '../generations/read';
 import { todayVn } from '../calendar/dates';
 import { pickDefaultPeriod, type PeriodCandidate } from '../calendar/default-period';
 import type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
+import { toDay } from '../db/row-values';
 export type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
 
 export type SelectionContext = {
@@ -22,14 +23,12 @@ export type SelectionContext = {
 	groups: GroupOption[];
 };
 
-const iso = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
-
 async function listYears(db: Db): Promise<YearOption[]> {
 	const rows = await queryRows<{ code: string; start: string | Date }>(
 		db,
 		sql`select code, start_date as start from school_years order by start_date desc`
 	);
-	return rows.map((r) => ({ code: r.code, start: iso(r.start) }));
+	return rows.map((r) => ({ code: r.code, start: toDay(r.start) }));
 }
 
 export async function listPeriods(db: Db, yearCode: string): Promise<PeriodOption[]> {

@@ -53,7 +53,7 @@ type YearState = {
 const FORMS_ALL_LEVELS = new Set(['DAU_NAM', 'HK1', 'CUOI_NAM', 'THANG']);
 
 /** Whether a period's form is reported by a school of these levels. */
-export function formApplies(form: string, parts: BaseLevel[]): boolean {
+export function formApplies(form: string, parts: readonly BaseLevel[]): boolean {
 	if (form === 'CAN_DO') return parts.includes('MN');
 	return FORMS_ALL_LEVELS.has(form);
 }
@@ -65,7 +65,7 @@ function activeDuring(school: SchoolDef, p: PeriodDef): boolean {
 }
 
 /** Splits a school's size among its levels (combined schools). */
-function partSizes(school: SchoolDef, parts: BaseLevel[], pupils: number, share: number) {
+function partSizes(school: SchoolDef, parts: readonly BaseLevel[], pupils: number, share: number) {
 	const classes = Math.max(0, Math.round(school.classes));
 	if (parts.length < 2) return parts.map((level) => ({ level, pupils, classes }));
 	const p1 = Math.round(pupils * share);

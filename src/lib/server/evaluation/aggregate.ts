@@ -26,7 +26,12 @@ export type Cell = {
 /** Element code → its cells, for one group of units and one period. */
 export type PeriodCells = Map<string, Cell[]>;
 
-export type IndicatorDefLike = { formula: IndicatorFormula; levels: readonly string[] };
+export type IndicatorDefLike = {
+	formula: IndicatorFormula;
+	levels: readonly string[];
+	/** The elements the formula reads, when the caller has them already (else worked out per call). */
+	elements?: readonly string[];
+};
 
 export type IndicatorValue = {
 	actual: number | null;
@@ -42,7 +47,8 @@ const EMPTY: IndicatorValue = { actual: null, numerator: null, denominator: null
 export function countsFor(indicatorLevels: readonly string[], unitLevel: string | null): boolean {
 	if (indicatorLevels.length === 0) return unitLevel === null;
 	if (unitLevel === null) return false;
-	return levelParts(unitLevel as SchoolLevel).some((p) => indicatorLevels.includes(p));
+	for (const p of levelParts(unitLevel as SchoolLevel)) if (indicatorLevels.includes(p)) return true;
+	return false;
 }
 
 /** The elements a formula reads, and those kept as value histograms (shares and levels). */
@@ -62,7 +68,8 @@ type Pooled = { sum: number; n: number };
 
 /** Did these units report every element listed? */
 function isComplete(needs: readonly string[], reported: Reported): boolean {
-	return needs.every((code) => reported.codes.has(code));
+	for (const code of needs) if (!reported.codes.has(code)) return false;
+	return true;
 }
 
 /**
@@ -122,7 +129,7 @@ export function computeIndicator(
 	const f = ind.formula;
 	switch (f.kind) {
 		case 'rate': {
-			const needs = formulaElements(f).all;
+			const needs = ind.elements ?? formulaElements(f).all;
 			const den = pool(cells, f.denominator, ind.levels, needs, { sum: 0, n: 0 });
 			// No unit reported both sides (e.g. a numerator nobody reported): unknown, not 0 %, "chưa có số liệu".
 			if (den.n === 0) return EMPTY;

@@ -30,21 +30,31 @@ export type ResolvedTarget = {
 	populationGroup: number | null;
 };
 
-/** indicator code → its targets in every plan of the year, nearest-first ordering done per lookup. */
-export type TargetIndex = Map<string, PlanTargetRow[]>;
+/** One plan's targets of one indicator, each with the target as rows show it (built once per evaluation). */
+type PlanTargets = {
+	planUnitId: number;
+	planUnitPath: string;
+	entries: { row: PlanTargetRow; resolved: ResolvedTarget }[];
+};
+
+/** indicator code → its targets plan by plan, deepest plan first (a unit's nearest plan is its first match). */
+export type TargetIndex = Map<string, PlanTargets[]>;
 
 export function indexTargets(rows: PlanTargetRow[]): TargetIndex {
+	const depth = (r: PlanTargetRow) => r.planUnitPath.split('/').length;
+	const sorted = rows
+		.map((row) => ({ row, depth: depth(row) }))
+		.sort(
+			(a, b) => b.depth - a.depth || a.row.planUnitId - b.row.planUnitId || a.row.sortOrder - b.row.sortOrder
+		);
 	const index: TargetIndex = new Map();
-	const depth = new Map<string, number>();
-	for (const r of rows)
-		if (!depth.has(r.planUnitPath)) depth.set(r.planUnitPath, r.planUnitPath.split('/').length);
-	const sorted = [...rows].sort(
-		(a, b) => depth.get(b.planUnitPath)! - depth.get(a.planUnitPath)! || a.sortOrder - b.sortOrder
-	);
-	for (const r of sorted) {
-		let list = index.get(r.indicatorCode);
-		if (!list) index.set(r.indicatorCode, (list = []));
-		list.push(r);
+	for (const { row } of sorted) {
+		let plans = index.get(row.indicatorCode);
+		if (!plans) index.set(row.indicatorCode, (plans = []));
+		let plan = plans.at(-1);
+		if (plan?.planUnitId !== row.planUnitId)
+			plans.push((plan = { planUnitId: row.planUnitId, planUnitPath: row.planUnitPath, entries: [] }));
+		plan.entries.push({ row, resolved: { target: applied(row), row, populationGroup: null } });
 	}
 	return index;
 }
@@ -84,38 +94,24 @@ function applied(row: PlanTargetRow): AppliedTarget {
 	};
 }
 
-/** The targets of the nearest plans above (or at) `path`, grouped plan by plan, nearest first. */
-function* plansAbove(index: TargetIndex, indicator: string, path: string): Generator<PlanTargetRow[]> {
-	const rows = index.get(indicator);
-	if (!rows) return;
-	let current: PlanTargetRow[] = [];
-	for (const r of rows) {
-		if (!path.startsWith(r.planUnitPath)) continue;
-		if (current.length && current[0].planUnitId !== r.planUnitId) {
-			yield current;
-			current = [];
-		}
-		current.push(r);
-	}
-	if (current.length) yield current;
-}
-
 export function resolveForSchool(
 	index: TargetIndex,
 	indicator: { code: string; kind: Kind },
 	school: { id: number; path: string; groups: ReadonlySet<number> }
 ): ResolvedTarget | null {
-	for (const plan of plansAbove(index, indicator.code, school.path)) {
-		const own = plan.find((r) => r.scopeKind === 'school' && r.scopeUnitId === school.id);
-		if (own) return { target: applied(own), row: own, populationGroup: null };
-		const usable = (r: PlanTargetRow) => passesDown(indicator.kind, r.comparator, r.value, true);
-		const group = plan.find(
-			(r) =>
-				r.scopeKind === 'group' && r.scopeGroupId !== null && school.groups.has(r.scopeGroupId) && usable(r)
-		);
-		if (group) return { target: applied(group), row: group, populationGroup: null };
-		const area = plan.find((r) => r.scopeKind === 'area' && usable(r));
-		if (area) return { target: applied(area), row: area, populationGroup: null };
+	for (const plan of index.get(indicator.code) ?? []) {
+		if (!school.path.startsWith(plan.planUnitPath)) continue;
+		let group: ResolvedTarget | null = null;
+		let area: ResolvedTarget | null = null;
+		for (const { row: r, resolved } of plan.entries) {
+			if (r.scopeKind === 'school') {
+				if (r.scopeUnitId === school.id) return resolved;
+			} else if (!passesDown(indicator.kind, r.comparator, r.value, true)) continue;
+			else if (r.scopeKind === 'group') {
+				if (!group && r.scopeGroupId !== null && school.groups.has(r.scopeGroupId)) group = resolved;
+			} else area ??= resolved;
+		}
+		if (group || area) return group ?? area;
 	}
 	return null;
 }
@@ -132,23 +128,28 @@ export function resolveForArea(
 	area: { id: number; path: string },
 	options: { groupFilter: number | null; partial: boolean; hasMembersUnder: (groupId: number) => boolean }
 ): ResolvedTarget | null {
-	for (const plan of plansAbove(index, indicator.code, area.path)) {
-		const own = plan[0].planUnitId === area.id && !options.partial;
-		const usable = (r: PlanTargetRow) => own || passesDown(indicator.kind, r.comparator, r.value, false);
+	for (const plan of index.get(indicator.code) ?? []) {
+		if (!area.path.startsWith(plan.planUnitPath)) continue;
+		const atArea = plan.planUnitId === area.id;
+		const usable = (r: PlanTargetRow) =>
+			(atArea && !options.partial) || passesDown(indicator.kind, r.comparator, r.value, false);
 		if (options.groupFilter !== null) {
-			const g = plan.find((r) => r.scopeKind === 'group' && r.scopeGroupId === options.groupFilter);
-			if (g && (plan[0].planUnitId === area.id || passesDown(indicator.kind, g.comparator, g.value, false)))
-				return { target: applied(g), row: g, populationGroup: null };
+			const g = plan.entries.find(
+				({ row: r }) => r.scopeKind === 'group' && r.scopeGroupId === options.groupFilter
+			);
+			if (g && (atArea || passesDown(indicator.kind, g.row.comparator, g.row.value, false)))
+				return g.resolved;
 		}
-		const areaTarget = plan.find((r) => r.scopeKind === 'area' && usable(r));
-		if (areaTarget) return { target: applied(areaTarget), row: areaTarget, populationGroup: null };
+		const areaTarget = plan.entries.find(({ row: r }) => r.scopeKind === 'area' && usable(r));
+		if (areaTarget) return areaTarget.resolved;
 		if (options.groupFilter !== null) continue;
-		const groups = plan.filter(
-			(r) => r.scopeKind === 'group' && r.scopeGroupId !== null && options.hasMembersUnder(r.scopeGroupId)
+		const groups = plan.entries.filter(
+			({ row: r }) =>
+				r.scopeKind === 'group' && r.scopeGroupId !== null && options.hasMembersUnder(r.scopeGroupId)
 		);
-		const distinct = new Set(groups.map((r) => r.scopeGroupId));
-		if (distinct.size === 1 && usable(groups[0]))
-			return { target: applied(groups[0]), row: groups[0], populationGroup: groups[0].scopeGroupId };
+		const distinct = new Set(groups.map(({ row: r }) => r.scopeGroupId));
+		if (distinct.size === 1 && usable(groups[0].row))
+			return { ...groups[0].resolved, populationGroup: groups[0].row.scopeGroupId };
 	}
 	return null;
 }

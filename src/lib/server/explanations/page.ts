@@ -30,7 +30,7 @@ export async function loadExplanationsPage(
 	const today = todayVn();
 	const year = input.yearCode ? years.find((y) => y.code === input.yearCode) : pickYear(years, today);
 	if (!year) return null;
-	const parts: string[] = levelParts(input.school.schoolLevel as SchoolLevel);
+	const parts: readonly string[] = levelParts(input.school.schoolLevel as SchoolLevel);
 	const periods = (await listPeriods(db, year.code)).filter((p) =>
 		p.form.levels.some((l) => parts.includes(l))
 	);

@@ -70,7 +70,7 @@ const fault = (column: string, value: string, code: ProblemCode, message: Biling
 type PairContext = {
 	unit: UnitInfo | null;
 	period: PeriodInfo | null;
-	parts: string[];
+	parts: readonly string[];
 	/** Unknown school or period, not a school, out of scope: the record cannot be judged further. */
 	early: Problem | null;
 	/** Closed period or approved submission: judged after the figure code. */

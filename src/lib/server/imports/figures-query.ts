@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import { loadPeriods } from './load-context';
 import type { PeriodInfo } from './plan';
+import { toInstant, toInstantOrNull } from '../db/row-values';
 
 const MONTH = /^\d{4}-\d{2}$/;
 
@@ -44,19 +45,18 @@ export async function readUnitFigures(db: Db, unitId: number, periodId: number):
 		sql`select d.code, f.value, f.comment, f.updated_at from figures f join data_elements d on d.id = f.data_element_id
 			where f.submission_id = ${submission.id} order by d.sort_order`
 	);
-	const iso = (v: string | Date) => new Date(v).toISOString();
 	return {
 		submission: {
 			id: submission.id,
 			status: submission.status,
 			version: submission.version,
-			submittedAt: submission.submitted_at ? iso(submission.submitted_at) : null
+			submittedAt: toInstantOrNull(submission.submitted_at)
 		},
 		figures: rows.map((r) => ({
 			code: r.code,
 			value: Number(r.value),
 			comment: r.comment,
-			updatedAt: iso(r.updated_at)
+			updatedAt: toInstant(r.updated_at)
 		}))
 	};
 }

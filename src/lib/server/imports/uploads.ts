@@ -4,6 +4,7 @@ import { queryRows, type Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { pgArray } from './load-context';
+import { toInstant } from '../db/row-values';
 
 export type StoredUpload = {
 	id: string;
@@ -72,7 +73,7 @@ export async function listOwnUploads(db: Db, userId: string, limit = 10): Promis
 	return rows.map((r) => ({
 		id: r.id,
 		fileName: r.file_name,
-		createdAt: new Date(r.created_at).toISOString(),
+		createdAt: toInstant(r.created_at),
 		figures: r.summary?.figures ?? null,
 		units: r.summary?.units ?? []
 	}));

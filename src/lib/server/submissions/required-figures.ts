@@ -24,7 +24,7 @@ export function listRequiredFigures<E extends RequirableElement>(
 	if (unit.type === 'commune')
 		return elements.filter((e) => e.unitScope === 'commune' && e.forms.includes(formCode));
 	if (unit.type !== 'school') return [];
-	const parts: string[] = levelParts(unit.schoolLevel);
+	const parts: readonly string[] = levelParts(unit.schoolLevel);
 	return elements.filter(
 		(e) => e.unitScope === 'school' && e.forms.includes(formCode) && e.levels.some((l) => parts.includes(l))
 	);

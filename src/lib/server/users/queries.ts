@@ -6,6 +6,7 @@ import { UNLOCK_ADDRESS } from '../auth/login';
 import { rootsFor } from '../auth/access';
 import { loadAssignments, type Assignment, type AuthUser } from '../auth/user';
 import { underPaths } from '../units/queries';
+import { toDateOrNull } from '../db/row-values';
 
 export type UserAssignment = Assignment;
 
@@ -46,10 +47,6 @@ const lastLogin = sql<Date | string | null>`(select max(${table.loginAttempts.at
 	where ${table.loginAttempts.username} = ${table.users.username} and ${table.loginAttempts.success}
 	  and ${table.loginAttempts.clientAddress} <> ${UNLOCK_ADDRESS})`;
 
-function toDate(value: Date | string | null): Date | null {
-	return value === null ? null : new Date(value);
-}
-
 const summaryColumns = {
 	id: table.users.id,
 	username: table.users.username,
@@ -72,7 +69,7 @@ async function withAssignments(db: Db, rows: SummaryRow[]): Promise<UserSummary[
 	);
 	return rows.map((r) => ({
 		...r,
-		lastLoginAt: toDate(r.lastLoginAt),
+		lastLoginAt: toDateOrNull(r.lastLoginAt),
 		assignments: assignments.get(r.id) ?? []
 	}));
 }

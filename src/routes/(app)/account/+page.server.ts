@@ -2,6 +2,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
 import { loadPreferences, savePreferences } from '$lib/server/notifications/inbox';
 import { loadContact } from '$lib/server/notifications/contact';
+import { listOf } from '$lib/schemas/form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -23,7 +24,7 @@ export const actions: Actions = {
 	notifications: async ({ request }) => {
 		const user = requireUser();
 		const form = await request.formData();
-		const on = new Set(form.getAll('on').map(String));
+		const on = new Set(listOf(form, 'on'));
 		await savePreferences(await getDb(), user.id, on);
 		return { saved: true };
 	}

@@ -4,7 +4,8 @@ import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
 import { loadBoardPage } from '$lib/server/calendar/board-page';
 import { approveSubmissions, sendRollup } from '$lib/server/submissions/service';
-import { batchApproveSchema, readAreaQuery } from '$lib/schemas/reporting';
+import { batchApproveSchema, periodSwitchSchema, readAreaQuery } from '$lib/schemas/reporting';
+import { fieldsOf, listOf } from '$lib/schemas/form';
 import { translate } from '$lib/i18n/translate';
 import { findPeriod } from '$lib/server/calendar/queries';
 import { loadLastNudges, NUDGE_HOURS, nudgeSchools } from '$lib/server/notifications/nudge';
@@ -36,7 +37,7 @@ export const actions: Actions = {
 	approve: async ({ request, locals }) => {
 		const user = requireUser();
 		const form = await request.formData();
-		const parsed = batchApproveSchema.safeParse({ ids: form.getAll('ids') });
+		const parsed = batchApproveSchema.safeParse({ ids: listOf(form, 'ids') });
 		if (!parsed.success)
 			return fail(400, { errors: { ids: translate(locals.locale, 'reporting.error.noneSelected') } });
 		const results = await approveSubmissions(await getDb(), { submissions: parsed.data.ids, actor: user });
@@ -53,11 +54,13 @@ export const actions: Actions = {
 		const user = requireUser();
 		const form = await request.formData();
 		const db = await getDb();
-		const area = await resolveArea(db, user, String(form.get('unit') ?? '') || undefined);
+		const parsed = periodSwitchSchema.safeParse(fieldsOf(form, ['unit', 'year', 'period']));
+		if (!parsed.success) error(400, 'Bad request');
+		const area = await resolveArea(db, user, parsed.data.unit || undefined);
 		requireAccess('review_submission', area);
-		const period = await findPeriod(db, String(form.get('year') ?? ''), String(form.get('period') ?? ''));
+		const period = await findPeriod(db, parsed.data.year, parsed.data.period);
 		if (!period) error(404, 'Not found');
-		const codes = form.getAll('schools').map(String).slice(0, 1000);
+		const codes = listOf(form, 'schools');
 		if (codes.length === 0) return fail(400, { nudge: { error: translate(locals.locale, 'nudge.none') } });
 		const outcome = await nudgeSchools(db, { actor: user, area: area!, period, schoolCodes: codes });
 		if (outcome === 'forbidden') error(403, 'Forbidden');
@@ -65,15 +68,14 @@ export const actions: Actions = {
 	},
 	sendRollup: async ({ request }) => {
 		const user = requireUser();
-		const form = await request.formData();
-		const unit = String(form.get('unit') ?? '');
-		const year = String(form.get('year') ?? '');
-		const period = String(form.get('period') ?? '');
-		const db = await getDb();
-		const outcome = await sendRollup(db, {
-			districtCode: unit,
-			yearCode: year,
-			periodKey: period,
+		const parsed = periodSwitchSchema.safeParse(
+			fieldsOf(await request.formData(), ['unit', 'year', 'period'])
+		);
+		if (!parsed.success) error(400, 'Bad request');
+		const outcome = await sendRollup(await getDb(), {
+			districtCode: parsed.data.unit,
+			yearCode: parsed.data.year,
+			periodKey: parsed.data.period,
 			actor: user
 		});
 		if (outcome === 'not_found') error(404, 'Not found');

@@ -7,7 +7,8 @@ import { landingFor } from '$lib/server/auth/home';
 import { safePath } from '$lib/server/auth/safe-path';
 import { loadAuthUser } from '$lib/server/auth/user';
 import { loginSchema } from '$lib/schemas/login';
-import { NUL_MESSAGE } from '$lib/schemas/form';
+import { fieldsOf } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/server/form-errors';
 import { translate } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,24 +20,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { request, locals, url } = event;
-		const form = Object.fromEntries(await request.formData());
+		const form = fieldsOf(await request.formData(), ['username', 'password']);
 		const parsed = loginSchema.safeParse(form);
-		const username = typeof form.username === 'string' ? form.username : '';
-		if (!parsed.success) {
-			const errors: Record<string, string> = {};
-			for (const issue of parsed.error.issues) {
-				const field = String(issue.path[0]);
-				const label = translate(
-					locals.locale,
-					field === 'username' ? 'auth.login.username' : 'auth.login.password'
-				);
-				errors[field] =
-					issue.message === NUL_MESSAGE
-						? translate(locals.locale, NUL_MESSAGE)
-						: translate(locals.locale, 'auth.login.required', { field: label.toLowerCase() });
-			}
-			return fail(400, { username, errors });
-		}
+		const username = form.username;
+		if (!parsed.success) return fail(400, { username, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
 		const result = await attemptLogin(
 			db,

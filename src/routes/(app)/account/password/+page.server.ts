@@ -6,7 +6,10 @@ import { createSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/authenticate';
 import { landingFor } from '$lib/server/auth/home';
 import { changePasswordSchema } from '$lib/schemas/password';
-import { translate, isMessageKey } from '$lib/i18n/translate';
+import { fieldsOf } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/server/form-errors';
+import { MIN_PASSWORD_LENGTH } from '$lib/password-policy';
+import { translate } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -18,15 +21,12 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser();
 		const locale = event.locals.locale;
-		const parsed = changePasswordSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) {
-			const errors: Record<string, string> = {};
-			for (const issue of parsed.error.issues) {
-				const key = issue.message;
-				errors[String(issue.path[0])] = isMessageKey(key) ? translate(locale, key, { min: 10 }) : key;
-			}
-			return fail(400, { errors });
-		}
+		const form = fieldsOf(await event.request.formData(), ['current', 'next', 'confirm']);
+		const parsed = changePasswordSchema.safeParse(form);
+		if (!parsed.success)
+			return fail(400, {
+				errors: fieldErrors(locale, parsed.error, { params: { min: MIN_PASSWORD_LENGTH } })
+			});
 		const db = await getDb();
 		const result = await changeOwnPassword(db, user.id, parsed.data.current, parsed.data.next);
 		if (result === 'wrong_current') {

@@ -2,11 +2,12 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
-import { fieldMessages } from '$lib/server/calendar/form';
+import { fieldErrors } from '$lib/server/form-errors';
 import { createFinding } from '$lib/server/inspection/findings';
 import { foreignIndicators, loadFindingsPage } from '$lib/server/inspection/findings-page';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { findingSchema, readAreaQuery } from '$lib/schemas/reporting';
+import { fieldsOf, listOf } from '$lib/schemas/form';
 import { translate } from '$lib/i18n/translate';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,16 +34,12 @@ export const actions: Actions = {
 	create: async ({ request, locals }) => {
 		const user = requireUser();
 		const form = await request.formData();
-		const str = (k: string) => (typeof form.get(k) === 'string' ? (form.get(k) as string) : '');
 		const values = {
-			school: str('school'),
-			visitDate: str('visitDate'),
-			indicators: form.getAll('indicators').filter((v): v is string => typeof v === 'string'),
-			text: str('text'),
-			followUpDue: str('followUpDue')
+			...fieldsOf(form, ['school', 'visitDate', 'text', 'followUpDue']),
+			indicators: listOf(form, 'indicators')
 		};
 		const parsed = findingSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldMessages(locals.locale, parsed.error) });
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
 		const school = await findUnitByCode(db, parsed.data.school);
 		if (!school || school.type !== 'school') {

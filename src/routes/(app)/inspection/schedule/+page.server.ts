@@ -2,7 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
-import { fieldMessages, formFields } from '$lib/server/calendar/form';
+import { fieldsOf } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/server/form-errors';
 import { canPlanVisits, createVisit } from '$lib/server/inspection/schedule';
 import { loadSchedulePage, resolveYear, toVisitInput } from '$lib/server/inspection/schedule-page';
 import { findUnitByCode } from '$lib/server/units/queries';
@@ -27,9 +28,9 @@ export const actions: Actions = {
 	create: async ({ request, url, locals }) => {
 		const user = requireUser();
 		const db = await getDb();
-		const values = formFields(await request.formData(), FIELDS);
+		const values = fieldsOf(await request.formData(), FIELDS);
 		const parsed = visitSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldMessages(locals.locale, parsed.error) });
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const school = await findUnitByCode(db, parsed.data.school);
 		if (!school || school.type !== 'school') {
 			return fail(400, {

@@ -5,7 +5,8 @@ import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
 import { loadCalendarPage } from '$lib/server/calendar/calendar-page';
 import { listVisits } from '$lib/server/inspection/schedule';
-import { fieldMessages, formFields } from '$lib/server/calendar/form';
+import { fieldsOf } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/server/form-errors';
 import { findPeriod } from '$lib/server/calendar/queries';
 import { grantException, revokeException, setPeriodOpen } from '$lib/server/calendar/state';
 import { grantingAreaId } from '$lib/server/calendar/open-rule';
@@ -34,9 +35,7 @@ async function periodOf(year: string, key: string) {
 
 async function switchPeriod(request: Request, open: boolean) {
 	const user = requireUser();
-	const parsed = periodSwitchSchema.safeParse(
-		formFields(await request.formData(), ['year', 'period', 'unit'])
-	);
+	const parsed = periodSwitchSchema.safeParse(fieldsOf(await request.formData(), ['year', 'period', 'unit']));
 	if (!parsed.success) error(400, 'Bad request');
 	const db = await getDb();
 	const area = await findUnitByCode(db, parsed.data.unit);
@@ -51,9 +50,9 @@ export const actions: Actions = {
 	open: ({ request }) => switchPeriod(request, true),
 	grant: async ({ request, locals }) => {
 		const user = requireUser();
-		const values = formFields(await request.formData(), ['year', 'period', 'school', 'reason', 'until']);
+		const values = fieldsOf(await request.formData(), ['year', 'period', 'school', 'reason', 'until']);
 		const parsed = exceptionSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldMessages(locals.locale, parsed.error) });
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
 		const school = await findUnitByCode(db, parsed.data.school);
 		if (!school || school.type !== 'school') {
@@ -83,7 +82,7 @@ export const actions: Actions = {
 	},
 	revoke: async ({ request }) => {
 		const user = requireUser();
-		const parsed = revokeSchema.safeParse(formFields(await request.formData(), ['year', 'period', 'school']));
+		const parsed = revokeSchema.safeParse(fieldsOf(await request.formData(), ['year', 'period', 'school']));
 		if (!parsed.success) error(400, 'Bad request');
 		const db = await getDb();
 		const school = await findUnitByCode(db, parsed.data.school);

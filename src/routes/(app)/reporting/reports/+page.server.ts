@@ -7,7 +7,7 @@ import { readAreaQuery } from '$lib/schemas/reporting';
 import { fieldsOf } from '$lib/schemas/form';
 import { PERIOD_REPORT_FIELDS, periodReportSchema } from '$lib/schemas/period-report';
 import { translate } from '$lib/i18n/translate';
-import { isMessageKey } from '$lib/i18n/translate';
+import { fieldErrors } from '$lib/server/form-errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -26,13 +26,7 @@ export const actions: Actions = {
 		const values = fieldsOf(await request.formData(), PERIOD_REPORT_FIELDS);
 		const parsed = periodReportSchema.safeParse(values);
 		if (!parsed.success) {
-			const errors: Record<string, string> = {};
-			for (const issue of parsed.error.issues) {
-				const field = String(issue.path[0] ?? 'title');
-				errors[field] ??= isMessageKey(issue.message)
-					? translate(locals.locale, issue.message)
-					: translate(locals.locale, 'periodReport.error.required');
-			}
+			const errors = fieldErrors(locals.locale, parsed.error, { fallback: 'periodReport.error.required' });
 			return fail(400, { values, errors });
 		}
 		const outcome = await generateReport(await getDb(), user, parsed.data);

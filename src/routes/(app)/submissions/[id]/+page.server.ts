@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser, requireVisible } from '$lib/server/auth/guard';
-import { formFields } from '$lib/server/calendar/form';
+import { fieldsOf } from '$lib/schemas/form';
 import { snapshotRollup } from '$lib/server/reports/queries';
 import { loadSubmission } from '$lib/server/submissions/detail';
 import { transitionSubmission } from '$lib/server/submissions/service';
@@ -46,12 +46,7 @@ export const actions: Actions = {
 		const id = idOf(params.id);
 		const detail = await loadSubmission(db, id);
 		requireVisible('read', detail?.unit);
-		const values = formFields(await request.formData(), [
-			'action',
-			'comment',
-			'confirmIncomplete',
-			'version'
-		]);
+		const values = fieldsOf(await request.formData(), ['action', 'comment', 'confirmIncomplete', 'version']);
 		const parsed = transitionSchema.safeParse(values);
 		if (!parsed.success) error(400, 'Bad request');
 		const outcome = await transitionSubmission(db, {
@@ -91,7 +86,7 @@ export const actions: Actions = {
 		const user = requireUser();
 		const db = await getDb();
 		const id = idOf(params.id);
-		const values = formFields(await request.formData(), ['code', 'body']);
+		const values = fieldsOf(await request.formData(), ['code', 'body']);
 		const parsed = figureCommentSchema.safeParse(values);
 		if (!parsed.success) {
 			const key = (parsed.error.issues[0]?.message ?? 'review.thread.error.empty') as MessageKey;

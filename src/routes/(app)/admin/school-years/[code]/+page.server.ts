@@ -97,7 +97,7 @@ export const actions: Actions = {
 	},
 	deletePeriod: async ({ request, params, locals }) => {
 		const actor = requireAdministrator();
-		const key = String((await request.formData()).get('key') ?? '');
+		const { key } = fieldsOf(await request.formData(), ['key']);
 		const result = await deletePeriod(await getDb(), actor.id, params.code, key);
 		if (!result.ok) {
 			if (result.reason === 'not_found') error(404, 'Not found');

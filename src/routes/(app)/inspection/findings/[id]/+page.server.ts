@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/server/auth/access';
 import { requireUser, requireVisible } from '$lib/server/auth/guard';
-import { fieldMessages } from '$lib/server/calendar/form';
+import { fieldErrors } from '$lib/server/form-errors';
 import { todayVn } from '$lib/server/calendar/dates';
 import { findFinding, respondToFinding, updateFinding } from '$lib/server/inspection/findings';
 import {
@@ -74,7 +74,7 @@ export const actions: Actions = {
 			followUpDue: str('followUpDue')
 		};
 		const parsed = findingSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldMessages(locals.locale, parsed.error) });
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		if ((await foreignIndicators(db, await schoolLevelOf(found.unitCode), parsed.data.indicators)).length) {
 			return fail(400, {
 				values,
@@ -112,7 +112,7 @@ export const actions: Actions = {
 		const response = typeof form.get('response') === 'string' ? (form.get('response') as string) : '';
 		const parsed = findingResponseSchema.safeParse({ response });
 		if (!parsed.success) {
-			return fail(400, { response, responseErrors: fieldMessages(locals.locale, parsed.error) });
+			return fail(400, { response, responseErrors: fieldErrors(locals.locale, parsed.error) });
 		}
 		const result = await respondToFinding(db, {
 			id: found.id,

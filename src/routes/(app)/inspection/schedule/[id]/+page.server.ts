@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser, requireVisible } from '$lib/server/auth/guard';
-import { fieldMessages, formFields } from '$lib/server/calendar/form';
+import { fieldsOf } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/server/form-errors';
 import {
 	canPlanVisits,
 	deleteVisit,
@@ -38,11 +39,11 @@ export const actions: Actions = {
 	update: async ({ params, request, locals }) => {
 		const { db, user, visit, school } = await visitOf(params.id, true);
 		const values = {
-			...formFields(await request.formData(), ['startDate', 'endDate', 'inspector', 'inspectorName', 'note']),
+			...fieldsOf(await request.formData(), ['startDate', 'endDate', 'inspector', 'inspectorName', 'note']),
 			school: school.code
 		};
 		const parsed = visitSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldMessages(locals.locale, parsed.error) });
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const result = await updateVisit(db, { ...toVisitInput(parsed.data), visit, school, actorId: user.id });
 		if (!result.ok) {
 			const field = result.problem === 'unknown_inspector' ? 'inspector' : 'startDate';

@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAccess, requireUser, requireVisible } from '$lib/server/auth/guard';
-import { formFields } from '$lib/server/calendar/form';
+import { fieldsOf } from '$lib/schemas/form';
 import { findUnitByCode } from '$lib/server/units/queries';
 import { loadExplanationsPage } from '$lib/server/explanations/page';
 import { saveExplanation } from '$lib/server/explanations/service';
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		const db = await getDb();
 		const school = await findUnitByCode(db, params.code);
 		const user = requireAccess('submit_figures', school);
-		const values = formFields(await request.formData(), [
+		const values = fieldsOf(await request.formData(), [
 			'year',
 			'period',
 			'indicator',

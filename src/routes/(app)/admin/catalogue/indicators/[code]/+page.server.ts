@@ -101,7 +101,7 @@ export const actions: Actions = {
 		if (!change.success)
 			return fail(400, {
 				values,
-				errors: fieldErrors(locals.locale, change.error, { years: values.fromYear })
+				errors: fieldErrors(locals.locale, change.error, { params: { years: values.fromYear } })
 			});
 		const db = await getDb();
 		const result =
