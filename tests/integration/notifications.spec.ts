@@ -372,10 +372,11 @@ describe('"Nhắc nộp" from the board', () => {
 		const area = (await findUnitByCode(h.db, 'D1'))!;
 		const now = new Date('2024-12-06T03:00:00Z');
 		const input = { actor: fx.users.district, area, period, schoolCodes: ['TH2', 'THCS1', 'NOPE'], now };
-		expect(await nudgeSchools(h.db, input)).toEqual({ sent: ['TH2'], skipped: [] });
+		expect(await nudgeSchools(h.db, input)).toEqual({ sent: ['TH2'], skipped: [], closed: [] });
 		expect(await nudgeSchools(h.db, { ...input, now: new Date(now.getTime() + 3_600_000) })).toEqual({
 			sent: [],
-			skipped: ['TH2']
+			skipped: ['TH2'],
+			closed: []
 		});
 		expect(await nudgeSchools(h.db, { ...input, actor: fx.users.school })).toBe('forbidden');
 		expect(await nudgeSchools(h.db, { ...input, actor: fx.users.other })).toBe('forbidden');
@@ -390,10 +391,14 @@ describe('"Nhắc nộp" from the board', () => {
 		);
 		expect(audit).toEqual([{ action: 'notification.nudge', actor_id: 'u-district' }]);
 		expect([...(await loadLastNudges(h.db, period.id)).keys()]).toEqual([fx.unit.get('TH2')]);
-		// Six hours later it may go again.
-		expect(await nudgeSchools(h.db, { ...input, now: new Date(now.getTime() + 7 * 3_600_000) })).toEqual({
-			sent: ['TH2'],
-			skipped: []
-		});
+		// Six hours later it may go again, unless the period is closed for the school: it could not submit.
+		const later = { ...input, now: new Date(now.getTime() + 7 * 3_600_000) };
+		const [closure] = await h.db
+			.insert(table.periodClosures)
+			.values({ periodId: period.id, unitId: area.id, closedBy: 'u-district' })
+			.returning();
+		expect(await nudgeSchools(h.db, later)).toEqual({ sent: [], skipped: [], closed: ['TH2'] });
+		await h.db.delete(table.periodClosures).where(eq(table.periodClosures.id, closure.id));
+		expect(await nudgeSchools(h.db, later)).toEqual({ sent: ['TH2'], skipped: [], closed: [] });
 	});
 });

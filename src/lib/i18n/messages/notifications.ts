@@ -171,6 +171,10 @@ export const notifications = {
 		vi: 'Đã nhắc {sent} trường; {skipped} trường vừa được nhắc gần đây nên bỏ qua.',
 		en: 'Reminded {sent} schools; {skipped} skipped as reminded recently.'
 	},
+	'nudge.closed': {
+		vi: '{closed} trường không được nhắc vì kỳ báo cáo đã khóa với trường (mở ngoại lệ cho trường trước).',
+		en: '{closed} schools not reminded: the period is locked for them (grant an exception first).'
+	},
 	'nudge.none': { vi: 'Chưa chọn trường nào chưa nộp.', en: 'No missing school chosen.' },
 	'nudge.last': { vi: 'Đã nhắc {when}', en: 'Reminded {when}' },
 	'nudge.choose': { vi: 'Chọn để nhắc', en: 'Choose to remind' },

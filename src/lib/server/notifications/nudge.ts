@@ -11,11 +11,16 @@ import { writeAudit } from '../submissions/events';
 import type { UnitRow } from '../units/queries';
 import { enqueueNotification, listUnitUsers } from './enqueue';
 import { periodLabel } from './reminders';
+import { periodStatesFor } from '../calendar/state';
 
 export const NUDGE_HOURS = 6;
 const OWING = new Set(['missing', 'returned', 'incomplete']);
 
-export type NudgeOutcome = { sent: string[]; skipped: string[] };
+/**
+ * sent: reminded now; skipped: reminded within the window already; closed: the period is closed for the
+ * school (no exception), so a reminder would ask for what it cannot do.
+ */
+export type NudgeOutcome = { sent: string[]; skipped: string[]; closed: string[] };
 
 /** When each school of the period was last reminded by hand (school id → time). */
 export async function loadLastNudges(db: Db, periodId: number): Promise<Map<number, Date>> {
@@ -37,10 +42,21 @@ export async function nudgeSchools(
 	const board = await computeCompletenessFor(db, area, period);
 	const wanted = new Set(input.schoolCodes);
 	const chosen = board.schools.filter((s) => wanted.has(s.code) && OWING.has(s.state));
-	const last = await loadLastNudges(db, period.id);
+	const [last, states] = await Promise.all([
+		loadLastNudges(db, period.id),
+		periodStatesFor(
+			db,
+			period.id,
+			chosen.map((s) => s.id)
+		)
+	]);
 	const window = Math.floor(now.getTime() / (NUDGE_HOURS * 3_600_000));
-	const out: NudgeOutcome = { sent: [], skipped: [] };
+	const out: NudgeOutcome = { sent: [], skipped: [], closed: [] };
 	for (const school of chosen) {
+		if (!states.get(school.id)?.open) {
+			out.closed.push(school.code);
+			continue;
+		}
 		const previous = last.get(school.id);
 		if (previous && now.getTime() - previous.getTime() < NUDGE_HOURS * 3_600_000) {
 			out.skipped.push(school.code);

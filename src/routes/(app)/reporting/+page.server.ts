@@ -64,7 +64,9 @@ export const actions: Actions = {
 		if (codes.length === 0) return fail(400, { nudge: { error: translate(locals.locale, 'nudge.none') } });
 		const outcome = await nudgeSchools(db, { actor: user, area: area!, period, schoolCodes: codes });
 		if (outcome === 'forbidden') error(403, 'Forbidden');
-		return { nudge: { sent: outcome.sent.length, skipped: outcome.skipped.length } };
+		return {
+			nudge: { sent: outcome.sent.length, skipped: outcome.skipped.length, closed: outcome.closed.length }
+		};
 	},
 	sendRollup: async ({ request }) => {
 		const user = requireUser();
