@@ -22,18 +22,6 @@ export const PERIOD_REPORT_FIELDS = [
 	'recipients'
 ] as const;
 
-/** "05/12/2025" (how dates are written here) → "2025-12-05"; anything else unchanged. */
-export function fromDayMonthYear(v: unknown): unknown {
-	if (typeof v !== 'string') return v;
-	const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(v);
-	return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : v;
-}
-
-/** "2025-12-05" → "05/12/2025". */
-export function toDayMonthYear(iso: string): string {
-	return iso.slice(0, 10).split('-').reverse().join('/');
-}
-
 /** The "generate a period report" form: the area and period, and the text typed before generating. */
 export const periodReportSchema = z.object({
 	unit: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
@@ -43,7 +31,7 @@ export const periodReportSchema = z.object({
 	issuer: required(200),
 	docNumber: required(60),
 	place: required(100),
-	issuedOn: z.preprocess(fromDayMonthYear, isoDateSchema('periodReport.error.date')),
+	issuedOn: isoDateSchema('periodReport.error.date'),
 	title: required(400),
 	intro: line(20_000),
 	conclusions: line(20_000),

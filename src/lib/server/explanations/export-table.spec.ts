@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayVn, explanationsTable } from './export-table';
+import { explanationsTable } from './export-table';
 import type { Explanation } from './queries';
 
 const e: Explanation = {
@@ -39,8 +39,7 @@ describe('explanationsTable', () => {
 		expect(t.columns).toHaveLength(t.rows[0].length);
 		expect(explanationsTable('en', 'Explanations', [e]).rows[0][2]).toBe('Pupils on two sessions a day');
 	});
-	it('leaves no date empty-handed', () => {
-		expect(dayVn(null)).toBeNull();
-		expect(dayVn('2026-03-12')).toBe('12/03/2026');
+	it('leaves a missing date empty', () => {
+		expect(explanationsTable('vi', 'Giải trình', [{ ...e, expectedDate: null }]).rows[0][7]).toBeNull();
 	});
 });

@@ -3,13 +3,7 @@ import { translate as tr } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import type { ExportTable } from '../exports/table-file';
 import type { Explanation } from './queries';
-
-/** dd/mm/yyyy, as people in Vietnam read a date. */
-export function dayVn(iso: string | null): string | null {
-	if (!iso) return null;
-	const [y, m, d] = iso.slice(0, 10).split('-');
-	return `${d}/${m}/${y}`;
-}
+import { formatDayMonthYear } from '$lib/dates/day-month-year';
 
 export function explanationsTable(locale: Locale, title: string, rows: readonly Explanation[]): ExportTable {
 	const vi = locale === 'vi';
@@ -34,7 +28,7 @@ export function explanationsTable(locale: Locale, title: string, rows: readonly 
 			e.status === 'off_track' || e.status === 'at_risk' ? tr(locale, `explanations.status.${e.status}`) : '',
 			e.cause,
 			e.measures,
-			dayVn(e.expectedDate)
+			e.expectedDate ? formatDayMonthYear(e.expectedDate.slice(0, 10)) : null
 		])
 	};
 }

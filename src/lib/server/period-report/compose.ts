@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '$lib/i18n/format';
 import { formatValue } from '$lib/targets/explain';
 import { para, type Block, type Para } from './blocks';
 import type { FiguresSnapshot, PeriodReportInput, ReportExplanation, SnapshotRow } from './model';
+import { formatDayMonthYear } from '$lib/dates/day-month-year';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -151,7 +152,7 @@ function underTarget(locale: Locale, figures: FiguresSnapshot): Block[] {
 
 function explanations(locale: Locale, list: readonly ReportExplanation[]): Block[] {
 	const t = (k: MessageKey) => translate(locale, k);
-	const date = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '—');
+	const date = (iso: string | null) => (iso ? formatDayMonthYear(iso.slice(0, 10)) : '—');
 	return [
 		{
 			kind: 'table',

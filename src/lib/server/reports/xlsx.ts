@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/types';
 import type { Completeness } from '../calendar/board';
 import type { Worklist } from '../inspection/worklist';
 import { formatMeasure, formatTarget } from '../../components/inspection/format-target';
+import { formatDayMonthYear } from '$lib/dates/day-month-year';
 
 type Column = { key: MessageKey; width: number };
 
@@ -50,7 +51,7 @@ export async function missingSchoolsWorkbook(board: Completeness, locale: Locale
 			s.code,
 			s.contactName ?? '',
 			s.contactPhone ?? '',
-			p.schoolDeadline.split('-').reverse().join('/'),
+			formatDayMonthYear(p.schoolDeadline),
 			s.daysLeft,
 			s.state === 'incomplete'
 				? `${translate(locale, 'completeness.state.incomplete')}: ${s.missingFigures.join(', ')}`
