@@ -19,19 +19,19 @@ import {
 import { startHousekeeping } from '$lib/server/housekeeping/schedule';
 import { startDelivery } from '$lib/server/notifications/schedule';
 import { registerReminders } from '$lib/server/notifications/reminders';
+import { env } from '$lib/server/db/env';
 
 export const init: ServerInit = async () => {
 	const handle = await getHandle();
 	await ensureDemoData(handle);
 	registerReminders();
-	const deliverySeconds = Number(process.env.NOTIFICATIONS_SECONDS ?? 30);
-	if (deliverySeconds > 0) {
-		const delivery = startDelivery(handle, deliverySeconds * 1000);
+	const { notificationsSeconds, housekeepingMinutes } = env();
+	if (notificationsSeconds > 0) {
+		const delivery = startDelivery(handle, notificationsSeconds * 1000);
 		process.once('sveltekit:shutdown', () => void delivery.stop());
 	}
-	const minutes = Number(process.env.HOUSEKEEPING_MINUTES ?? 10);
-	if (minutes > 0) {
-		const housekeeping = startHousekeeping(handle, minutes * 60_000);
+	if (housekeepingMinutes > 0) {
+		const housekeeping = startHousekeeping(handle, housekeepingMinutes * 60_000);
 		process.once('sveltekit:shutdown', () => void housekeeping.stop());
 	}
 };

@@ -8,6 +8,7 @@ import { buildElementNames, type ElementNames } from './match-headers';
 import { loadElements, loadPeriods, loadRatePairs } from './load-context';
 import type { ElementInfo, PeriodInfo } from './plan';
 import type { RatePair } from './rules';
+import { env } from '../db/env';
 
 export type ImportCatalogue = {
 	elements: Map<string, ElementInfo>;
@@ -35,7 +36,7 @@ export async function readImportCatalogue(db: Db): Promise<ImportCatalogue> {
 
 /** Shared by every caller until the catalogue changes: never edit what it returns. */
 export function loadImportCatalogue(db: Db): Promise<ImportCatalogue> {
-	if (process.env.EVALUATION_CACHE === 'off') return readImportCatalogue(db);
+	if (!env().evaluationCache) return readImportCatalogue(db);
 	return cache.get(
 		db,
 		'import-catalogue',

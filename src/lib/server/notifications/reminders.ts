@@ -14,6 +14,7 @@ import type { UnitRow } from '../units/queries';
 import { enqueueNotification, listUnitUsers } from './enqueue';
 import { notifyFinding } from './events';
 import { isWorkingDay, leadFor } from './kinds';
+import { env } from '../db/env';
 
 export type ReminderSettings = {
 	/** Days before the school deadline a reminder goes out (NOTIFY_DEADLINE_DAYS, "3,1"). */
@@ -26,18 +27,9 @@ export type ReminderSettings = {
 	findingLeadDays: number;
 };
 
-export function readReminderSettings(env = process.env): ReminderSettings {
-	const leads = (env.NOTIFY_DEADLINE_DAYS ?? '3,1')
-		.split(',')
-		.map((d) => Number(d.trim()))
-		.filter((d) => Number.isInteger(d) && d >= 0 && d <= 60);
-	const cap = Number(env.NOTIFY_OVERDUE_CAP ?? 5);
-	return {
-		leads: leads.length ? leads : [3, 1],
-		overdueCap: Number.isInteger(cap) && cap >= 0 ? cap : 5,
-		overdueWindowDays: 60,
-		findingLeadDays: 3
-	};
+/** NOTIFY_DEADLINE_DAYS and NOTIFY_OVERDUE_CAP (read by db/env.ts), with the fixed windows. */
+export function readReminderSettings(source?: NodeJS.ProcessEnv): ReminderSettings {
+	return { ...env(source).reminders, overdueWindowDays: 60, findingLeadDays: 3 };
 }
 
 const MISSING_STATES = new Set(['missing', 'returned', 'incomplete']);

@@ -2,6 +2,7 @@
 import { translate, type Params } from '$lib/i18n/translate';
 import type { MessageKey } from '$lib/i18n/catalogue';
 import type { EventKind } from './kinds';
+import { env } from '../db/env';
 
 export type Rendered = { subject: string; body: string };
 
@@ -13,7 +14,7 @@ export function renderNotification(kind: EventKind, params: Params): Rendered {
 }
 
 /** A link the recipient can open from outside the app (ORIGIN), or the path when it is unknown. */
-export function absoluteLink(link: string | null, origin = process.env.ORIGIN): string | null {
+export function absoluteLink(link: string | null, origin = env().origin): string | null {
 	if (!link) return null;
 	return origin ? new URL(link, origin).toString() : link;
 }

@@ -5,17 +5,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { env } from '../db/env';
 
 export type PdfOutcome = { ok: true; pdf: Buffer } | { ok: false; reason: 'missing' | 'failed' | 'timeout' };
-
-const SOFFICE = process.env.SOFFICE_PATH || 'soffice';
 
 function run(
 	args: string[],
 	timeoutMs: number
 ): Promise<{ code: number | string | null; timedOut: boolean }> {
 	return new Promise((resolve) => {
-		execFile(SOFFICE, args, { timeout: timeoutMs, killSignal: 'SIGKILL' }, (err) => {
+		execFile(env().sofficePath, args, { timeout: timeoutMs, killSignal: 'SIGKILL' }, (err) => {
 			if (!err) return resolve({ code: 0, timedOut: false });
 			const e = err as NodeJS.ErrnoException & { killed?: boolean };
 			resolve({ code: e.code ?? null, timedOut: !!e.killed });

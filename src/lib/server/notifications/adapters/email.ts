@@ -2,19 +2,19 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { renderEmail } from '../render';
 import { describeError, type ChannelAdapter } from './types';
+import { env, type Channels } from '../../db/env';
 
+type Smtp = NonNullable<Channels['smtp']>;
 let cached: { key: string; transporter: Transporter } | null = null;
 
-function transporter(): Transporter {
-	const env = process.env;
-	const key = [env.SMTP_HOST, env.SMTP_PORT, env.SMTP_SECURE, env.SMTP_USER, env.SMTP_PASS].join('|');
+function transporter(smtp: Smtp): Transporter {
+	const key = [smtp.host, smtp.port, smtp.secure, smtp.user, smtp.pass].join('|');
 	if (cached?.key === key) return cached.transporter;
-	const secure = env.SMTP_SECURE === 'true' || env.SMTP_SECURE === '1';
 	const made = nodemailer.createTransport({
-		host: env.SMTP_HOST,
-		port: Number(env.SMTP_PORT || (secure ? 465 : 587)),
-		secure,
-		auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+		host: smtp.host,
+		port: smtp.port,
+		secure: smtp.secure,
+		auth: smtp.user ? { user: smtp.user, pass: smtp.pass } : undefined,
 		connectionTimeout: 10_000,
 		greetingTimeout: 10_000,
 		socketTimeout: 20_000
@@ -25,13 +25,15 @@ function transporter(): Transporter {
 
 export const emailAdapter: ChannelAdapter = {
 	channel: 'email',
-	configured: () => Boolean(process.env.SMTP_HOST),
+	configured: () => env().channels.smtp !== null,
 	async send(d) {
 		if (!d.address) return { ok: false, error: 'no e-mail address' };
+		const smtp = env().channels.smtp;
+		if (!smtp) return { ok: false, error: 'SMTP is not configured' };
 		const { text, html } = renderEmail(d);
 		try {
-			const info = await transporter().sendMail({
-				from: process.env.MAIL_FROM || process.env.SMTP_USER || 'chitieu@localhost',
+			const info = await transporter(smtp).sendMail({
+				from: smtp.from,
 				to: d.address,
 				subject: d.subject,
 				text,

@@ -1,6 +1,7 @@
 // Zalo (ZNS template messages) and SMS (a generic HTTP gateway): one JSON POST each.
 import { toSmsText } from '../kinds';
 import { describeError, type ChannelAdapter, type DeliveryResult } from './types';
+import { env } from '../../db/env';
 
 /** 0912 345 678 / +84912345678 → 84912345678 (what ZNS expects). */
 export function toInternationalPhone(phone: string): string {
@@ -36,20 +37,22 @@ async function postJson(
 }
 
 /** ZALO_TEMPLATE_<KIND> (e.g. ZALO_TEMPLATE_DEADLINE_SOON), else ZALO_TEMPLATE_DEFAULT. */
-export function zaloTemplateFor(kind: string, env = process.env): string | undefined {
-	return env[`ZALO_TEMPLATE_${kind.toUpperCase()}`] || env.ZALO_TEMPLATE_DEFAULT || undefined;
+export function zaloTemplateFor(kind: string, templates: Record<string, string>): string | undefined {
+	return templates[kind.toLowerCase()] || templates.default || undefined;
 }
 
 export const zaloAdapter: ChannelAdapter = {
 	channel: 'zalo',
-	configured: () => Boolean(process.env.ZALO_API_URL && process.env.ZALO_ACCESS_TOKEN),
+	configured: () => env().channels.zalo !== null,
 	async send(d) {
 		if (!d.address) return { ok: false, error: 'no phone number' };
-		const template = zaloTemplateFor(d.kind);
+		const zalo = env().channels.zalo;
+		if (!zalo) return { ok: false, error: 'Zalo is not configured' };
+		const template = zaloTemplateFor(d.kind, zalo.templates);
 		if (!template) return { ok: false, error: `no Zalo template for ${d.kind}` };
 		return postJson(
-			process.env.ZALO_API_URL!,
-			{ access_token: process.env.ZALO_ACCESS_TOKEN! },
+			zalo.url,
+			{ access_token: zalo.token },
 			{
 				phone: toInternationalPhone(d.address),
 				template_id: template,
@@ -67,14 +70,14 @@ export const zaloAdapter: ChannelAdapter = {
 
 export const smsAdapter: ChannelAdapter = {
 	channel: 'sms',
-	configured: () => Boolean(process.env.SMS_GATEWAY_URL),
+	configured: () => env().channels.sms !== null,
 	async send(d) {
 		if (!d.address) return { ok: false, error: 'no phone number' };
-		const headers: Record<string, string> = process.env.SMS_API_KEY
-			? { authorization: `Bearer ${process.env.SMS_API_KEY}` }
-			: {};
+		const sms = env().channels.sms;
+		if (!sms) return { ok: false, error: 'SMS is not configured' };
+		const headers: Record<string, string> = sms.apiKey ? { authorization: `Bearer ${sms.apiKey}` } : {};
 		return postJson(
-			process.env.SMS_GATEWAY_URL!,
+			sms.url,
 			headers,
 			{
 				to: d.address.replace(/[^\d+]/g, ''),
