@@ -1,5 +1,5 @@
 // Timestamps and dates from raw SQL rows: postgres.js and PGlite hand back a Date for most, but a cast or an
-// aggregate can come back as PostgreSQL's text. Rows are read through these, never by a local guess.
+// aggregate can come back as PostgreSQL's text. These read both the same way (a plain `new Date(v)` does too).
 
 export type DbTime = Date | string;
 
