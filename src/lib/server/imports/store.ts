@@ -140,6 +140,9 @@ export async function storePlan(
 	const pairSet = new Map<string, [number, number]>();
 	for (const f of changed) pairSet.set(pairKey(f.unitId, f.periodId), [f.unitId, f.periodId]);
 	const pairs = [...pairSet.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	// The foreign keys check each new submission and event with one cached query; the connection's
+	// force_custom_plan would plan it again for every row (a province's 21,733 reports: 1.3 s instead of 0.45 s).
+	await tx.execute(sql`select set_config('plan_cache_mode', 'auto', true)`);
 	const submissions = await bumpSubmissions(tx, pairs, plan.state, upload.userId);
 	const subId = new Map(submissions.map((s) => [pairKey(s.unitId, s.periodId), s.id]));
 
