@@ -10,6 +10,8 @@ import { loadSchool } from '../../src/lib/server/dashboards/school';
 import { loadPeerComparison, peerFilters } from '../../src/lib/server/comparisons/peers';
 import { loadAreasChart } from '../../src/lib/server/comparisons/areas';
 import { loadMonthlyCharts } from '../../src/lib/server/comparisons/monthly';
+import { loadOverviewComparisons } from '../../src/lib/server/comparisons/pages';
+import { sql } from 'drizzle-orm';
 import { createTestDb } from '../helpers/db';
 
 let h: DbHandle;
@@ -148,7 +150,7 @@ describe('the monthly reports', () => {
 		const anLao = (await findUnitByCode(h.db, 'ANLAO'))!;
 		const ctx = await resolveSelection(h.db, anLao, query);
 		const indicators = await loadIndicatorMeta(h.db);
-		const charts = await loadMonthlyCharts(h.db, {
+		const { charts } = await loadMonthlyCharts(h.db, {
 			unitCode: 'ANLAO',
 			ctx,
 			indicators,
@@ -171,5 +173,30 @@ describe('the monthly reports', () => {
 			});
 			expect(values[i]).toBe(row && row.actualPeriod === p.key ? row.actual : null);
 		}
+	});
+
+	it('are drawn again after a month they show changes, not after an upload to the year-end', async () => {
+		const anLao = (await findUnitByCode(h.db, 'ANLAO'))!;
+		const ctx = await resolveSelection(h.db, anLao, query);
+		const first = await loadOverviewComparisons(h.db, anLao, ctx, 'vi');
+		expect(first.monthly.length).toBeGreaterThan(0);
+		// The second request finds the first one's drawing, stamped by the periods it was drawn from.
+		expect((await loadOverviewComparisons(h.db, anLao, ctx, 'vi')).monthly).toBe(first.monthly);
+		await new Promise((r) => setTimeout(r, 20));
+		const touch = (periodKey: string) =>
+			h.db.execute(sql`update figures set value = value + 1 where (submission_id, data_element_id) = (
+				select f.submission_id, f.data_element_id from figures f
+				join submissions s on s.id = f.submission_id join periods p on p.id = s.period_id
+				join school_years y on y.id = p.school_year_id join units u on u.id = s.unit_id
+				join data_elements e on e.id = f.data_element_id
+				where y.code = ${query.year} and p.key = ${periodKey} and u.path like ${anLao.path + '%'}
+				order by e.code, u.code limit 1)`);
+		await touch('CUOI_NAM');
+		expect((await loadOverviewComparisons(h.db, anLao, ctx, 'vi')).monthly).toBe(first.monthly);
+		const month = ctx.periods.find((p) => p.monthly)!;
+		await touch(month.key);
+		const after = await loadOverviewComparisons(h.db, anLao, ctx, 'vi');
+		expect(after.monthly).not.toBe(first.monthly);
+		expect(after.monthly.map((m) => m.code)).toEqual(first.monthly.map((m) => m.code));
 	});
 });

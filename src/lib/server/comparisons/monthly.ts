@@ -12,6 +12,8 @@ import { listPeriods, type PeriodOption, type SelectionContext } from '../dashbo
 import { statusLabels } from '../dashboards/labels';
 
 export type MonthlyChart = { code: string; name: { vi: string; en: string }; spec: ChartSpec };
+/** `periods`: the periods whose figures the charts were drawn from. */
+export type MonthlyCharts = { charts: MonthlyChart[]; periods: number[] };
 
 /** "T10" (vi) / "Oct" (en) for a month key 2024-10. */
 export function monthLabel(locale: Locale, key: string): string {
@@ -20,14 +22,17 @@ export function monthLabel(locale: Locale, key: string): string {
 	return ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? key;
 }
 
+/** Each month's rows by indicator; `read` gathers the periods the evaluations read. */
 async function rowsByMonth(
 	db: Db,
 	req: Omit<EvaluateRequest, 'periodKey'>,
-	months: PeriodOption[]
+	months: PeriodOption[],
+	read: Set<number>
 ): Promise<Map<string, Map<string, EvaluationRow>>> {
 	const out = await Promise.all(
 		months.map(async (p) => {
 			const outcome = await tryEvaluate(db, { ...req, periodKey: p.key });
+			if (outcome.ok) for (const id of outcome.periods) read.add(id);
 			const rows = outcome.ok ? outcome.rows.filter((r) => r.unit === req.unitCode) : [];
 			return [p.key.slice(5), new Map(rows.map((r) => [r.indicator, r]))] as const;
 		})
@@ -47,22 +52,22 @@ export async function loadMonthlyCharts(
 		filters: EvaluateRequest['filters'];
 		locale: Locale;
 	}
-): Promise<MonthlyChart[]> {
+): Promise<MonthlyCharts> {
 	const { ctx, locale } = args;
+	const read = new Set<number>();
 	const months = ctx.periods.filter((p) => p.monthly);
-	if (!months.length) return [];
 	const forms = new Set(months.map((p) => p.form));
 	const metas = args.indicators.filter((i) => i.forms.some((f) => forms.has(f)));
-	if (!metas.length) return [];
+	if (!months.length || !metas.length) return { charts: [], periods: [] };
 	const codes = metas.map((m) => m.code);
 	const base = { unitCode: args.unitCode, indicatorCodes: codes, filters: args.filters };
 	const previousMonths = ctx.previousYear
 		? (await listPeriods(db, ctx.previousYear)).filter((p) => p.monthly && forms.has(p.form))
 		: [];
 	const [current, previous] = await Promise.all([
-		rowsByMonth(db, { ...base, yearCode: ctx.selection.year }, months),
+		rowsByMonth(db, { ...base, yearCode: ctx.selection.year }, months, read),
 		ctx.previousYear
-			? rowsByMonth(db, { ...base, yearCode: ctx.previousYear }, previousMonths)
+			? rowsByMonth(db, { ...base, yearCode: ctx.previousYear }, previousMonths, read)
 			: Promise.resolve(new Map<string, Map<string, EvaluationRow>>())
 	]);
 	const prevKeys = new Map(previousMonths.map((p) => [p.key.slice(5), p.key]));
@@ -100,5 +105,5 @@ export async function loadMonthlyCharts(
 			}
 		});
 	}
-	return charts;
+	return { charts, periods: [...read] };
 }

@@ -9,9 +9,9 @@ import { evaluationFilters, type SelectionContext } from '../dashboards/selectio
 import { loadAreasChart } from './areas';
 import { loadMonthlyCharts } from './monthly';
 import { createStampedCache } from '../generations/stamped-cache';
-import { stampForYear } from '../generations/read';
+import { stampForPeriods, stampForYear } from '../generations/read';
 
-/** Drawn monthly charts per area × view × language, until a commit changes their year. */
+/** Drawn monthly charts per area × view × language, until a commit changes a period they were drawn from. */
 const drawings = createStampedCache(500);
 
 export type RenderedMonthly = { code: string; name: { vi: string; en: string }; chart: RenderedChart };
@@ -27,23 +27,24 @@ export async function loadOverviewComparisons(
 	const filters = evaluationFilters(ctx.selection);
 	const year = ctx.selection.year;
 	// Drawing the charts costs more than the (cached) evaluations: the drawings are kept too.
-	const monthly = await drawings.get(
+	const drawn = await drawings.get(
 		db,
 		`${unit.code}|${year}|${JSON.stringify(filters ?? {})}|${locale}`,
-		(g) => stampForYear(g, year),
+		(g, done) => (done ? stampForPeriods(g, done.periods) : stampForYear(g, year)),
 		async () => {
-			const charts = await loadMonthlyCharts(db, {
+			const { charts, periods } = await loadMonthlyCharts(db, {
 				unitCode: unit.code,
 				ctx,
 				indicators: await loadIndicatorMeta(db),
 				filters,
 				locale
 			});
-			return charts.map((c) => ({ code: c.code, name: c.name, chart: renderChart(locale, c.spec) }));
+			const monthly = charts.map((c) => ({ code: c.code, name: c.name, chart: renderChart(locale, c.spec) }));
+			return { monthly, periods };
 		},
 		() => 1
 	);
-	return { monthly };
+	return { monthly: drawn.monthly };
 }
 
 /** The indicator page's areas side by side, in the order asked. */

@@ -18,7 +18,7 @@ const BUDGET_CELLS = 300_000;
 const cells = createStampedCache(BUDGET_CELLS);
 const dialect = new PgDialect();
 
-type Outcome = { ok: true; rows: EvaluationRow[] } | { ok: false };
+type Outcome = { ok: true; rows: EvaluationRow[]; periods: number[] } | { ok: false };
 
 /** Rows are shared by every caller of a cached evaluation: a caller that edits one fails loudly. */
 function freezeRows(rows: EvaluationRow[]): void {
@@ -40,7 +40,9 @@ export function cachedEvaluation<O extends Outcome>(
 	return cache.get(
 		db,
 		`${kind}:${JSON.stringify(req)}`,
-		(g) => stampForYear(g, req.yearCode),
+		// Once computed, only the periods it read (and the catalogue, units, plans) matter: an upload to
+		// the year-end leaves the months' evaluations of the overview's monthly charts in place.
+		(g, outcome) => (outcome?.ok ? stampForPeriods(g, outcome.periods) : stampForYear(g, req.yearCode)),
 		async () => {
 			const outcome = await compute();
 			if (outcome.ok) freezeRows(outcome.rows);

@@ -21,7 +21,8 @@ import { cachedEvaluation } from './cached';
 export type { RequestProblem } from './load-context';
 
 export type EvaluateOutcome =
-	| { ok: true; rows: EvaluationRow[] }
+	/** `periods`: the periods whose figures it read (its cache entry lasts until one of them changes). */
+	| { ok: true; rows: EvaluationRow[]; periods: number[] }
 	| { ok: false; notFound: true }
 	| { ok: false; notFound?: false; problem: RequestProblem };
 
@@ -65,13 +66,15 @@ async function run(
 	grouping: Grouping,
 	withSelf: boolean,
 	indicatorCodes: string[] | undefined
-): Promise<EvaluationRow[]> {
+): Promise<{ rows: EvaluationRow[]; periods: number[] }> {
 	const wanted = indicatorCodes?.length
 		? ctx.indicators.filter((i) => indicatorCodes.includes(i.code))
 		: ctx.indicators;
+	// A group's statement below reads a subset of these (its indicators are among the wanted ones).
+	const needed = neededFigures(ctx, wanted);
 	const [{ rows: rowUnits, census: censusRows }, cells] = await Promise.all([
 		fetchUnits(db, ctx, grouping),
-		fetchCells(db, ctx, grouping, neededFigures(ctx, wanted))
+		fetchCells(db, ctx, grouping, needed)
 	]);
 	const census = censusByGroup(censusRows);
 	const units: { unit: UnitInfo; merged: boolean }[] = rowUnits.map((unit) => ({ unit, merged: false }));
@@ -135,12 +138,13 @@ async function run(
 	);
 
 	const buildRow = makeRowBuilder(ctx);
-	return slots.map((s) => {
+	const rows = slots.map((s) => {
 		const g = s.resolved?.populationGroup;
 		const source = g !== null && g !== undefined ? restricted.get(g)! : { cells, self: selfCells };
 		const unitCells = s.merged ? source.self! : source.cells.get(s.unit.id);
 		return buildRow(s.ind, s.unit, unitCells ?? undefined, s.resolved);
 	});
+	return { rows, periods: [...needed.periods] };
 }
 
 /** Like `evaluate`, but an unknown unit or a bad year/period/indicator is an outcome, not an exception. */
@@ -152,8 +156,8 @@ async function computeEvaluation(db: Db, req: EvaluateRequest): Promise<Evaluate
 	const loaded = await loadContext(db, req);
 	if (!loaded.ok) return loaded;
 	const grouping: Grouping = req.children ? 'children' : 'self';
-	const rows = await run(db, loaded.context, grouping, !!(req.children && req.withSelf), req.indicatorCodes);
-	return { ok: true, rows };
+	const read = await run(db, loaded.context, grouping, !!(req.children && req.withSelf), req.indicatorCodes);
+	return { ok: true, ...read };
 }
 
 /**
@@ -202,5 +206,5 @@ async function computeSchools(db: Db, req: EvaluateSchoolsRequest): Promise<Eval
 	};
 	const loaded = await loadContext(db, base);
 	if (!loaded.ok) return loaded;
-	return { ok: true, rows: await run(db, loaded.context, 'schools', false, [req.indicatorCode]) };
+	return { ok: true, ...(await run(db, loaded.context, 'schools', false, [req.indicatorCode])) };
 }

@@ -227,4 +227,50 @@ describe('createStampedCache', () => {
 			)
 		).toBe('new');
 	});
+	it('once computed, keeps a result until what it says it read changes', async () => {
+		const { db, state, read } = fakeDb();
+		state.gens.p1 = 1;
+		state.gens.p2 = 1;
+		const cache = createStampedCache(100, read);
+		// Before computing only the year is known; the result names the one period it read.
+		const narrowed = (g: Generations, result?: { read: string }) =>
+			result ? `${g.gens.all}.${g.gens[result.read]}` : stamp(g);
+		let calls = 0;
+		const compute = async () => {
+			calls++;
+			return { read: 'p1' };
+		};
+		const first = await cache.get(db, 'k', narrowed, compute, () => 1);
+		await settle();
+		// Another period of the same year changes: the year's stamp moves, the result's does not.
+		state.gens.p2 += 1;
+		state.gens.y1 += 1;
+		expect(await cache.get(db, 'k', narrowed, compute, () => 1)).toBe(first);
+		expect(calls).toBe(1);
+		state.gens.p1 += 1;
+		state.gens.y1 += 1;
+		expect(await cache.get(db, 'k', narrowed, compute, () => 1)).not.toBe(first);
+		expect(calls).toBe(2);
+	});
+
+	it('keeps nothing when what the result read changed while it was computed', async () => {
+		const { db, state, read } = fakeDb();
+		state.gens.p1 = 1;
+		const cache = createStampedCache(100, read);
+		const narrowed = (g: Generations, result?: { read: string }) =>
+			result ? `${g.gens.all}.${g.gens[result.read]}` : stamp(g);
+		let calls = 0;
+		const compute = async () => {
+			calls++;
+			if (calls === 1) state.gens.p1 += 1;
+			return { read: 'p1' };
+		};
+		await cache.get(db, 'k', narrowed, compute, () => 1);
+		await settle();
+		expect(cache.size(db)).toBe(0);
+		await cache.get(db, 'k', narrowed, compute, () => 1);
+		await settle();
+		await cache.get(db, 'k', narrowed, compute, () => 1);
+		expect(calls).toBe(2);
+	});
 });

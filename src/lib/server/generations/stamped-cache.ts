@@ -2,21 +2,24 @@
 // under the stamp read before computing and kept only if the stamp read after computing is the same:
 // every statement in between then saw exactly that generation's data (a writer's data and its
 // generation commit together), so a hit is as live as a new computation. No time-to-live is needed.
+// A result that knows what it read (an evaluation: its periods) is stamped by that once computed, so
+// an upload to another period of the year leaves it in place.
 import type { Db } from '../db';
 import { readGenerations, type Generations } from './read';
 
-type Entry = { value: Promise<unknown>; size: number };
+type Entry = { value: Promise<unknown>; size: number; stamp: string; result?: { value: unknown } };
 type Store = { entries: Map<string, Entry>; used: number; epoch: number; all: number };
 
 export type StampedCache = {
 	/**
-	 * `stamp` names what the result depends on (null: do not cache); `sizeOf` weighs a result for the
-	 * cache's budget.
+	 * `stamp` names what the result depends on (null: do not cache): called without a result before
+	 * computing, and with the result once there is one, which may narrow it; `sizeOf` weighs a result
+	 * for the cache's budget.
 	 */
 	get<T>(
 		db: Db,
 		key: string,
-		stamp: (g: Generations) => string | null,
+		stamp: (g: Generations, result?: T) => string | null,
 		compute: () => Promise<T>,
 		sizeOf: (value: T) => number
 	): Promise<T>;
@@ -48,31 +51,44 @@ export function createStampedCache(
 	};
 
 	return {
-		async get(db, key, stamp, compute, sizeOf) {
+		async get<T>(
+			db: Db,
+			key: string,
+			stamp: (g: Generations, result?: T) => string | null,
+			compute: () => Promise<T>,
+			sizeOf: (value: T) => number
+		): Promise<T> {
 			const before = await read(db);
 			const s = before.dirty ? null : stamp(before);
 			const store = s === null ? null : storeFor(db, before);
 			if (s === null || store === null) return compute();
-			const full = `${s}|${key}`;
-			const hit = store.entries.get(full);
-			if (hit) {
-				store.entries.delete(full);
-				store.entries.set(full, hit);
-				return hit.value as Awaited<ReturnType<typeof compute>>;
+			const held = store.entries.get(key);
+			if (held) {
+				const now = held.result ? stamp(before, held.result.value as T) : s;
+				if (now === held.stamp) {
+					store.entries.delete(key);
+					store.entries.set(key, held);
+					return held.value as Promise<T>;
+				}
+				store.entries.delete(key);
+				store.used -= held.size;
 			}
 			const value = compute();
-			const entry: Entry = { value, size: 0 };
-			store.entries.set(full, entry);
+			const entry: Entry = { value, size: 0, stamp: s };
+			store.entries.set(key, entry);
 			const drop = () => {
-				if (store.entries.get(full) !== entry) return;
-				store.entries.delete(full);
+				if (store.entries.get(key) !== entry) return;
+				store.entries.delete(key);
 				store.used -= entry.size;
 			};
 			value
 				.then(async (v) => {
 					const after = await read(db).catch(() => null);
-					if (!after || after.dirty || stamp(after) !== s) return drop();
-					if (store.entries.get(full) !== entry) return;
+					const kept = stamp(before, v);
+					if (!after || after.dirty || kept === null || stamp(after, v) !== kept) return drop();
+					if (store.entries.get(key) !== entry) return;
+					entry.stamp = kept;
+					entry.result = { value: v };
 					entry.size = Math.max(1, sizeOf(v));
 					store.used += entry.size;
 					for (const [k, e] of store.entries) {
