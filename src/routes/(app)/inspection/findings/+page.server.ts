@@ -4,7 +4,7 @@ import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { fieldErrors } from '$lib/server/form-errors';
 import { createFinding } from '$lib/server/inspection/findings';
 import { foreignIndicators, loadFindingsPage } from '$lib/server/inspection/findings-page';
-import { findUnitByCode } from '$lib/server/units/queries';
+import { findSchoolByCode } from '$lib/server/units/queries';
 import { findingSchema } from '$lib/schemas/reporting';
 import { fieldsOf, listOf } from '$lib/schemas/form';
 import { translate } from '$lib/i18n/translate';
@@ -38,12 +38,10 @@ export const actions: Actions = {
 		const parsed = findingSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
-		const school = await findUnitByCode(db, parsed.data.school);
-		if (!school || school.type !== 'school') {
-			return fail(400, {
-				values,
-				errors: { school: translate(locals.locale, 'inspection.error.schoolRequired') }
-			});
+		const school = await findSchoolByCode(db, parsed.data.school);
+		if (!school) {
+			const errors = { school: translate(locals.locale, 'inspection.error.schoolRequired') };
+			return fail(400, { values, errors });
 		}
 		requireAccess('record_finding', school);
 		if ((await foreignIndicators(db, school.schoolLevel, parsed.data.indicators)).length) {

@@ -5,7 +5,7 @@ import { fieldsOf } from '$lib/schemas/form';
 import { fieldErrors } from '$lib/server/form-errors';
 import { canPlanVisits, createVisit } from '$lib/server/inspection/schedule';
 import { loadSchedulePage, resolveYear, toVisitInput } from '$lib/server/inspection/schedule-page';
-import { findUnitByCode } from '$lib/server/units/queries';
+import { findSchoolByCode } from '$lib/server/units/queries';
 import { readAreaQuery } from '$lib/schemas/reporting';
 import { visitSchema } from '$lib/schemas/follow-up';
 import { translate } from '$lib/i18n/translate';
@@ -27,12 +27,10 @@ export const actions: Actions = {
 		const values = fieldsOf(await request.formData(), FIELDS);
 		const parsed = visitSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
-		const school = await findUnitByCode(db, parsed.data.school);
-		if (!school || school.type !== 'school') {
-			return fail(400, {
-				values,
-				errors: { school: translate(locals.locale, 'inspection.error.schoolRequired') }
-			});
+		const school = await findSchoolByCode(db, parsed.data.school);
+		if (!school) {
+			const errors = { school: translate(locals.locale, 'inspection.error.schoolRequired') };
+			return fail(400, { values, errors });
 		}
 		requireAccess('read', school);
 		if (!canPlanVisits(user, school)) error(403, 'Forbidden');

@@ -9,7 +9,7 @@ import { fieldErrors } from '$lib/server/form-errors';
 import { findPeriod } from '$lib/server/calendar/queries';
 import { grantException, revokeException, setPeriodOpen } from '$lib/server/calendar/state';
 import { grantingAreaId } from '$lib/server/calendar/open-rule';
-import { findUnitByCode } from '$lib/server/units/queries';
+import { findSchoolByCode, findUnitByCode } from '$lib/server/units/queries';
 import { exceptionSchema, periodSwitchSchema, revokeSchema } from '$lib/schemas/reporting';
 import { translate } from '$lib/i18n/translate';
 import { requireAreaFromUrl } from '$lib/server/calendar/require-area';
@@ -50,8 +50,8 @@ export const actions: Actions = {
 		const parsed = exceptionSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
-		const school = await findUnitByCode(db, parsed.data.school);
-		if (!school || school.type !== 'school') {
+		const school = await findSchoolByCode(db, parsed.data.school);
+		if (!school) {
 			const errors = { school: translate(locals.locale, 'reporting.error.schoolRequired') };
 			return fail(400, { values, errors });
 		}
