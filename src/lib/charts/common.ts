@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/types';
 import { formatValue, type ValueUnit } from './format';
 import { SERIES_COLORS } from './palette';
-import { describeGuide, type TargetGuide } from './target-guide';
+import { describeGuide, guideExtent, type TargetGuide } from './target-guide';
 
 /** An ECharts option object; kept loose so builders stay free of ECharts' (large) types. */
 export type ChartOption = Record<string, unknown>;
@@ -163,6 +163,28 @@ export function axisFormatter(locale: Locale, unit: ValueUnit): (v: number) => s
 
 export function hasValue(v: number | null | undefined): v is number {
 	return typeof v === 'number' && Number.isFinite(v);
+}
+
+type YearOverYear = { current: (number | null)[]; previous?: (number | null)[] | null };
+
+/** Nothing to draw: no value this year nor last. */
+export function isYearOverYearEmpty(input: YearOverYear): boolean {
+	return !input.current.some(hasValue) && !(input.previous ?? []).some(hasValue);
+}
+
+/** Last year's series where it has a value (else null), and a value axis over both years and the target. */
+export function rangeYearOverYear(
+	input: YearOverYear & { guide: TargetGuide | null; unit: ValueUnit },
+	zeroBased: boolean
+) {
+	const previous = input.previous?.some(hasValue) ? input.previous : null;
+	const range = valueRange(
+		[...input.current, ...(previous ?? [])],
+		guideExtent(input.guide),
+		input.unit,
+		zeroBased
+	);
+	return { previous, range };
 }
 
 /** Tooltips are HTML: names typed by people are escaped before they go in. */

@@ -8,12 +8,13 @@ import {
 	guideLegend,
 	guideMarks,
 	hasValue,
-	valueRange,
+	isYearOverYearEmpty,
+	rangeYearOverYear,
 	type ChartOption
 } from './common';
 import { formatValue, type ValueUnit } from './format';
 import { SERIES_COLORS, STATUS_COLORS, STATUS_ICONS } from './palette';
-import { guideExtent, type TargetGuide } from './target-guide';
+import type { TargetGuide } from './target-guide';
 
 export type MonthlyInput = {
 	/** Month labels (T9, T10 …), in calendar order. */
@@ -28,19 +29,11 @@ export type MonthlyInput = {
 	statusLabels: Record<EvaluationStatus, string>;
 };
 
-export function isMonthlyEmpty(input: MonthlyInput): boolean {
-	return !input.current.some(hasValue) && !(input.previous ?? []).some(hasValue);
-}
+export const isMonthlyEmpty: (input: MonthlyInput) => boolean = isYearOverYearEmpty;
 
 export function buildMonthlyOption(locale: Locale, input: MonthlyInput): ChartOption | null {
 	if (isMonthlyEmpty(input)) return null;
-	const previous = input.previous?.some(hasValue) ? input.previous : null;
-	const range = valueRange(
-		[...input.current, ...(previous ?? [])],
-		guideExtent(input.guide),
-		input.unit,
-		true
-	);
+	const { previous, range } = rangeYearOverYear(input, true);
 	const format = (v: number | null) => formatValue(locale, v, input.unit);
 	const series: ChartOption[] = [
 		{

@@ -7,12 +7,13 @@ import {
 	guideLegendItem,
 	guideMarks,
 	hasValue,
-	valueRange,
+	isYearOverYearEmpty,
+	rangeYearOverYear,
 	type ChartOption
 } from './common';
 import { formatValue, type ValueUnit } from './format';
 import { SERIES_COLORS, STATUS_COLORS, STATUS_ICONS } from './palette';
-import { guideExtent, type TargetGuide } from './target-guide';
+import type { TargetGuide } from './target-guide';
 
 export type TrendInput = {
 	/** Period labels along the x axis, in calendar order. */
@@ -28,20 +29,12 @@ export type TrendInput = {
 	statusLabels: Record<EvaluationStatus, string>;
 };
 
-export function isTrendEmpty(input: TrendInput): boolean {
-	return !input.current.some(hasValue) && !(input.previous ?? []).some(hasValue);
-}
+export const isTrendEmpty: (input: TrendInput) => boolean = isYearOverYearEmpty;
 
 /** Actual over the periods of the year against the target (line or band), last year beside it. */
 export function buildTrendOption(locale: Locale, input: TrendInput): ChartOption | null {
 	if (isTrendEmpty(input)) return null;
-	const previous = input.previous?.some(hasValue) ? input.previous : null;
-	const range = valueRange(
-		[...input.current, ...(previous ?? [])],
-		guideExtent(input.guide),
-		input.unit,
-		input.unit === 'count'
-	);
+	const { previous, range } = rangeYearOverYear(input, input.unit === 'count');
 	const format = (v: number | null) => formatValue(locale, v, input.unit);
 	const series: ChartOption[] = [];
 	if (previous) {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	foldText,
-	groupIndicatorsForSchool,
-	matchesIndicator,
-	type IndicatorChoice
-} from './finding-indicators';
+import { foldMarks } from '../text/fold-marks';
+import { groupIndicatorsForSchool, matchesIndicator, type IndicatorChoice } from './finding-indicators';
 
 const ind = (code: string, nameVi: string, group: string, levels: string[]): IndicatorChoice => ({
 	code,
@@ -46,6 +42,6 @@ describe('matchesIndicator', () => {
 	});
 
 	it('folds đ to d', () => {
-		expect(foldText('Đạt chuẩn')).toBe('dat chuan');
+		expect(foldMarks('Đạt chuẩn')).toBe('dat chuan');
 	});
 });

@@ -1,6 +1,7 @@
 // Which indicators a finding on a school may name: those of the school's levels, grouped like the
 // plan, and which of them match a search typed by the inspector. Pure; shared by server and page.
 import { INDICATOR_GROUPS, levelParts, type SchoolLevel } from './types';
+import { foldMarks } from '../text/fold-marks';
 
 export type IndicatorChoice = {
 	code: string;
@@ -10,16 +11,6 @@ export type IndicatorChoice = {
 	levels: string[];
 };
 export type IndicatorChoiceGroup = { group: string; items: IndicatorChoice[] };
-
-/** Lower case, no Vietnamese marks (đ → d), so "huy dong" finds "Huy động". */
-export function foldText(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/đ/g, 'd')
-		.replace(/Đ/g, 'D')
-		.toLowerCase();
-}
 
 /** The indicators that apply to a school of `level`, by plan group, in catalogue order. */
 export function groupIndicatorsForSchool(
@@ -39,8 +30,8 @@ export function matchesIndicator(
 	i: Pick<IndicatorChoice, 'code' | 'nameVi' | 'nameEn'>,
 	query: string
 ): boolean {
-	const words = foldText(query).split(/\s+/).filter(Boolean);
+	const words = foldMarks(query).split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
-	const hay = foldText(`${i.code} ${i.nameVi} ${i.nameEn}`);
+	const hay = foldMarks(`${i.code} ${i.nameVi} ${i.nameEn}`);
 	return words.every((w) => hay.includes(w));
 }

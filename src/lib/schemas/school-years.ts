@@ -41,22 +41,35 @@ const yearDates = z.object({
 	hk2End: isoDate,
 	endDate: isoDate
 });
-const YEAR_ORDER = ['startDate', 'hk1Start', 'hk1End', 'hk2Start', 'hk2End', 'endDate'] as const;
+/** A year's dates in the order they must fall, also the fields the year forms post. */
+export const YEAR_DATE_FIELDS = ['startDate', 'hk1Start', 'hk1End', 'hk2Start', 'hk2End', 'endDate'] as const;
 
 export const yearDatesSchema = yearDates.superRefine(
-	inOrder(YEAR_ORDER, 'schoolYears.error.yearOrder', ['hk2Start'])
+	inOrder(YEAR_DATE_FIELDS, 'schoolYears.error.yearOrder', ['hk2Start'])
 );
 
 export const newYearSchema = yearDates
 	.extend({ code: yearCodeSchema })
-	.superRefine(inOrder(YEAR_ORDER, 'schoolYears.error.yearOrder', ['hk2Start']))
+	.superRefine(inOrder(YEAR_DATE_FIELDS, 'schoolYears.error.yearOrder', ['hk2Start']))
 	.superRefine((v, ctx) => {
 		if (v.startDate.slice(0, 4) !== v.code.slice(0, 4))
 			ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'schoolYears.error.startInYear' });
 	});
 export type NewYearInput = z.infer<typeof newYearSchema>;
+export const NEW_YEAR_FIELDS = ['code', ...YEAR_DATE_FIELDS] as const;
 
 const label = z.string().trim().min(1, 'schoolYears.error.label').max(200, 'schoolYears.error.label');
+
+/** What a period form posts for periodFieldsSchema. */
+export const PERIOD_FIELDS = [
+	'labelVi',
+	'labelEn',
+	'startDate',
+	'endDate',
+	'schoolDeadline',
+	'districtDeadline',
+	'sortOrder'
+] as const;
 
 export const periodFieldsSchema = z
 	.object({

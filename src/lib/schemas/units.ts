@@ -57,16 +57,21 @@ export const DETAIL_FIELDS = [
 	'contactPhone'
 ] as const;
 
+/** The fields of DETAIL_FIELDS, in both the details form and the new-unit form. */
+const details = {
+	name,
+	...schoolFields,
+	ministryCode: optionalText,
+	address: optionalText,
+	contactName: optionalText,
+	contactPhone: optionalText
+};
+
 /** Rename and the other details; `type` is the stored unit's (never changed here). */
 export const unitDetailsSchema = z
 	.object({
 		type: z.enum(UNIT_TYPES),
-		name,
-		...schoolFields,
-		ministryCode: optionalText,
-		address: optionalText,
-		contactName: optionalText,
-		contactPhone: optionalText
+		...details
 	})
 	.superRefine(checkSchoolFields);
 export type UnitDetailsInput = z.infer<typeof unitDetailsSchema>;
@@ -80,12 +85,7 @@ export const newUnitSchema = z
 		parentCode: code('unitsAdmin.error.parent'),
 		/** Empty: the unit has always existed (it is expected in every period). */
 		activeFrom: z.union([z.literal(''), isoDate]).transform((v) => (v === '' ? null : v)),
-		name,
-		...schoolFields,
-		ministryCode: optionalText,
-		address: optionalText,
-		contactName: optionalText,
-		contactPhone: optionalText
+		...details
 	})
 	.superRefine(checkSchoolFields);
 export type NewUnitInput = z.infer<typeof newUnitSchema>;

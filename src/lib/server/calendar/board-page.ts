@@ -1,16 +1,15 @@
 // Everything the completeness board shows for an area: the pickers, the board itself, the deadline
 // watch, and the roll-up (the area's own, or its districts' for a province).
-import { pickDefaultOf } from './default-period';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import type { UnitRow } from '../units/queries';
-import { listAreaChoices } from './area';
+import { choosePeriod } from './choose-period';
 import { computeCompletenessFor, type Completeness, type SchoolFilters } from './board';
 import { todayVn } from './dates';
-import { listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
+import type { PeriodInfo } from './queries';
 import { listDeadlineWatch, type WatchItem } from './reminders';
 
 export type RollupStatus = {
@@ -65,16 +64,10 @@ export async function loadBoardPage(
 	query: { year?: string; period?: string; filters?: SchoolFilters }
 ): Promise<BoardPage> {
 	const today = todayVn();
-	const years = await listYears(db);
-	const yearCode = years.some((y) => y.code === query.year)
-		? query.year!
-		: (pickYear(years, today)?.code ?? '');
-	const [areas, periods, watch] = await Promise.all([
-		listAreaChoices(db, user),
-		listPeriods(db, yearCode),
+	const [{ areas, years, yearCode, periods, period }, watch] = await Promise.all([
+		choosePeriod(db, user, query, today),
 		listDeadlineWatch(db, area, { today })
 	]);
-	const period = periods.find((p) => p.key === query.period) ?? pickDefaultOf(periods, today);
 	const board = period
 		? await computeCompletenessFor(db, area, period, { filters: query.filters, today })
 		: null;

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import { todayVn } from './dates';
-import { listPeriods, listYears, pickYear, type PeriodInfo } from './queries';
+import { listPeriods, type PeriodInfo } from './queries';
+import { chooseYear } from './choose-period';
 import { listClosures, listExceptions, type ExceptionRow } from './state';
 
 export type CalendarPeriod = PeriodInfo & {
@@ -26,8 +27,7 @@ export type CalendarPage = {
 
 export async function loadCalendarPage(db: Db, area: UnitRow, yearCode?: string): Promise<CalendarPage> {
 	const today = todayVn();
-	const years = await listYears(db);
-	const year = years.some((y) => y.code === yearCode) ? yearCode! : (pickYear(years, today)?.code ?? '');
+	const { years, yearCode: year } = await chooseYear(db, yearCode, today);
 	const periods = await listPeriods(db, year);
 	const ids = periods.map((p) => p.id);
 	const [closures, exceptions, schools] = await Promise.all([

@@ -24,6 +24,10 @@ function periodName(
 	return p ? (locale === 'vi' ? p.labelVi : p.labelEn) : key;
 }
 
+function exportTitle(locale: Locale, what: string, unit: string, period: string): string {
+	return tr(locale, 'dash.export.title', { what, unit, period });
+}
+
 export async function exportOverview(
 	db: Db,
 	user: AuthUser,
@@ -38,11 +42,7 @@ export async function exportOverview(
 	const sel = page.ctx.selection;
 	const name = `${which}-${unit.code}-${sel.year}-${sel.period}`;
 	const title = (what: string) =>
-		tr(locale, 'dash.export.title', {
-			what,
-			unit: unit.name,
-			period: periodName(locale, page.ctx, sel.period)
-		});
+		exportTitle(locale, what, unit.name, periodName(locale, page.ctx, sel.period));
 	const o = page.overview;
 	if (which === 'scorecard') {
 		const what = tr(locale, 'dash.overview.scorecard');
@@ -75,11 +75,12 @@ export async function exportIndicator(
 					byCode.get(i.code)!
 				)
 			: page.schools;
-	const title = tr(locale, 'dash.export.title', {
-		what: page.indicator.name[locale],
-		unit: unit.name,
-		period: periodName(locale, page.ctx, sel.period)
-	});
+	const title = exportTitle(
+		locale,
+		page.indicator.name[locale],
+		unit.name,
+		periodName(locale, page.ctx, sel.period)
+	);
 	return {
 		name: `${indicator}-${unit.code}-${sel.year}-${sel.period}`,
 		table: schoolLinesTable(locale, title, sorted)
@@ -99,28 +100,12 @@ export async function exportSchool(
 	const page = await loadSchoolPage(db, user, school, query, locale);
 	const sel = page.ctx.selection;
 	const name = `${which}-${school.code}-${sel.year}-${sel.period}`;
-	const period = periodName(locale, page.ctx, sel.period);
-	if (which === 'figures') {
-		const what = tr(locale, 'dash.school.figuresShort');
-		return {
-			name,
-			table: figuresTable(
-				locale,
-				tr(locale, 'dash.export.title', { what, unit: school.name, period }),
-				page.figures
-			)
-		};
-	}
+	const title = (what: string) =>
+		exportTitle(locale, what, school.name, periodName(locale, page.ctx, sel.period));
+	if (which === 'figures')
+		return { name, table: figuresTable(locale, title(tr(locale, 'dash.school.figuresShort')), page.figures) };
 	const what = tr(locale, 'dash.school.indicatorsShort');
-	return {
-		name,
-		table: scorecardTable(
-			locale,
-			tr(locale, 'dash.export.title', { what, unit: school.name, period }),
-			page.scorecard,
-			false
-		)
-	};
+	return { name, table: scorecardTable(locale, title(what), page.scorecard, false) };
 }
 
 /** The explanations (giải trình) written under the unit at the period of the view. */
@@ -140,11 +125,12 @@ async function exportExplanations(
 	});
 	const period = await findPeriod(db, query.year, query.period);
 	if (!rows || !period) return null;
-	const title = tr(locale, 'dash.export.title', {
-		what: tr(locale, 'explanations.title'),
-		unit: unit.name,
-		period: `${locale === 'vi' ? period.labelVi : period.labelEn} ${query.year}`
-	});
+	const title = exportTitle(
+		locale,
+		tr(locale, 'explanations.title'),
+		unit.name,
+		`${locale === 'vi' ? period.labelVi : period.labelEn} ${query.year}`
+	);
 	return {
 		name: `explanations-${unit.code}-${query.year}-${query.period}`,
 		table: explanationsTable(locale, title, rows)

@@ -3,6 +3,7 @@ import { translate as tr } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import { STATUS_ORDER } from '$lib/charts/palette';
 import type { ExportTable } from '../exports/table-file';
+import { labelColumns } from '../exports/columns';
 import type { ChildRow } from './overview';
 import type { SchoolLine } from './indicator';
 import type { ScorecardGroup } from './scorecard';
@@ -24,16 +25,18 @@ export function scorecardTable(
 		title,
 		sheet: tr(locale, 'dash.overview.scorecard'),
 		columns: [
-			{ label: tr(locale, 'dash.export.group'), width: 28 },
-			{ label: tr(locale, 'table.code'), width: 20 },
-			{ label: tr(locale, 'dash.col.indicator'), width: 48 },
-			{ label: tr(locale, 'dash.col.actual'), width: 12 },
-			{ label: tr(locale, 'dash.export.unit'), width: 8 },
-			{ label: tr(locale, 'dash.col.target'), width: 22 },
-			{ label: tr(locale, 'dash.col.status'), width: 18 },
-			{ label: tr(locale, 'dash.col.gap'), width: 10 },
-			{ label: tr(locale, 'cmp.lastYear'), width: 14 },
-			{ label: tr(locale, 'cmp.change'), width: 10 },
+			...labelColumns(locale, {
+				'dash.export.group': 28,
+				'table.code': 20,
+				'dash.col.indicator': 48,
+				'dash.col.actual': 12,
+				'dash.export.unit': 8,
+				'dash.col.target': 22,
+				'dash.col.status': 18,
+				'dash.col.gap': 10,
+				'cmp.lastYear': 14,
+				'cmp.change': 10
+			}),
 			...counts.map((s) => ({ label: `${tr(locale, 'dash.export.count')}: ${status(locale, s)}`, width: 12 }))
 		],
 		rows: groups.flatMap((g) =>
@@ -64,13 +67,15 @@ export function childrenTable(
 		title,
 		sheet: title.slice(0, 31),
 		columns: [
-			{ label: tr(locale, 'table.code'), width: 20 },
-			{ label: tr(locale, 'table.name'), width: 40 },
-			{ label: tr(locale, 'table.type'), width: 16 },
-			{ label: tr(locale, 'table.level'), width: 14 },
-			{ label: tr(locale, 'table.ownership'), width: 16 },
+			...labelColumns(locale, {
+				'table.code': 20,
+				'table.name': 40,
+				'table.type': 16,
+				'table.level': 14,
+				'table.ownership': 16
+			}),
 			...STATUS_ORDER.map((s) => ({ label: status(locale, s), width: 12 })),
-			{ label: tr(locale, 'dash.children.offTrack'), width: 60 }
+			...labelColumns(locale, { 'dash.children.offTrack': 60 })
 		],
 		rows: rows.map((r) => [
 			r.code,
@@ -91,16 +96,17 @@ export function schoolLinesTable(locale: Locale, title: string, lines: SchoolLin
 		sheet: tr(locale, 'dash.indicator.rankedShort'),
 		columns: [
 			{ label: '#', width: 6 },
-			{ label: tr(locale, 'table.code'), width: 20 },
-			{ label: tr(locale, 'dash.col.school'), width: 40 },
-			...(withArea ? [{ label: tr(locale, 'cmp.areas.district'), width: 24 }] : []),
-			{ label: tr(locale, 'dash.col.value'), width: 12 },
-			{ label: tr(locale, 'dash.col.target'), width: 22 },
-			{ label: tr(locale, 'dash.ownTarget'), width: 12 },
-			{ label: tr(locale, 'dash.col.gap'), width: 10 },
-			{ label: tr(locale, 'dash.col.status'), width: 18 },
-			{ label: tr(locale, 'cmp.lastYear'), width: 14 },
-			{ label: tr(locale, 'cmp.change'), width: 10 }
+			...labelColumns(locale, { 'table.code': 20, 'dash.col.school': 40 }),
+			...(withArea ? labelColumns(locale, { 'cmp.areas.district': 24 }) : []),
+			...labelColumns(locale, {
+				'dash.col.value': 12,
+				'dash.col.target': 22,
+				'dash.ownTarget': 12,
+				'dash.col.gap': 10,
+				'dash.col.status': 18,
+				'cmp.lastYear': 14,
+				'cmp.change': 10
+			})
 		],
 		rows: lines.map((l, i) => [
 			i + 1,
@@ -124,12 +130,12 @@ export function figuresTable(locale: Locale, title: string, figures: FigureLine[
 	return {
 		title,
 		sheet: tr(locale, 'dash.school.figuresShort'),
-		columns: [
-			{ label: tr(locale, 'table.code'), width: 22 },
-			{ label: tr(locale, 'table.name'), width: 56 },
-			{ label: tr(locale, 'dash.col.value'), width: 12 },
-			{ label: tr(locale, 'dash.school.comment'), width: 30 }
-		],
+		columns: labelColumns(locale, {
+			'table.code': 22,
+			'table.name': 56,
+			'dash.col.value': 12,
+			'dash.school.comment': 30
+		}),
 		rows: figures.map((f) => [f.code, locale === 'vi' ? f.nameVi : f.nameEn, f.value, f.comment])
 	};
 }

@@ -2,6 +2,7 @@
 import { translate as tr } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import type { ExportTable } from '../exports/table-file';
+import { labelColumns } from '../exports/columns';
 import type { Explanation } from './queries';
 import { formatDayMonthYear } from '$lib/dates/day-month-year';
 
@@ -10,16 +11,16 @@ export function explanationsTable(locale: Locale, title: string, rows: readonly 
 	return {
 		title,
 		sheet: tr(locale, 'explanations.title'),
-		columns: [
-			{ label: tr(locale, 'explanations.col.school'), width: 30 },
-			{ label: tr(locale, 'table.code'), width: 16 },
-			{ label: tr(locale, 'explanations.col.indicator'), width: 36 },
-			{ label: tr(locale, 'explanations.col.period'), width: 16 },
-			{ label: tr(locale, 'explanations.col.status'), width: 14 },
-			{ label: tr(locale, 'explanations.cause'), width: 40 },
-			{ label: tr(locale, 'explanations.measures'), width: 40 },
-			{ label: tr(locale, 'explanations.expectedShort'), width: 14 }
-		],
+		columns: labelColumns(locale, {
+			'explanations.col.school': 30,
+			'table.code': 16,
+			'explanations.col.indicator': 36,
+			'explanations.col.period': 16,
+			'explanations.col.status': 14,
+			'explanations.cause': 40,
+			'explanations.measures': 40,
+			'explanations.expectedShort': 14
+		}),
 		rows: rows.map((e) => [
 			e.unitName,
 			e.unitCode,

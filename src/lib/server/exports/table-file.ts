@@ -27,18 +27,33 @@ export function tableToCsv(table: ExportTable, dialect: CsvDialect = 'plain'): U
 	return csvBytes(lines, dialect);
 }
 
+/** A sheet with the title on its first row and the bold header on its second, both kept in view. */
+export function addTitledSheet(
+	workbook: ExcelJS.Workbook,
+	name: string,
+	title: string,
+	columns: ExportTable['columns']
+): ExcelJS.Worksheet {
+	const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
+	sheet.addRow([title]).font = { bold: true, size: 13 };
+	const header = sheet.addRow(columns.map((c) => c.label));
+	header.font = { bold: true };
+	header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EEF5' } };
+	columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width ?? 16));
+	return sheet;
+}
+
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+	return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 export async function tableToXlsx(table: ExportTable): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Chỉ tiêu';
-	const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });
 	// A string cell is text to Excel, never a formula: no apostrophe to show ('≥ 291', not "'= 291").
-	sheet.addRow([table.title]).font = { bold: true, size: 13 };
-	const header = sheet.addRow(table.columns.map((c) => c.label));
-	header.font = { bold: true };
-	header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EEF5' } };
-	table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width ?? 16));
+	const sheet = addTitledSheet(workbook, table.sheet.slice(0, 31), table.title, table.columns);
 	for (const row of table.rows) sheet.addRow(row);
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
+	return workbookBytes(workbook);
 }
 
 /** The HTTP response for a download; `name` is ASCII (codes and dates), without the extension. */

@@ -2,7 +2,8 @@
 // its denominator. Judged like the warnings on the figures as they will be (the file's over the
 // stored), and only where a new or changed figure of the file takes part.
 import {
-	ruleName,
+	describeViolation,
+	problemAt,
 	say,
 	touchedRules,
 	valuesAsTheyWillBe,
@@ -34,19 +35,6 @@ function anchorOf(v: RuleViolation, fromFile: Map<string, PlannedFigure>): Plann
 }
 
 function impossibleError(anchor: PlannedFigure, v: RuleViolation): FileProblem {
-	const message = say('imports.check.impossible', (l) => ({
-		rule: ruleName(v.rule, l),
-		left: v.rule.left.join(' + '),
-		leftValue: v.leftValue,
-		right: v.rule.right.join(' + '),
-		rightValue: v.rightValue
-	}));
-	return {
-		row: anchor.row,
-		column: anchor.column,
-		value: anchor.raw,
-		code: 'figure_impossible',
-		message,
-		severity: 'error'
-	};
+	const message = say('imports.check.impossible', (l) => describeViolation(v, l));
+	return problemAt(anchor, 'figure_impossible', message, 'error');
 }

@@ -16,6 +16,27 @@ export function say(key: MessageKey, params: (locale: Locale) => Params): Biling
 export const ruleName = (rule: Rule, l: Locale): string =>
 	rule.name ? rule.name[l] : translate(l, `imports.rule.${rule.group}`);
 
+/** A problem at the file's cell that `anchor` was read from. */
+export function problemAt(
+	anchor: PlannedFigure,
+	code: FileProblem['code'],
+	message: Bilingual,
+	severity: FileProblem['severity']
+): FileProblem {
+	return { row: anchor.row, column: anchor.column, value: anchor.raw, code, message, severity };
+}
+
+/** A broken rule's two sides as its messages name them. */
+export function describeViolation(v: RuleViolation, l: Locale) {
+	return {
+		rule: ruleName(v.rule, l),
+		left: v.rule.left.join(' + '),
+		leftValue: v.leftValue,
+		right: v.rule.right.join(' + '),
+		rightValue: v.rightValue
+	};
+}
+
 export const periodLabel = (p: PeriodInfo, l: Locale) => (l === 'vi' ? p.labelVi : p.labelEn);
 
 /** What judging one submission's warnings needs. */
@@ -126,33 +147,15 @@ function incompleteWarning(
 		right: rule.right.join(' + '),
 		rightValue
 	}));
-	return {
-		row: anchor.row,
-		column: anchor.column,
-		value: anchor.raw,
-		code: 'rule_incomplete',
-		message,
-		severity: 'warning'
-	};
+	return problemAt(anchor, 'rule_incomplete', message, 'warning');
 }
 
 function ruleWarning(anchor: PlannedFigure, v: RuleViolation): FileProblem {
 	const message = say('imports.check.rule', (l) => ({
-		rule: ruleName(v.rule, l),
-		left: v.rule.left.join(' + '),
-		leftValue: v.leftValue,
-		op: v.rule.kind === 'eq' ? '≠' : '>',
-		right: v.rule.right.join(' + '),
-		rightValue: v.rightValue
+		...describeViolation(v, l),
+		op: v.rule.kind === 'eq' ? '≠' : '>'
 	}));
-	return {
-		row: anchor.row,
-		column: anchor.column,
-		value: anchor.raw,
-		code: 'rule_violation',
-		message,
-		severity: 'warning'
-	};
+	return problemAt(anchor, 'rule_violation', message, 'warning');
 }
 
 export function checkOutliers(input: WarningInput, ctx: WarningContext): FileProblem[] {
@@ -171,7 +174,7 @@ export function checkOutliers(input: WarningInput, ctx: WarningContext): FilePro
 			previous: hit.previous,
 			previousPeriod: periodLabel(previousPeriod, l)
 		}));
-		out.push({ row: f.row, column: f.column, value: f.raw, code: 'outlier', message, severity: 'warning' });
+		out.push(problemAt(f, 'outlier', message, 'warning'));
 	}
 	return out;
 }

@@ -1,5 +1,6 @@
 // Header cells as people type them ('Mã trường', 'ma truong', 'MA_TRUONG', 'school_code') and the
 // header row itself, which may sit under a title line or two.
+import { foldMarks } from '$lib/text/fold-marks';
 
 export type ColumnRole = 'school' | 'period' | 'code' | 'value' | 'comment' | 'ignore';
 export type HeaderCell = { role: ColumnRole } | { role: 'figure'; code: string } | null;
@@ -41,12 +42,7 @@ const BRACKETED_CODE = /\(\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*\)/;
 
 /** Lower-case ASCII letters and digits only: diacritics, spaces, underscores and punctuation dropped. */
 export function foldHeader(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/[^a-z0-9]/g, '');
+	return foldMarks(text).replace(/[^a-z0-9]/g, '');
 }
 
 export function isFigureCode(text: string): boolean {

@@ -11,6 +11,7 @@
 //   '7 910', '7 910,5'                        spaces (also no-break) group thousands; then ',' or '.' is decimal
 import { bilingual } from '../../i18n/translate';
 import type { Bilingual, ProblemCode } from './types';
+import { foldMarks } from '$lib/text/fold-marks';
 
 export type ValueType = 'count' | 'yes_no' | 'level' | 'decimal';
 export type ParsedValue = { ok: true; value: number } | { ok: false; code: ProblemCode; message: Bilingual };
@@ -40,12 +41,7 @@ function fail(
 }
 
 function foldAnswer(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/đ/gi, 'd')
-		.toLowerCase()
-		.replace(/\s+/g, ' ');
+	return foldMarks(text).replace(/\s+/g, ' ');
 }
 
 function parseYesNo(raw: string): ParsedValue {

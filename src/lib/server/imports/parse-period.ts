@@ -1,5 +1,6 @@
 // Reporting periods as people type them, to the keys of the calendar:
 // '<school year>/<period key>' ('2024-2025/CUOI_NAM', '2024-2025/HK1', '2024-2025/CAN_DO_2') or a month '2024-10'.
+import { foldMarks } from '$lib/text/fold-marks';
 
 const SCHOOL_YEAR = /(\d{4})\s*[-–—]\s*(\d{4})/;
 const EDGE_SEPARATORS = /^[\s/|:,;–—-]+|[\s/|:,;–—-]+$/g;
@@ -15,13 +16,7 @@ const GROWTH_ROUND = /^(?:can ?do|growth(?: monitoring)?)(?: (?:lan|dot|round))?
 const KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 function fold(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.trim();
+	return foldMarks(text).replace(/\s+/g, ' ').trim();
 }
 
 function month(year: string | number, m: string | number): string | null {

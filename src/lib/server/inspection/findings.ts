@@ -87,6 +87,12 @@ export async function findFinding(
 	return row ?? null;
 }
 
+/** The finding, locked until the transaction ends (edits and answers do not cross); undefined if none. */
+async function lockFinding(tx: Db, id: number) {
+	const [row] = await tx.select().from(table.findings).where(eq(table.findings.id, id)).for('update');
+	return row;
+}
+
 export async function createFinding(
 	db: Db,
 	input: FindingInput & { school: UnitRow; actorId: string }
@@ -137,11 +143,7 @@ export async function updateFinding(
 	input: { id: number; actorId: string; changes: Partial<FindingInput> & { status?: 'open' | 'closed' } }
 ): Promise<boolean> {
 	return db.transaction(async (tx) => {
-		const [before] = await tx
-			.select()
-			.from(table.findings)
-			.where(eq(table.findings.id, input.id))
-			.for('update');
+		const before = await lockFinding(tx, input.id);
 		if (!before) return false;
 		const c = input.changes;
 		const set = {
@@ -194,11 +196,7 @@ export async function respondToFinding(
 	input: { id: number; actorId: string; response: string }
 ): Promise<RespondResult> {
 	return db.transaction(async (tx) => {
-		const [before] = await tx
-			.select()
-			.from(table.findings)
-			.where(eq(table.findings.id, input.id))
-			.for('update');
+		const before = await lockFinding(tx, input.id);
 		if (!before) return 'not_found';
 		if (before.status === 'closed') return 'closed';
 		await tx

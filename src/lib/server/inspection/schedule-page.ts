@@ -3,7 +3,8 @@ import { queryRows, type Db } from '../db';
 import type { AuthUser } from '../auth/user';
 import { listAreaChoices } from '../calendar/area';
 import { todayVn } from '../calendar/dates';
-import { listYears, pickYear } from '../calendar/queries';
+import { listYears } from '../calendar/queries';
+import { chooseYear } from '../calendar/choose-period';
 import type { UnitRow } from '../units/queries';
 import type { VisitForm } from '../../schemas/follow-up';
 import { canPlanVisits, listInspectorChoices, listVisits, type Visit, type VisitInput } from './schedule';
@@ -21,9 +22,7 @@ export type SchedulePage = {
 
 /** The school year asked for, else the one under way (the worklist's rule). */
 export async function resolveYear(db: Db, wanted: string | undefined): Promise<string> {
-	const years = await listYears(db);
-	if (wanted && years.some((y) => y.code === wanted)) return wanted;
-	return pickYear(years, todayVn())?.code ?? '';
+	return (await chooseYear(db, wanted, todayVn())).yearCode;
 }
 
 export async function loadSchedulePage(

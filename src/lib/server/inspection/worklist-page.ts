@@ -1,10 +1,10 @@
 import type { Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
-import { listAreaChoices, listGroupChoices } from '../calendar/area';
+import { listGroupChoices } from '../calendar/area';
+import { choosePeriod } from '../calendar/choose-period';
 import { todayVn } from '../calendar/dates';
-import { listPeriods, listYears, pickYear, type PeriodInfo } from '../calendar/queries';
-import { pickDefaultOf } from '../calendar/default-period';
+import type { PeriodInfo } from '../calendar/queries';
 import type { UnitRow } from '../units/queries';
 import { buildWorklist, type Worklist, type WorklistFilters } from './worklist';
 import { listExplanationsByCode, type Explanation } from '../explanations/queries';
@@ -32,16 +32,10 @@ export async function loadWorklistPage(
 	query: { year?: string; period?: string; filters: WorklistFilters }
 ): Promise<WorklistPage> {
 	const today = todayVn();
-	const years = await listYears(db);
-	const yearCode = years.some((y) => y.code === query.year)
-		? query.year!
-		: (pickYear(years, today)?.code ?? '');
-	const [areas, periods, groups] = await Promise.all([
-		listAreaChoices(db, user),
-		listPeriods(db, yearCode),
+	const [{ areas, years, yearCode, periods, period }, groups] = await Promise.all([
+		choosePeriod(db, user, query, today),
 		listGroupChoices(db, area)
 	]);
-	const period = periods.find((p) => p.key === query.period) ?? pickDefaultOf(periods, today);
 	const [worklist, explained, visits] = await Promise.all([
 		period
 			? buildWorklist(db, { area, yearCode, periodKey: period.key, filters: query.filters, today })

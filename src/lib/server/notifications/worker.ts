@@ -3,21 +3,14 @@
 // outside any transaction and records the outcome: sent, failed (retried with backoff) or gave up.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db';
-import { ADAPTERS, type ChannelAdapter } from './adapters';
-import { deferForQuietHours, MAX_ATTEMPTS, retryDelayMs, type Channel, type EventKind } from './kinds';
+import { ADAPTERS, type ChannelAdapter, type Delivery } from './adapters';
+import { deferForQuietHours, MAX_ATTEMPTS, retryDelayMs, type Channel } from './kinds';
 
 /** A claimed row not settled within this long (the process died mid-send) is tried again. */
 const CLAIM_SECONDS = 600;
 
-type Claimed = {
-	id: number;
-	kind: EventKind;
-	channel: Channel;
-	address: string | null;
-	subject: string;
-	body: string;
-	link: string | null;
-	params: Record<string, string> | string;
+type Claimed = Omit<Delivery, 'params'> & {
+	params: Delivery['params'] | string;
 	attempts: number;
 	user_id: string;
 };

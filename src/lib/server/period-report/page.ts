@@ -1,12 +1,11 @@
 // The period reports page: the pickers, the defaults of the form, the reports already generated, and
 // generating one (figures read now, stored with the text).
-import { pickDefaultOf } from '../calendar/default-period';
 import type { Db } from '../db';
 import type { AuthUser } from '../auth/user';
 import { can } from '../auth/access';
-import { listAreaChoices } from '../calendar/area';
+import { choosePeriod } from '../calendar/choose-period';
 import { todayVn } from '../calendar/dates';
-import { findPeriod, listPeriods, listYears, pickYear } from '../calendar/queries';
+import { findPeriod } from '../calendar/queries';
 import { findUnitByCode, type UnitRow } from '../units/queries';
 import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
@@ -70,17 +69,9 @@ export async function loadReportsPage(
 	locale: Locale
 ) {
 	const today = todayVn();
-	const years = await listYears(db);
-	const yearCode = years.some((y) => y.code === query.year)
-		? query.year!
-		: (pickYear(years, today)?.code ?? '');
-	const [areas, periods, libreOffice] = await Promise.all([
-		listAreaChoices(db, user),
-		listPeriods(db, yearCode),
-		hasLibreOffice()
-	]);
-	const period =
-		periods.find((p) => p.key === query.period) ?? pickDefaultOf(periods, today) ?? periods[0] ?? null;
+	const [chosen, libreOffice] = await Promise.all([choosePeriod(db, user, query, today), hasLibreOffice()]);
+	const { areas, years, yearCode, periods } = chosen;
+	const period = chosen.period ?? periods[0] ?? null;
 	const reports = period ? await listReports(db, area.id, period.id) : [];
 	return {
 		areas: areas.filter((a) => a.type !== 'school'),

@@ -1,10 +1,8 @@
 // Giao chỉ tiêu theo trường: one row per school the indicator applies to, the target it inherits
 // (its group's, else the area's) and its own overriding target, all judged at one period.
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import * as table from '../db/schema';
 import { levelParts, type Comparator } from '../../domain/types';
-import { recordAudit, snapshotTarget } from './audit';
+import { insertTarget, removeTarget, replaceTarget } from './write-target';
 import { checkTarget } from './check-target';
 import { listTargets } from './queries';
 import {
@@ -165,42 +163,17 @@ export async function saveGrid(
 	const counts = { created: 0, updated: 0, deleted: 0 };
 	await db.transaction(async (tx) => {
 		let sortOrder = Math.max(-1, ...targets.map((t) => t.sortOrder)) + 1;
+		const writer = { tx, actorId, ctx };
 		for (const step of plan) {
-			const audit = { actorId, unitId: ctx.plan.unitId };
 			if (step.kind === 'delete') {
-				const id = step.row.override!.id;
-				await tx
-					.delete(table.targets)
-					.where(and(eq(table.targets.id, id), eq(table.targets.planId, ctx.plan.id)));
-				await recordAudit(tx, {
-					...audit,
-					action: 'target.delete',
-					subject: `target:${id}`,
-					before: snapshotTarget(id, step.row.override!)
-				});
+				await removeTarget(writer, step.row.override!.id, step.row.override!);
 				counts.deleted++;
 			} else if (step.kind === 'update') {
 				const id = step.row.override!.id;
-				await tx.update(table.targets).set(step.values!).where(eq(table.targets.id, id));
-				await recordAudit(tx, {
-					...audit,
-					action: 'target.update',
-					subject: `target:${id}`,
-					before: snapshotTarget(id, step.row.override!),
-					after: snapshotTarget(id, step.input!)
-				});
+				await replaceTarget(writer, id, step.values!, step.row.override!, step.input!);
 				counts.updated++;
 			} else {
-				const [row] = await tx
-					.insert(table.targets)
-					.values({ ...step.values!, planId: ctx.plan.id, sortOrder: sortOrder++ })
-					.returning({ id: table.targets.id });
-				await recordAudit(tx, {
-					...audit,
-					action: 'target.create',
-					subject: `target:${row.id}`,
-					after: snapshotTarget(row.id, step.input!)
-				});
+				await insertTarget(writer, step.values!, sortOrder++, step.input!);
 				counts.created++;
 			}
 		}

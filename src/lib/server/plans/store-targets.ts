@@ -1,7 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import * as table from '../db/schema';
-import { recordAudit, snapshotTarget } from './audit';
+import { insertTarget, removeTarget, replaceTarget } from './write-target';
 import { checkTarget } from './check-target';
 import { findTarget } from './queries';
 import type { FieldProblems, PlanContext, TargetInput } from './types';
@@ -27,18 +27,8 @@ export async function createTarget(
 	if (!checked.ok) return checked;
 	return db.transaction(async (tx) => {
 		const sortOrder = await nextSortOrder(tx, ctx.plan.id);
-		const [row] = await tx
-			.insert(table.targets)
-			.values({ ...checked.values, planId: ctx.plan.id, sortOrder })
-			.returning({ id: table.targets.id });
-		await recordAudit(tx, {
-			actorId,
-			action: 'target.create',
-			unitId: ctx.plan.unitId,
-			subject: `target:${row.id}`,
-			after: snapshotTarget(row.id, input)
-		});
-		return { ok: true as const, id: row.id };
+		const id = await insertTarget({ tx, actorId, ctx }, checked.values, sortOrder, input);
+		return { ok: true as const, id };
 	});
 }
 
@@ -53,20 +43,7 @@ export async function updateTarget(
 	if (!before) return { ok: false, notFound: true };
 	const checked = checkTarget(ctx, input);
 	if (!checked.ok) return checked;
-	await db.transaction(async (tx) => {
-		await tx
-			.update(table.targets)
-			.set(checked.values)
-			.where(and(eq(table.targets.id, id), eq(table.targets.planId, ctx.plan.id)));
-		await recordAudit(tx, {
-			actorId,
-			action: 'target.update',
-			unitId: ctx.plan.unitId,
-			subject: `target:${id}`,
-			before: snapshotTarget(id, before),
-			after: snapshotTarget(id, input)
-		});
-	});
+	await db.transaction((tx) => replaceTarget({ tx, actorId, ctx }, id, checked.values, before, input));
 	return { ok: true, id };
 }
 
@@ -78,17 +55,6 @@ export async function deleteTarget(
 ): Promise<{ ok: boolean }> {
 	const before = await findTarget(db, ctx, id);
 	if (!before) return { ok: false };
-	await db.transaction(async (tx) => {
-		await tx
-			.delete(table.targets)
-			.where(and(eq(table.targets.id, id), eq(table.targets.planId, ctx.plan.id)));
-		await recordAudit(tx, {
-			actorId,
-			action: 'target.delete',
-			unitId: ctx.plan.unitId,
-			subject: `target:${id}`,
-			before: snapshotTarget(id, before)
-		});
-	});
+	await db.transaction((tx) => removeTarget({ tx, actorId, ctx }, id, before));
 	return { ok: true };
 }

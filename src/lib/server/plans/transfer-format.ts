@@ -2,6 +2,7 @@
 import { foldHeader } from '../imports/match-headers';
 import { formatStoredNumber } from '../imports/read-xlsx';
 import type { TargetView } from './types';
+import { foldMarks } from '$lib/text/fold-marks';
 
 export const TARGET_COLUMNS = [
 	'ma_chi_so',
@@ -79,11 +80,7 @@ export function findTargetHeader(rows: readonly (readonly string[])[]): TargetHe
 }
 
 function fold(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
+	return foldMarks(text)
 		.replace(/[\s_]+/g, ' ')
 		.trim();
 }

@@ -1,29 +1,14 @@
 // Spreadsheets for people: the district's list of schools still owing a report (to phone them)
 // and the inspector's worklist. Vietnamese or English headers, text cells only (never formulas).
 import ExcelJS from 'exceljs';
-import type { MessageKey } from '../../i18n/catalogue';
 import { translate } from '../../i18n/translate';
 import type { Locale } from '../../i18n/types';
 import type { Completeness } from '../calendar/board';
 import type { Worklist } from '../inspection/worklist';
 import { formatMeasure, formatTarget } from '../../components/inspection/format-target';
 import { formatDayMonthYear } from '$lib/dates/day-month-year';
-
-type Column = { key: MessageKey; width: number };
-
-function sheet(workbook: ExcelJS.Workbook, name: string, locale: Locale, title: string, columns: Column[]) {
-	const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
-	ws.addRow([title]).font = { bold: true, size: 13 };
-	const header = ws.addRow(columns.map((c) => translate(locale, c.key)));
-	header.font = { bold: true };
-	header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6EEF5' } };
-	columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-	return ws;
-}
-
-async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+import { addTitledSheet, workbookBytes } from '../exports/table-file';
+import { labelColumns } from '../exports/columns';
 
 /** School, code, contact person, phone, deadline, days left (negative: overdue), status. */
 export async function missingSchoolsWorkbook(board: Completeness, locale: Locale): Promise<Uint8Array> {
@@ -33,15 +18,16 @@ export async function missingSchoolsWorkbook(board: Completeness, locale: Locale
 		period: locale === 'vi' ? p.labelVi : p.labelEn,
 		area: board.unit.name
 	});
-	const ws = sheet(workbook, translate(locale, 'reporting.xlsx.missingSheet'), locale, title, [
-		{ key: 'reporting.board.school', width: 42 },
-		{ key: 'table.code', width: 20 },
-		{ key: 'reporting.xlsx.contact', width: 26 },
-		{ key: 'reporting.xlsx.phone', width: 14 },
-		{ key: 'reporting.board.schoolDeadline', width: 14 },
-		{ key: 'reporting.xlsx.daysLeft', width: 16 },
-		{ key: 'reporting.board.status', width: 18 }
-	]);
+	const columns = labelColumns(locale, {
+		'reporting.board.school': 42,
+		'table.code': 20,
+		'reporting.xlsx.contact': 26,
+		'reporting.xlsx.phone': 14,
+		'reporting.board.schoolDeadline': 14,
+		'reporting.xlsx.daysLeft': 16,
+		'reporting.board.status': 18
+	});
+	const ws = addTitledSheet(workbook, translate(locale, 'reporting.xlsx.missingSheet'), title, columns);
 	const owing = board.schools.filter(
 		(x) => x.state === 'missing' || x.state === 'returned' || x.state === 'incomplete'
 	);
@@ -58,7 +44,7 @@ export async function missingSchoolsWorkbook(board: Completeness, locale: Locale
 				: translate(locale, `reporting.status.${s.status ?? 'none'}`)
 		]);
 	}
-	return toBytes(workbook);
+	return workbookBytes(workbook);
 }
 
 /** Rank, school, code, level, severity, missed targets, above band, worsening, late / missing reports, open findings, evidence. */
@@ -73,20 +59,21 @@ export async function worklistWorkbook(
 		area: areaName,
 		period: locale === 'vi' ? p.labelVi : p.labelEn
 	});
-	const ws = sheet(workbook, translate(locale, 'inspection.xlsx.sheet'), locale, title, [
-		{ key: 'inspection.col.rank', width: 6 },
-		{ key: 'reporting.board.school', width: 40 },
-		{ key: 'table.code', width: 20 },
-		{ key: 'table.level', width: 12 },
-		{ key: 'inspection.col.severity', width: 10 },
-		{ key: 'inspection.col.missed', width: 10 },
-		{ key: 'inspection.col.aboveBand', width: 10 },
-		{ key: 'inspection.col.worsening', width: 10 },
-		{ key: 'inspection.col.lateReports', width: 10 },
-		{ key: 'inspection.col.missingReports', width: 10 },
-		{ key: 'inspection.col.openFindings', width: 10 },
-		{ key: 'inspection.col.evidence', width: 80 }
-	]);
+	const columns = labelColumns(locale, {
+		'inspection.col.rank': 6,
+		'reporting.board.school': 40,
+		'table.code': 20,
+		'table.level': 12,
+		'inspection.col.severity': 10,
+		'inspection.col.missed': 10,
+		'inspection.col.aboveBand': 10,
+		'inspection.col.worsening': 10,
+		'inspection.col.lateReports': 10,
+		'inspection.col.missingReports': 10,
+		'inspection.col.openFindings': 10,
+		'inspection.col.evidence': 80
+	});
+	const ws = addTitledSheet(workbook, translate(locale, 'inspection.xlsx.sheet'), title, columns);
 	list.rows.forEach((r, i) => {
 		const late = r.reports.filter((x) => x.state === 'late').length;
 		const missing = r.reports.filter((x) => x.state === 'missing' || x.state === 'returned').length;
@@ -114,7 +101,7 @@ export async function worklistWorkbook(
 		]);
 		row.getCell(12).alignment = { wrapText: true, vertical: 'top' };
 	});
-	return toBytes(workbook);
+	return workbookBytes(workbook);
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,21 +1,17 @@
 // The reviewed copy as posted: the new year's dates, then each period's fields under '<key>.<field>'.
 import { z } from 'zod';
 import { fieldErrors } from '../form-errors';
-import { copyQuerySchema, newYearSchema, periodFieldsSchema } from '$lib/schemas/school-years';
+import {
+	copyQuerySchema,
+	newYearSchema,
+	PERIOD_FIELDS,
+	periodFieldsSchema,
+	NEW_YEAR_FIELDS
+} from '$lib/schemas/school-years';
 import type { Locale } from '$lib/i18n/types';
 import type { PeriodDraft, YearDates } from './shift-dates';
 
-const YEAR_FIELDS = ['code', 'startDate', 'hk1Start', 'hk1End', 'hk2Start', 'hk2End', 'endDate'] as const;
-const PERIOD_FIELDS = [
-	'form',
-	'labelVi',
-	'labelEn',
-	'startDate',
-	'endDate',
-	'schoolDeadline',
-	'districtDeadline',
-	'sortOrder'
-] as const;
+const FORM_PERIOD_FIELDS = ['form', ...PERIOD_FIELDS] as const;
 const periodKey = z.string().regex(/^[A-Z0-9_-]{2,20}$/);
 
 type Read =
@@ -33,11 +29,12 @@ const text = (form: FormData, name: string) => {
 
 export function readCopyForm(form: FormData, locale: Locale): Read {
 	const values: Record<string, string> = { source: text(form, 'source') };
-	for (const f of YEAR_FIELDS) values[f] = text(form, f);
+	for (const f of NEW_YEAR_FIELDS) values[f] = text(form, f);
 	const keys = form
 		.getAll('key')
 		.filter((k): k is string => typeof k === 'string' && periodKey.safeParse(k).success);
-	for (const key of keys) for (const f of PERIOD_FIELDS) values[`${key}.${f}`] = text(form, `${key}.${f}`);
+	for (const key of keys)
+		for (const f of FORM_PERIOD_FIELDS) values[`${key}.${f}`] = text(form, `${key}.${f}`);
 
 	const errors: Record<string, string> = {};
 	const query = copyQuerySchema.safeParse({ source: values.source, code: values.code });
@@ -46,7 +43,7 @@ export function readCopyForm(form: FormData, locale: Locale): Read {
 	if (!year.success) Object.assign(errors, fieldErrors(locale, year.error), errors);
 	const periods: PeriodDraft[] = [];
 	for (const key of keys) {
-		const raw = Object.fromEntries(PERIOD_FIELDS.map((f) => [f, values[`${key}.${f}`]]));
+		const raw = Object.fromEntries(FORM_PERIOD_FIELDS.map((f) => [f, values[`${key}.${f}`]]));
 		const parsed = periodFieldsSchema.safeParse(raw);
 		if (!parsed.success) {
 			for (const [field, message] of Object.entries(fieldErrors(locale, parsed.error)))

@@ -1,6 +1,7 @@
 // Copying a school year: every date moves by whole years; a deadline that lands on a weekend moves to
 // the next Monday (offices do not receive reports on Saturday or Sunday). Pure, no database.
 import { addDays } from '../calendar/dates';
+import type { PeriodInfo } from '../calendar/queries';
 
 export type YearDates = {
 	code: string;
@@ -12,17 +13,10 @@ export type YearDates = {
 	hk2End: string;
 };
 
-export type PeriodDraft = {
-	formCode: string;
-	key: string;
-	labelVi: string;
-	labelEn: string;
-	startDate: string;
-	endDate: string;
-	schoolDeadline: string;
-	districtDeadline: string;
-	sortOrder: number;
-};
+export type PeriodDraft = Pick<
+	PeriodInfo,
+	'key' | 'labelVi' | 'labelEn' | 'startDate' | 'endDate' | 'schoolDeadline' | 'districtDeadline'
+> & { formCode: string; sortOrder: number };
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const pad = (n: number) => String(n).padStart(2, '0');

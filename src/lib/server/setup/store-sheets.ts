@@ -26,7 +26,8 @@ import {
 	newPeriodSchema,
 	newYearSchema,
 	periodFieldsSchema,
-	reportFormSchema
+	reportFormSchema,
+	YEAR_DATE_FIELDS
 } from '$lib/schemas/school-years';
 import { bilingual, type SheetProblems } from './workbook-problems';
 import { readDate, readYes, splitList, type SheetRecord } from './workbook-sheets';
@@ -65,9 +66,8 @@ export async function storeForms(c: StoreContext, records: Records, p: SheetProb
 	return n;
 }
 
-const YEAR_DATES = ['startDate', 'hk1Start', 'hk1End', 'hk2Start', 'hk2End', 'endDate'];
 const PERIOD_DATES = ['startDate', 'endDate', 'schoolDeadline', 'districtDeadline'];
-const withDates = (values: Record<string, string>, fields: string[]) => ({
+const withDates = (values: Record<string, string>, fields: readonly string[]) => ({
 	...values,
 	...Object.fromEntries(fields.map((f) => [f, readDate(values[f])]))
 });
@@ -75,7 +75,7 @@ const withDates = (values: Record<string, string>, fields: string[]) => ({
 export async function storeYears(c: StoreContext, records: Records, p: SheetProblems) {
 	let n = 0;
 	for (const { row, values } of records) {
-		const input = withDates(values, YEAR_DATES);
+		const input = withDates(values, YEAR_DATE_FIELDS);
 		const parsed = newYearSchema.safeParse(input);
 		if (!parsed.success) p.addZod(row, input, parsed.error);
 		else {

@@ -94,24 +94,31 @@ function checkParent(user: AuthUser, parent: UnitRow | null, day: string | null)
 	return null;
 }
 
+/** The details form's fields as stored: level and ownership only for a school. */
+function pickDetails(type: string, input: UnitDetailsInput) {
+	const school = type === 'school';
+	return {
+		name: input.name,
+		schoolLevel: school ? (input.schoolLevel as UnitRow['schoolLevel']) : null,
+		ownership: school ? (input.ownership as UnitRow['ownership']) : null,
+		ministryCode: input.ministryCode,
+		address: input.address,
+		contactName: input.contactName,
+		contactPhone: input.contactPhone
+	};
+}
+
 export async function createUnit(db: Db, user: AuthUser, input: NewUnitInput): Promise<ChangeOutcome> {
 	return db.transaction(async (tx) => {
 		if (await findUnitByCode(tx, input.code)) return refuse('code_taken');
 		const parent = await findUnitByCode(tx, input.parentCode);
 		const problem = checkParent(user, parent, input.activeFrom);
 		if (problem) return refuse(problem);
-		const school = input.type === 'school';
 		const values = {
 			code: input.code,
-			name: input.name,
 			type: input.type,
 			parentCode: input.parentCode,
-			schoolLevel: school ? (input.schoolLevel as UnitRow['schoolLevel']) : null,
-			ownership: school ? (input.ownership as UnitRow['ownership']) : null,
-			ministryCode: input.ministryCode,
-			address: input.address,
-			contactName: input.contactName,
-			contactPhone: input.contactPhone,
+			...pickDetails(input.type, input),
 			activeFrom: input.activeFrom
 		};
 		const ids = await insertUnits(tx, [values]);
@@ -133,16 +140,7 @@ export async function updateUnitDetails(
 	input: UnitDetailsInput
 ): Promise<ChangeOutcome> {
 	if (!mayManageUnit(user, unit)) return refuse('forbidden');
-	const school = unit.type === 'school';
-	const fields = {
-		name: input.name,
-		schoolLevel: school ? (input.schoolLevel as UnitRow['schoolLevel']) : null,
-		ownership: school ? (input.ownership as UnitRow['ownership']) : null,
-		ministryCode: input.ministryCode,
-		address: input.address,
-		contactName: input.contactName,
-		contactPhone: input.contactPhone
-	};
+	const fields = pickDetails(unit.type, input);
 	return db.transaction(async (tx) => {
 		const parentCode = await parentCodeOf(tx, unit);
 		await tx.update(table.units).set(fields).where(eq(table.units.id, unit.id));

@@ -27,6 +27,12 @@ export async function findUnitByCode(db: Db, code: string): Promise<UnitRow | nu
 	return row ?? null;
 }
 
+/** The school a form names; null when the code names no unit, or an area. */
+export async function findSchoolByCode(db: Db, code: string): Promise<UnitRow | null> {
+	const unit = await findUnitByCode(db, code);
+	return unit?.type === 'school' ? unit : null;
+}
+
 /** A condition "the unit lies under one of these paths" (the materialized-path prefix match). */
 export function underPaths(paths: string[]): SQL | undefined {
 	if (paths.length === 0) return sql`false`;

@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import { canSomewhere } from '../auth/access';
 import { requireUser } from '../auth/guard';
 import type { AuthUser } from '../auth/user';
-import { findManagedUser, type UserSummary } from './queries';
+import { findManagedUser, pickAccountFields, type UserSummary } from './queries';
 
 /** The signed-in user, if they manage some accounts (administrator, district leader); 403 otherwise. */
 export function requireUserManager(): AuthUser {
@@ -22,12 +22,7 @@ export async function requireManagedUser(db: Db, actor: AuthUser, username: stri
 /** What pages show of an account. */
 export function toUserView(user: UserSummary) {
 	return {
-		username: user.username,
-		displayName: user.displayName,
-		email: user.email,
-		phone: user.phone,
-		disabled: user.disabled,
-		mustChangePassword: user.mustChangePassword,
+		...pickAccountFields(user),
 		createdAt: user.createdAt.toISOString(),
 		lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
 		assignments: user.assignments.map((a) => ({ role: a.role, unitCode: a.unitCode, unitName: a.unitName }))

@@ -9,7 +9,7 @@ import { generateSecret } from '../auth/tokens';
 import type { AuthUser, Role } from '../auth/user';
 import { findUnitByCode } from '../units/queries';
 import { canManageAccount, checkAssignment, type AssignmentCheck } from './policy';
-import type { UserSummary } from './queries';
+import { pickAccountFields, type UserSummary } from './queries';
 import { generateTemporaryPassword } from './temporary-password';
 
 type Refusal<R extends string> = { ok: false; reason: R };
@@ -18,12 +18,7 @@ export type AssignmentRefusal = Exclude<AssignmentCheck, 'ok'> | 'unknown_unit';
 /** What the audit log keeps of an account: never a password hash. */
 function snapshot(user: UserSummary) {
 	return {
-		username: user.username,
-		displayName: user.displayName,
-		email: user.email,
-		phone: user.phone,
-		disabled: user.disabled,
-		mustChangePassword: user.mustChangePassword,
+		...pickAccountFields(user),
 		roles: user.assignments.map((a) => ({ role: a.role, unit: a.unitCode }))
 	};
 }

@@ -23,6 +23,18 @@ export type UserSummary = {
 	assignments: UserAssignment[];
 };
 
+/** An account's own fields as pages show them and the audit log keeps them (never a password hash). */
+export function pickAccountFields(user: UserSummary) {
+	return {
+		username: user.username,
+		displayName: user.displayName,
+		email: user.email,
+		phone: user.phone,
+		disabled: user.disabled,
+		mustChangePassword: user.mustChangePassword
+	};
+}
+
 export const LIST_LIMIT = 200;
 
 /**

@@ -4,26 +4,23 @@ import { requireAccess, requireUser } from '$lib/server/auth/guard';
 import { resolveArea } from '$lib/server/calendar/area';
 import { loadBoardPage } from '$lib/server/calendar/board-page';
 import { approveSubmissions, sendRollup } from '$lib/server/submissions/service';
-import { batchApproveSchema, periodSwitchSchema, readAreaQuery } from '$lib/schemas/reporting';
+import { batchApproveSchema, periodSwitchSchema } from '$lib/schemas/reporting';
 import { fieldsOf, listOf } from '$lib/schemas/form';
 import { translate } from '$lib/i18n/translate';
 import { findPeriod } from '$lib/server/calendar/queries';
 import { loadLastNudges, NUDGE_HOURS, nudgeSchools } from '$lib/server/notifications/nudge';
+import { requireAreaFromUrl } from '$lib/server/calendar/require-area';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	const user = requireUser();
-	const db = await getDb();
-	const query = readAreaQuery(url);
-	const area = await resolveArea(db, user, query.unit);
-	requireAccess('read', area);
+	const { user, db, query, area } = await requireAreaFromUrl(url);
 	const filters = { levels: query.level ? [query.level] : undefined, ownership: query.ownership };
-	const page = await loadBoardPage(db, user, area!, { year: query.year, period: query.period, filters });
+	const page = await loadBoardPage(db, user, area, { year: query.year, period: query.period, filters });
 	const nudged = page.board && page.can.review ? await loadLastNudges(db, page.board.period.id) : new Map();
 	return {
 		...page,
 		query,
-		area: { code: area!.code, name: area!.name, type: area!.type },
+		area: { code: area.code, name: area.name, type: area.type },
 		nudge: {
 			hours: NUDGE_HOURS,
 			last: Object.fromEntries(

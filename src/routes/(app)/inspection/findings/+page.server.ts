@@ -1,24 +1,21 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
-import { resolveArea } from '$lib/server/calendar/area';
 import { fieldErrors } from '$lib/server/form-errors';
 import { createFinding } from '$lib/server/inspection/findings';
 import { foreignIndicators, loadFindingsPage } from '$lib/server/inspection/findings-page';
-import { findUnitByCode } from '$lib/server/units/queries';
-import { findingSchema, readAreaQuery } from '$lib/schemas/reporting';
+import { findSchoolByCode } from '$lib/server/units/queries';
+import { findingSchema } from '$lib/schemas/reporting';
 import { fieldsOf, listOf } from '$lib/schemas/form';
 import { translate } from '$lib/i18n/translate';
+import { requireAreaFromUrl } from '$lib/server/calendar/require-area';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	const user = requireUser();
-	const db = await getDb();
-	const unit = await resolveArea(db, user, readAreaQuery(url).unit);
-	requireAccess('read', unit);
+	const { user, db, area: unit } = await requireAreaFromUrl(url);
 	const raw = url.searchParams.get('status');
 	const status = raw === 'open' || raw === 'closed' ? raw : undefined;
-	const page = await loadFindingsPage(db, user, unit!, {
+	const page = await loadFindingsPage(db, user, unit, {
 		status,
 		school: url.searchParams.get('school') ?? undefined
 	});
@@ -26,7 +23,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		...page,
 		q: url.searchParams.get('q') ?? '',
 		status: status ?? 'all',
-		unit: { code: unit!.code, name: unit!.name, type: unit!.type }
+		unit: { code: unit.code, name: unit.name, type: unit.type }
 	};
 };
 
@@ -41,12 +38,10 @@ export const actions: Actions = {
 		const parsed = findingSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
-		const school = await findUnitByCode(db, parsed.data.school);
-		if (!school || school.type !== 'school') {
-			return fail(400, {
-				values,
-				errors: { school: translate(locals.locale, 'inspection.error.schoolRequired') }
-			});
+		const school = await findSchoolByCode(db, parsed.data.school);
+		if (!school) {
+			const errors = { school: translate(locals.locale, 'inspection.error.schoolRequired') };
+			return fail(400, { values, errors });
 		}
 		requireAccess('record_finding', school);
 		if ((await foreignIndicators(db, school.schoolLevel, parsed.data.indicators)).length) {

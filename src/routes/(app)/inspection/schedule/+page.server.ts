@@ -1,27 +1,23 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
-import { resolveArea } from '$lib/server/calendar/area';
 import { fieldsOf } from '$lib/schemas/form';
 import { fieldErrors } from '$lib/server/form-errors';
 import { canPlanVisits, createVisit } from '$lib/server/inspection/schedule';
 import { loadSchedulePage, resolveYear, toVisitInput } from '$lib/server/inspection/schedule-page';
-import { findUnitByCode } from '$lib/server/units/queries';
+import { findSchoolByCode } from '$lib/server/units/queries';
 import { readAreaQuery } from '$lib/schemas/reporting';
 import { visitSchema } from '$lib/schemas/follow-up';
 import { translate } from '$lib/i18n/translate';
+import { requireAreaFromUrl } from '$lib/server/calendar/require-area';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['school', 'startDate', 'endDate', 'inspector', 'inspectorName', 'note'];
 
 export const load: PageServerLoad = async ({ url }) => {
-	const user = requireUser();
-	const db = await getDb();
-	const query = readAreaQuery(url);
-	const area = await resolveArea(db, user, query.unit);
-	requireAccess('read', area);
-	const page = await loadSchedulePage(db, user, area!, query.year);
-	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type } };
+	const { user, db, query, area } = await requireAreaFromUrl(url);
+	const page = await loadSchedulePage(db, user, area, query.year);
+	return { ...page, area: { code: area.code, name: area.name, type: area.type } };
 };
 
 export const actions: Actions = {
@@ -31,12 +27,10 @@ export const actions: Actions = {
 		const values = fieldsOf(await request.formData(), FIELDS);
 		const parsed = visitSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
-		const school = await findUnitByCode(db, parsed.data.school);
-		if (!school || school.type !== 'school') {
-			return fail(400, {
-				values,
-				errors: { school: translate(locals.locale, 'inspection.error.schoolRequired') }
-			});
+		const school = await findSchoolByCode(db, parsed.data.school);
+		if (!school) {
+			const errors = { school: translate(locals.locale, 'inspection.error.schoolRequired') };
+			return fail(400, { values, errors });
 		}
 		requireAccess('read', school);
 		if (!canPlanVisits(user, school)) error(403, 'Forbidden');

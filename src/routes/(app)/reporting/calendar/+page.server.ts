@@ -2,7 +2,6 @@ import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { canSomewhere } from '$lib/server/auth/access';
 import { requireAccess, requireUser } from '$lib/server/auth/guard';
-import { resolveArea } from '$lib/server/calendar/area';
 import { loadCalendarPage } from '$lib/server/calendar/calendar-page';
 import { listVisits } from '$lib/server/inspection/schedule';
 import { fieldsOf } from '$lib/schemas/form';
@@ -10,21 +9,18 @@ import { fieldErrors } from '$lib/server/form-errors';
 import { findPeriod } from '$lib/server/calendar/queries';
 import { grantException, revokeException, setPeriodOpen } from '$lib/server/calendar/state';
 import { grantingAreaId } from '$lib/server/calendar/open-rule';
-import { findUnitByCode } from '$lib/server/units/queries';
-import { exceptionSchema, periodSwitchSchema, readAreaQuery, revokeSchema } from '$lib/schemas/reporting';
+import { findSchoolByCode, findUnitByCode } from '$lib/server/units/queries';
+import { exceptionSchema, periodSwitchSchema, revokeSchema } from '$lib/schemas/reporting';
 import { translate } from '$lib/i18n/translate';
+import { requireAreaFromUrl } from '$lib/server/calendar/require-area';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	const user = requireUser();
-	const db = await getDb();
-	const query = readAreaQuery(url);
-	const area = await resolveArea(db, user, query.unit);
-	requireAccess('manage_calendar', area);
-	const page = await loadCalendarPage(db, area!, query.year);
+	const { user, db, query, area } = await requireAreaFromUrl(url, 'manage_calendar');
+	const page = await loadCalendarPage(db, area, query.year);
 	const managesYears = canSomewhere(user, 'administer');
-	const visits = page.yearCode ? await listVisits(db, { area: area!, yearCode: page.yearCode }) : [];
-	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type }, managesYears, visits };
+	const visits = page.yearCode ? await listVisits(db, { area: area, yearCode: page.yearCode }) : [];
+	return { ...page, area: { code: area.code, name: area.name, type: area.type }, managesYears, visits };
 };
 
 async function periodOf(year: string, key: string) {
@@ -54,8 +50,8 @@ export const actions: Actions = {
 		const parsed = exceptionSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const db = await getDb();
-		const school = await findUnitByCode(db, parsed.data.school);
-		if (!school || school.type !== 'school') {
+		const school = await findSchoolByCode(db, parsed.data.school);
+		if (!school) {
 			const errors = { school: translate(locals.locale, 'reporting.error.schoolRequired') };
 			return fail(400, { values, errors });
 		}

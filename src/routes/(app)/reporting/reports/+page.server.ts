@@ -1,23 +1,18 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireAccess, requireUser } from '$lib/server/auth/guard';
-import { resolveArea } from '$lib/server/calendar/area';
+import { requireUser } from '$lib/server/auth/guard';
 import { generateReport, loadReportsPage } from '$lib/server/period-report/page';
-import { readAreaQuery } from '$lib/schemas/reporting';
 import { fieldsOf } from '$lib/schemas/form';
 import { PERIOD_REPORT_FIELDS, periodReportSchema } from '$lib/schemas/period-report';
 import { translate } from '$lib/i18n/translate';
 import { fieldErrors } from '$lib/server/form-errors';
+import { requireAreaFromUrl } from '$lib/server/calendar/require-area';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
-	const user = requireUser();
-	const db = await getDb();
-	const query = readAreaQuery(url);
-	const area = await resolveArea(db, user, query.unit);
-	requireAccess('read', area);
-	const page = await loadReportsPage(db, user, area!, query, locals.locale);
-	return { ...page, area: { code: area!.code, name: area!.name, type: area!.type } };
+	const { user, db, query, area } = await requireAreaFromUrl(url);
+	const page = await loadReportsPage(db, user, area, query, locals.locale);
+	return { ...page, area: { code: area.code, name: area.name, type: area.type } };
 };
 
 export const actions: Actions = {

@@ -2,9 +2,9 @@ import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser, requireVisible } from '$lib/server/auth/guard';
 import { fieldsOf } from '$lib/schemas/form';
-import { snapshotRollup } from '$lib/server/reports/queries';
 import { loadSubmission } from '$lib/server/submissions/detail';
-import { transitionSubmission } from '$lib/server/submissions/service';
+import { requestTransition } from '$lib/server/submissions/request-transition';
+import { readIdParam } from '$lib/server/read-id-param';
 import { nameMissing } from '$lib/server/submissions/required-figures';
 import { listElementCodes } from '$lib/server/catalogue/queries';
 import { offeredActions, permissionsFor } from '$lib/server/submissions/workflow';
@@ -24,15 +24,9 @@ async function elementNames(locale: Locale): Promise<Map<string, string>> {
 	return new Map(elements.map((e) => [e.code, locale === 'en' ? e.nameEn : e.nameVi]));
 }
 
-function idOf(param: string): number {
-	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Not found');
-	return id;
-}
-
 export const load: PageServerLoad = async ({ params }) => {
 	const user = requireUser();
-	const detail = await loadSubmission(await getDb(), idOf(params.id));
+	const detail = await loadSubmission(await getDb(), readIdParam(params.id));
 	requireVisible('read', detail?.unit);
 	const offered = offeredActions(detail!.status, permissionsFor(user, detail!.kind, detail!.unit));
 	const review = await loadReviewPage(await getDb(), detail!, user);
@@ -43,21 +37,13 @@ export const actions: Actions = {
 	transition: async ({ params, request, locals }) => {
 		const user = requireUser();
 		const db = await getDb();
-		const id = idOf(params.id);
+		const id = readIdParam(params.id);
 		const detail = await loadSubmission(db, id);
 		requireVisible('read', detail?.unit);
 		const values = fieldsOf(await request.formData(), ['action', 'comment', 'confirmIncomplete', 'version']);
 		const parsed = transitionSchema.safeParse(values);
 		if (!parsed.success) error(400, 'Bad request');
-		const outcome = await transitionSubmission(db, {
-			submissionId: id,
-			action: parsed.data.action,
-			comment: parsed.data.comment,
-			actor: user,
-			snapshot: snapshotRollup,
-			confirmIncomplete: parsed.data.confirmIncomplete,
-			version: parsed.data.version
-		});
+		const outcome = await requestTransition(db, id, user, parsed.data);
 		if (outcome.ok) return { done: outcome.to, commented: outcome.commented ?? [] };
 		if (outcome.reason === 'not_found') error(404, 'Not found');
 		if (outcome.reason === 'forbidden') error(403, 'Forbidden');
@@ -85,7 +71,7 @@ export const actions: Actions = {
 	comment: async ({ params, request, locals }) => {
 		const user = requireUser();
 		const db = await getDb();
-		const id = idOf(params.id);
+		const id = readIdParam(params.id);
 		const values = fieldsOf(await request.formData(), ['code', 'body']);
 		const parsed = figureCommentSchema.safeParse(values);
 		if (!parsed.success) {
@@ -104,7 +90,7 @@ export const actions: Actions = {
 	require: async ({ params, request }) => {
 		const user = requireUser();
 		const db = await getDb();
-		const id = idOf(params.id);
+		const id = readIdParam(params.id);
 		const form = await request.formData();
 		const parsed = requireExplanationsSchema.safeParse({
 			indicators: form.getAll('indicator').filter((v) => typeof v === 'string')

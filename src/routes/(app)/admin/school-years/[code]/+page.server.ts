@@ -16,21 +16,12 @@ import { fieldsOf } from '$lib/schemas/form';
 import {
 	monthsSchema,
 	newPeriodSchema,
+	PERIOD_FIELDS,
 	periodFieldsSchema,
+	YEAR_DATE_FIELDS,
 	yearDatesSchema
 } from '$lib/schemas/school-years';
 import type { Actions, PageServerLoad } from './$types';
-
-const YEAR_FIELDS = ['startDate', 'hk1Start', 'hk1End', 'hk2Start', 'hk2End', 'endDate'] as const;
-const PERIOD_FIELDS = [
-	'labelVi',
-	'labelEn',
-	'startDate',
-	'endDate',
-	'schoolDeadline',
-	'districtDeadline',
-	'sortOrder'
-] as const;
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	requireAdministrator();
@@ -51,7 +42,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 export const actions: Actions = {
 	updateYear: async ({ request, params, locals }) => {
 		const actor = requireAdministrator();
-		const values = fieldsOf(await request.formData(), YEAR_FIELDS);
+		const values = fieldsOf(await request.formData(), YEAR_DATE_FIELDS);
 		const parsed = yearDatesSchema.safeParse(values);
 		if (!parsed.success)
 			return fail(400, { target: 'year', values, errors: fieldErrors(locals.locale, parsed.error) });

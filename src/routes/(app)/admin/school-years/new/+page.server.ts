@@ -5,10 +5,8 @@ import { requireAdministrator } from '$lib/server/school-years/guard';
 import { refusalOf } from '$lib/server/school-years/refusals';
 import { createYear } from '$lib/server/school-years/store-years';
 import { fieldsOf } from '$lib/schemas/form';
-import { newYearSchema } from '$lib/schemas/school-years';
+import { NEW_YEAR_FIELDS, newYearSchema } from '$lib/schemas/school-years';
 import type { Actions, PageServerLoad } from './$types';
-
-const FIELDS = ['code', 'startDate', 'hk1Start', 'hk1End', 'hk2Start', 'hk2End', 'endDate'] as const;
 
 export const load: PageServerLoad = async () => {
 	requireAdministrator();
@@ -18,7 +16,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const actor = requireAdministrator();
-		const values = fieldsOf(await request.formData(), FIELDS);
+		const values = fieldsOf(await request.formData(), NEW_YEAR_FIELDS);
 		const parsed = newYearSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(locals.locale, parsed.error) });
 		const result = await createYear(await getDb(), actor.id, parsed.data);

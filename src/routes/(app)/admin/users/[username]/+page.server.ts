@@ -19,6 +19,12 @@ async function target(event: RequestEvent) {
 	return { actor, db, user: await requireManagedUser(db, actor, event.params.username) };
 }
 
+/** A refused change under its field (else `field`), with the values typed when the form had any. */
+function refuse(event: RequestEvent, reason: string, field?: string, values?: Record<string, string>) {
+	const { status, errors } = refusal(event.locals.locale, reason, field);
+	return fail(status, values ? { values, errors } : { errors });
+}
+
 export const load: PageServerLoad = async (event) => {
 	const { actor, db, user } = await target(event);
 	const history = await listUserHistory(db, user.username);
@@ -39,10 +45,7 @@ export const actions: Actions = {
 		const parsed = profileSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(event.locals.locale, parsed.error) });
 		const result = await updateProfile(db, actor, user, parsed.data);
-		if (!result.ok) {
-			const { status, errors } = refusal(event.locals.locale, result.reason);
-			return fail(status, { values, errors });
-		}
+		if (!result.ok) return refuse(event, result.reason, undefined, values);
 		return { done: 'saved' as const };
 	},
 	addRole: async (event) => {
@@ -51,10 +54,7 @@ export const actions: Actions = {
 		const parsed = assignmentSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(event.locals.locale, parsed.error) });
 		const result = await addRole(db, actor, user, parsed.data.role, parsed.data.unit);
-		if (!result.ok) {
-			const { status, errors } = refusal(event.locals.locale, result.reason, 'unit');
-			return fail(status, { values, errors });
-		}
+		if (!result.ok) return refuse(event, result.reason, 'unit', values);
 		return { done: 'saved' as const };
 	},
 	removeRole: async (event) => {
@@ -62,46 +62,31 @@ export const actions: Actions = {
 		const parsed = assignmentSchema.safeParse(fieldsOf(await event.request.formData(), ['role', 'unit']));
 		if (!parsed.success) return fail(400, { errors: fieldErrors(event.locals.locale, parsed.error) });
 		const result = await removeRole(db, actor, user, parsed.data.role, parsed.data.unit);
-		if (!result.ok) {
-			const { status, errors } = refusal(event.locals.locale, result.reason, 'roles');
-			return fail(status, { errors });
-		}
+		if (!result.ok) return refuse(event, result.reason, 'roles');
 		return { done: 'saved' as const };
 	},
 	resetPassword: async (event) => {
 		const { actor, db, user } = await target(event);
 		const result = await resetPassword(db, actor, user);
-		if (!result.ok) {
-			const { status, errors } = refusal(event.locals.locale, result.reason, 'password');
-			return fail(status, { errors });
-		}
+		if (!result.ok) return refuse(event, result.reason, 'password');
 		return { done: 'resetDone' as const, password: result.password };
 	},
 	unlock: async (event) => {
 		const { actor, db, user } = await target(event);
 		const result = await unlockSignIn(db, actor, user);
-		if (!result.ok) {
-			const { status, errors } = refusal(event.locals.locale, result.reason, 'access');
-			return fail(status, { errors });
-		}
+		if (!result.ok) return refuse(event, result.reason, 'access');
 		return { done: 'unlockedDone' as const };
 	},
 	disable: async (event) => {
 		const { actor, db, user } = await target(event);
 		const result = await setDisabled(db, actor, user, true);
-		if (!result.ok) {
-			const { status, errors } = refusal(event.locals.locale, result.reason, 'access');
-			return fail(status, { errors });
-		}
+		if (!result.ok) return refuse(event, result.reason, 'access');
 		return { done: 'disabledDone' as const };
 	},
 	enable: async (event) => {
 		const { actor, db, user } = await target(event);
 		const result = await setDisabled(db, actor, user, false);
-		if (!result.ok) {
-			const { status, errors } = refusal(event.locals.locale, result.reason, 'access');
-			return fail(status, { errors });
-		}
+		if (!result.ok) return refuse(event, result.reason, 'access');
 		return { done: 'enabledDone' as const };
 	}
 };

@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
-import { snapshotRollup } from '$lib/server/reports/queries';
-import { transitionSubmission } from '$lib/server/submissions/service';
+import { requestTransition } from '$lib/server/submissions/request-transition';
+import { readIdParam } from '$lib/server/read-id-param';
 import { summariseMissing } from '$lib/server/submissions/required-figures';
 import { transitionSchema } from '$lib/schemas/reporting';
 import { bilingual } from '$lib/i18n/translate';
@@ -16,20 +16,11 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ params, request }) => {
 	const user = requireUser();
-	const id = Number(params.id);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Not found');
+	const id = readIdParam(params.id);
 	const body = await request.json().catch(() => null);
 	const parsed = transitionSchema.safeParse(body ?? {});
 	if (!parsed.success) error(400, 'action must be submit, approve, return or reopen');
-	const outcome = await transitionSubmission(await getDb(), {
-		submissionId: id,
-		action: parsed.data.action,
-		comment: parsed.data.comment,
-		actor: user,
-		snapshot: snapshotRollup,
-		confirmIncomplete: parsed.data.confirmIncomplete,
-		version: parsed.data.version
-	});
+	const outcome = await requestTransition(await getDb(), id, user, parsed.data);
 	if (outcome.ok) return json({ id, from: outcome.from, to: outcome.to });
 	if (outcome.reason === 'not_found') error(404, 'Not found');
 	if (outcome.reason === 'forbidden') error(403, 'Forbidden');

@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readIdParam } from '$lib/server/read-id-param';
 import { requireVisible } from '$lib/server/auth/guard';
 import { findReport, reportDocx, reportFileName } from '$lib/server/period-report/store';
 import { attachment } from '$lib/server/reports/xlsx';
@@ -7,8 +7,7 @@ import type { RequestHandler } from './$types';
 
 /** The stored report as .docx, from the figures kept when it was generated. */
 export const GET: RequestHandler = async ({ params }) => {
-	const id = Number(params.id);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Not found');
+	const id = readIdParam(params.id);
 	const report = await findReport(await getDb(), id);
 	requireVisible('read', report?.unit);
 	const body = await reportDocx(report!);

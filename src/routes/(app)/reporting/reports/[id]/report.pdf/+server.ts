@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readIdParam } from '$lib/server/read-id-param';
 import { requireVisible } from '$lib/server/auth/guard';
 import { findReport, reportFileName, reportPdf } from '$lib/server/period-report/store';
 import { attachment } from '$lib/server/reports/xlsx';
@@ -8,8 +8,7 @@ import type { RequestHandler } from './$types';
 
 /** The stored report as PDF for printing (LibreOffice on the server); 503 with a sentence when it cannot. */
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const id = Number(params.id);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Not found');
+	const id = readIdParam(params.id);
 	const report = await findReport(await getDb(), id);
 	requireVisible('read', report?.unit);
 	const outcome = await reportPdf(report!);

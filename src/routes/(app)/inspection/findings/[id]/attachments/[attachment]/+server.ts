@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readIdParam } from '$lib/server/read-id-param';
 import { requireVisible } from '$lib/server/auth/guard';
 import { findFinding } from '$lib/server/inspection/findings';
 import { findAttachment } from '$lib/server/inspection/attachments';
@@ -9,10 +10,8 @@ import type { RequestHandler } from './$types';
 
 /** A finding's file, for whoever may read the finding's school: always a download, typed by its bytes. */
 export const GET: RequestHandler = async ({ params }) => {
-	const id = Number(params.id);
-	if (!Number.isSafeInteger(id) || id <= 0 || !/^[0-9a-f-]{36}$/.test(params.attachment)) {
-		error(404, 'Not found');
-	}
+	const id = readIdParam(params.id);
+	if (!/^[0-9a-f-]{36}$/.test(params.attachment)) error(404, 'Not found');
 	const db = await getDb();
 	const found = await findFinding(db, id);
 	requireVisible('read', found ? { path: found.unitPath, type: 'school' } : null);

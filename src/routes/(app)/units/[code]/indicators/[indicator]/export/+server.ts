@@ -1,11 +1,8 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAccess } from '$lib/server/auth/guard';
 import { findUnitByCode } from '$lib/server/units/queries';
-import { exportQuery, readDashboardQuery } from '$lib/schemas/dashboards';
 import { exportIndicator } from '$lib/server/dashboards/exports';
-import { tableResponse } from '$lib/server/exports/table-file';
-import { csvDialectOf } from '$lib/server/exports/csv-dialect';
+import { respondWithExport } from '$lib/server/dashboards/respond-with-export';
 import type { RequestHandler } from './$types';
 
 /** Every school ranked on one indicator: ?table=schools&format=csv|xlsx, with the page's view. */
@@ -13,16 +10,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	const db = await getDb();
 	const unit = await findUnitByCode(db, params.code);
 	const user = requireAccess('read', unit);
-	const { format, table } = exportQuery.parse(Object.fromEntries(url.searchParams));
-	const file = await exportIndicator(
-		db,
-		user,
-		unit!,
-		params.indicator,
-		readDashboardQuery(url.searchParams),
-		table,
-		locals.locale
+	return respondWithExport(url, (query, which) =>
+		exportIndicator(db, user, unit!, params.indicator, query, which, locals.locale)
 	);
-	if (!file) error(404, 'Not found');
-	return tableResponse(file.table, format, file.name, csvDialectOf(url.searchParams));
 };
