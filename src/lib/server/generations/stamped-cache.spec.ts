@@ -15,6 +15,9 @@ function fakeDb() {
 }
 const stamp = (g: Generations) => `${g.gens.all}.${g.gens.y1}`;
 const settle = () => new Promise((r) => setTimeout(r, 0));
+/** Before computing only the year is known; a result names the one period it read. */
+const narrowed = (g: Generations, result?: { read: string }) =>
+	result ? `${g.gens.all}.${g.gens[result.read]}` : stamp(g);
 
 describe('createStampedCache', () => {
 	it('computes once while the generations stay, again after a commit changes them', async () => {
@@ -227,14 +230,12 @@ describe('createStampedCache', () => {
 			)
 		).toBe('new');
 	});
+
 	it('once computed, keeps a result until what it says it read changes', async () => {
 		const { db, state, read } = fakeDb();
 		state.gens.p1 = 1;
 		state.gens.p2 = 1;
 		const cache = createStampedCache(100, read);
-		// Before computing only the year is known; the result names the one period it read.
-		const narrowed = (g: Generations, result?: { read: string }) =>
-			result ? `${g.gens.all}.${g.gens[result.read]}` : stamp(g);
 		let calls = 0;
 		const compute = async () => {
 			calls++;
@@ -257,8 +258,6 @@ describe('createStampedCache', () => {
 		const { db, state, read } = fakeDb();
 		state.gens.p1 = 1;
 		const cache = createStampedCache(100, read);
-		const narrowed = (g: Generations, result?: { read: string }) =>
-			result ? `${g.gens.all}.${g.gens[result.read]}` : stamp(g);
 		let calls = 0;
 		const compute = async () => {
 			calls++;
