@@ -10,7 +10,7 @@ import { loadSchool } from '../../src/lib/server/dashboards/school';
 import { loadPeerComparison, peerFilters } from '../../src/lib/server/comparisons/peers';
 import { loadAreasChart } from '../../src/lib/server/comparisons/areas';
 import { loadMonthlyCharts } from '../../src/lib/server/comparisons/monthly';
-import { loadOverviewComparisons } from '../../src/lib/server/comparisons/pages';
+import { loadIndicatorComparisons, loadOverviewComparisons } from '../../src/lib/server/comparisons/pages';
 import { sql } from 'drizzle-orm';
 import { createTestDb } from '../helpers/db';
 
@@ -80,14 +80,14 @@ describe('the province view', () => {
 			children: true
 		});
 		const args = { unitCode: 'HP', yearCode: query.year, periodKey: query.period, meta, filters: undefined };
-		const chart = await loadAreasChart(h.db, { ...args, sort: 'name', locale: 'vi' });
+		const { spec: chart } = await loadAreasChart(h.db, { ...args, sort: 'name', locale: 'vi' });
 		expect(chart?.kind).toBe('areas');
 		if (chart?.kind !== 'areas') return;
 		expect(chart.input.items.map((i) => i.value).sort()).toEqual(rows.map((r) => r.actual).sort());
 		const names = chart.input.items.map((i) => i.name);
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
-		const worst = await loadAreasChart(h.db, { ...args, sort: 'worst', locale: 'vi' });
-		const best = await loadAreasChart(h.db, { ...args, sort: 'best', locale: 'vi' });
+		const { spec: worst } = await loadAreasChart(h.db, { ...args, sort: 'worst', locale: 'vi' });
+		const { spec: best } = await loadAreasChart(h.db, { ...args, sort: 'best', locale: 'vi' });
 		if (worst?.kind !== 'areas' || best?.kind !== 'areas') throw new Error('no chart');
 		expect(worst.input.items[0].code).toBe(best.input.items.at(-1)!.code);
 
@@ -200,3 +200,30 @@ describe('the monthly reports', () => {
 		expect(after.monthly.map((m) => m.code)).toEqual(first.monthly.map((m) => m.code));
 	});
 });
+
+describe('the indicator page’s areas chart', () => {
+	it('is drawn once and drawn again after a figure it shows changes', async () => {
+		const hp = (await findUnitByCode(h.db, 'HP'))!;
+		const ctx = await resolveSelection(h.db, hp, query);
+		const draw = () => loadIndicatorComparisons(h.db, hp, 'TH_TL_HTXS', ctx, 'worst', 'vi');
+		const first = await draw();
+		expect(first.areas).not.toBeNull();
+		expect((await draw()).areas).toBe(first.areas);
+		await new Promise((r) => setTimeout(r, 20));
+		// Another year's figure: the drawing stays.
+		await touchFigure('2023-2024', 'CUOI_NAM', 'TH_HS_HTXS');
+		expect((await draw()).areas).toBe(first.areas);
+		await touchFigure(query.year, query.period, 'TH_HS_HTXS');
+		expect((await draw()).areas).not.toBe(first.areas);
+	});
+});
+
+/** A figure of the element under HP in that period changes, as an upload would. */
+function touchFigure(year: string, periodKey: string, element: string) {
+	return h.db.execute(sql`update figures set value = value + 1 where (submission_id, data_element_id) = (
+		select f.submission_id, f.data_element_id from figures f
+		join submissions s on s.id = f.submission_id join periods p on p.id = s.period_id
+		join school_years y on y.id = p.school_year_id join units u on u.id = s.unit_id
+		join data_elements e on e.id = f.data_element_id
+		where y.code = ${year} and p.key = ${periodKey} and e.code = ${element} order by u.code limit 1)`);
+}

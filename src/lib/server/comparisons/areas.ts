@@ -1,7 +1,7 @@
 // Sub-areas side by side on one indicator (a province's districts, a district's communes).
 import type { Db } from '../db';
 import type { EvaluateRequest } from '../../domain/evaluation';
-import { evaluate } from '../evaluation/queries';
+import { tryEvaluate } from '../evaluation/queries';
 import { translate } from '$lib/i18n/translate';
 import type { Locale } from '$lib/i18n/types';
 import { sortAreas, type AreaSort } from '$lib/charts/areas';
@@ -10,7 +10,10 @@ import type { ChartSpec } from '$lib/charts/spec';
 import type { IndicatorMeta } from '../dashboards/catalogue';
 import { statusLabels } from '../dashboards/labels';
 
-/** The areas chart of the indicator, or null when the unit's children are schools (or none has the indicator). */
+/**
+ * The areas chart of the indicator, or null when the unit's children are schools (or none has the
+ * indicator); `periods`: the periods whose figures it was drawn from.
+ */
 export async function loadAreasChart(
 	db: Db,
 	args: {
@@ -22,9 +25,9 @@ export async function loadAreasChart(
 		sort: AreaSort;
 		locale: Locale;
 	}
-): Promise<ChartSpec | null> {
+): Promise<{ spec: ChartSpec | null; periods: number[] }> {
 	const { meta, locale } = args;
-	const rows = await evaluate(db, {
+	const outcome = await tryEvaluate(db, {
 		unitCode: args.unitCode,
 		yearCode: args.yearCode,
 		periodKey: args.periodKey,
@@ -33,9 +36,11 @@ export async function loadAreasChart(
 		withSelf: true,
 		filters: args.filters
 	});
+	if (!outcome.ok) return { spec: null, periods: [] };
+	const { rows, periods } = outcome;
 	const self = rows.find((r) => r.unit === args.unitCode) ?? null;
 	const areas = rows.filter((r) => r.unit !== args.unitCode && r.unitType !== 'school');
-	if (areas.length < 2) return null;
+	if (areas.length < 2) return { spec: null, periods };
 	const items = areas.map((r) => ({
 		code: r.unit,
 		name: r.unitName,
@@ -44,7 +49,7 @@ export async function loadAreasChart(
 		gap: r.gap,
 		guide: targetGuide(r.target, r.baseline?.value ?? null)
 	}));
-	return {
+	const spec: ChartSpec = {
 		kind: 'areas',
 		input: {
 			items: sortAreas(items, args.sort, meta.direction),
@@ -60,4 +65,5 @@ export async function loadAreasChart(
 			statusLabels: statusLabels(locale)
 		}
 	};
+	return { spec, periods };
 }

@@ -11,7 +11,7 @@ import { loadMonthlyCharts } from './monthly';
 import { createStampedCache } from '../generations/stamped-cache';
 import { stampForPeriods, stampForYear } from '../generations/read';
 
-/** Drawn monthly charts per area × view × language, until a commit changes a period they were drawn from. */
+/** Drawn charts per area × view × language, until a commit changes a period they were drawn from. */
 const drawings = createStampedCache(500);
 
 export type RenderedMonthly = { code: string; name: { vi: string; en: string }; chart: RenderedChart };
@@ -58,14 +58,26 @@ export async function loadIndicatorComparisons(
 ): Promise<{ areas: RenderedChart | null; sort: AreaSort }> {
 	const meta = (await loadIndicatorMeta(db)).find((i) => i.code === indicatorCode);
 	if (!meta) return { areas: null, sort };
-	const spec = await loadAreasChart(db, {
-		unitCode: unit.code,
-		yearCode: ctx.selection.year,
-		periodKey: ctx.selection.period,
-		meta,
-		filters: evaluationFilters(ctx.selection),
-		sort,
-		locale
-	});
-	return { areas: spec ? renderChart(locale, spec) : null, sort };
+	const year = ctx.selection.year;
+	const filters = evaluationFilters(ctx.selection);
+	// Drawing the chart costs more than its (cached) evaluation: the drawing is kept too.
+	const drawn = await drawings.get(
+		db,
+		`areas|${unit.code}|${indicatorCode}|${year}|${ctx.selection.period}|${JSON.stringify(filters ?? {})}|${sort}|${locale}`,
+		(g, done) => (done ? stampForPeriods(g, done.periods) : stampForYear(g, year)),
+		async () => {
+			const { spec, periods } = await loadAreasChart(db, {
+				unitCode: unit.code,
+				yearCode: year,
+				periodKey: ctx.selection.period,
+				meta,
+				filters,
+				sort,
+				locale
+			});
+			return { areas: spec ? renderChart(locale, spec) : null, periods };
+		},
+		() => 1
+	);
+	return { areas: drawn.areas, sort };
 }
