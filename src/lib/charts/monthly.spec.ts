@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMonthlyOption, isMonthlyEmpty, monthlyTable, type MonthlyInput } from './monthly';
+import { buildMonthlyOption, monthlyTable, type MonthlyInput } from './monthly';
+import { isYearOverYearEmpty } from './common';
 import { STATUS_COLORS } from './palette';
 
 const statusLabels = {
@@ -60,7 +61,7 @@ describe('buildMonthlyOption', () => {
 
 	it('draws nothing without any figure', () => {
 		const empty = { ...base, current: [null, null, null, null], previous: null };
-		expect(isMonthlyEmpty(empty)).toBe(true);
+		expect(isYearOverYearEmpty(empty)).toBe(true);
 		expect(buildMonthlyOption('vi', empty)).toBeNull();
 	});
 

@@ -29,10 +29,8 @@ export type MonthlyInput = {
 	statusLabels: Record<EvaluationStatus, string>;
 };
 
-export const isMonthlyEmpty: (input: MonthlyInput) => boolean = isYearOverYearEmpty;
-
 export function buildMonthlyOption(locale: Locale, input: MonthlyInput): ChartOption | null {
-	if (isMonthlyEmpty(input)) return null;
+	if (isYearOverYearEmpty(input)) return null;
 	const { previous, range } = rangeYearOverYear(input, true);
 	const format = (v: number | null) => formatValue(locale, v, input.unit);
 	const series: ChartOption[] = [

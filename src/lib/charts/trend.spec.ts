@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrendOption, isTrendEmpty, trendTable, type TrendInput } from './trend';
+import { buildTrendOption, trendTable, type TrendInput } from './trend';
+import { isYearOverYearEmpty } from './common';
 import { STATUS_COLORS } from './palette';
 
 const statusLabels = {
@@ -64,7 +65,7 @@ describe('buildTrendOption', () => {
 
 	it('returns nothing for empty data, so the page shows "Chưa có số liệu"', () => {
 		const empty = { ...base, current: [null, null, null], previous: null };
-		expect(isTrendEmpty(empty)).toBe(true);
+		expect(isYearOverYearEmpty(empty)).toBe(true);
 		expect(buildTrendOption('vi', empty)).toBeNull();
 	});
 

@@ -29,11 +29,9 @@ export type TrendInput = {
 	statusLabels: Record<EvaluationStatus, string>;
 };
 
-export const isTrendEmpty: (input: TrendInput) => boolean = isYearOverYearEmpty;
-
 /** Actual over the periods of the year against the target (line or band), last year beside it. */
 export function buildTrendOption(locale: Locale, input: TrendInput): ChartOption | null {
-	if (isTrendEmpty(input)) return null;
+	if (isYearOverYearEmpty(input)) return null;
 	const { previous, range } = rangeYearOverYear(input, input.unit === 'count');
 	const format = (v: number | null) => formatValue(locale, v, input.unit);
 	const series: ChartOption[] = [];
