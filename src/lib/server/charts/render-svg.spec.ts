@@ -23,6 +23,9 @@ const trend: ChartSpec = {
 	}
 };
 
+const withCurrent = (current: number[]): ChartSpec =>
+	({ ...trend, input: { ...trend.input, current } }) as ChartSpec;
+
 describe('renderChartSvg', () => {
 	it('renders a chart to an SVG of the nominal size, labels in Vietnamese', () => {
 		const svg = renderChartSvg('vi', trend)!;
@@ -42,10 +45,23 @@ describe('renderChartSvg', () => {
 
 	it('gives each chart its own SVG ids, so two charts on one page do not clash', () => {
 		const a = renderChartSvg('vi', trend)!;
-		const b = renderChartSvg('vi', trend)!;
+		const b = renderChartSvg('vi', withCurrent([40, 45, 50]))!;
 		const ids = (s: string) => new Set([...s.matchAll(/class="(zr\d+)-/g)].map((m) => m[1]));
+		expect(ids(a).size).toBeGreaterThan(0);
 		const shared = [...ids(a)].filter((id) => ids(b).has(id));
 		expect(shared).toEqual([]);
+	});
+
+	it('draws the same chart once and keeps the drawing, but draws a changed one again', () => {
+		const spec = withCurrent([61, 62, 63]);
+		const first = renderChartSvg('vi', spec)!;
+		// Each drawing has its own ids: the same string back means it was not drawn again.
+		expect(renderChartSvg('vi', structuredClone(spec))).toBe(first);
+		expect(renderChartSvg('en', spec)).not.toBe(first);
+		expect(renderChartSvg('vi', spec, 360)).not.toBe(first);
+		const changed = renderChartSvg('vi', withCurrent([61, 62, 64]))!;
+		expect(changed).not.toBe(first);
+		expect(changed).toContain('64');
 	});
 });
 
