@@ -4,13 +4,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbHandle } from '../db';
 import type { AuthUser } from '../auth/user';
-import type { CheckResult } from './plan';
+import { pairKey, type CheckResult } from './plan';
 import { attachMissing } from './check-complete';
 import { buildPreview, countChanges, ERROR_COLUMN, type SchoolPreview } from './preview';
 import { readFigureFile } from './read-file';
 import { loadImportCatalogue, type ImportCatalogue } from './catalogue-cache';
 import { storePlan } from './store';
-import { readStoredSubmissions } from './stored-state';
 import { validateRead, type Validation } from './validate';
 import { MAX_FILE_BYTES, type FileProblem, type ReadResult } from './types';
 import { makeProblem } from './make-problem';
@@ -172,7 +171,7 @@ export async function importRead(
 		const unitIds = [...new Set(touched.map((f) => f.unitId))];
 		const unitCodes = new Map([...refs.units.values()].map((u) => [u.id, u.code]));
 		const periodRefs = [...new Set(touched.map((f) => refs.periodsById.get(f.periodId)!.ref))];
-		await storePlan(
+		const stored = await storePlan(
 			tx,
 			handle.kind,
 			{ figures: checked.figures, refs, state },
@@ -197,8 +196,9 @@ export async function importRead(
 				}
 			}
 		);
-		const pairs = touched.map((f) => ({ unitId: f.unitId, periodId: f.periodId }));
-		const submissions = await readStoredSubmissions(tx, pairs, state.submissions);
+		// The panel shows each touched report as now stored (status and version from RETURNING).
+		const submissions = new Map(state.submissions);
+		for (const sub of stored.submissions) submissions.set(pairKey(sub.unitId, sub.periodId), sub);
 		return outcome('stored', { ...validation, state: { ...state, submissions } }, uploadId);
 	});
 	// Includes the commit.

@@ -6,7 +6,7 @@ import { queryRows, type Db, type DbHandle } from '../db';
 import * as table from '../db/schema';
 import { copyField, copyInto } from './bulk';
 import { pgArray } from './load-context';
-import { pairKey, type FigureState, type PlannedFigure, type References } from './plan';
+import { pairKey, type FigureState, type PlannedFigure, type References, type SubmissionInfo } from './plan';
 
 /** Two uploads touching more (unit, period) pairs than this lock whole periods instead of pairs. */
 export const PAIR_LOCK_LIMIT = 64;
@@ -79,9 +79,8 @@ export type UploadMeta = {
 	summary: Record<string, unknown>;
 };
 
-export type StoreResult = {
-	submissions: { id: number; unitId: number; periodId: number; version: number }[];
-};
+/** The new version of each submission the upload touched, as the database returned it. */
+export type StoreResult = { submissions: SubmissionInfo[] };
 
 async function bumpSubmissions(
 	tx: Db,
@@ -92,7 +91,13 @@ async function bumpSubmissions(
 	const existing = pairs.flatMap(([u, p]) => state.submissions.get(pairKey(u, p)) ?? []);
 	const existingIds = pgArray(existing.map((s) => s.id));
 	const missing = pairs.filter(([u, p]) => !state.submissions.has(pairKey(u, p)));
-	type Row = { id: number; unit_id: number; period_id: number; version: number };
+	type Row = {
+		id: number;
+		unit_id: number;
+		period_id: number;
+		status: SubmissionInfo['status'];
+		version: number;
+	};
 	const out: Row[] = [];
 	if (existing.length) {
 		out.push(
@@ -101,7 +106,7 @@ async function bumpSubmissions(
 				sql`update submissions s set version = s.version + 1, status = 'submitted', submitted_at = now(),
 					submitted_by = ${userId}, updated_at = now()
 					from unnest(${existingIds}::int[]) as t(id) where s.id = t.id
-					returning s.id, s.unit_id, s.period_id, s.version`
+					returning s.id, s.unit_id, s.period_id, s.status, s.version`
 			))
 		);
 	}
@@ -112,7 +117,7 @@ async function bumpSubmissions(
 				sql`insert into submissions (unit_id, period_id, status, version, submitted_at, submitted_by, updated_at)
 					select u, p, 'submitted', 1, now(), ${userId}, now()
 					from unnest(${pgArray(missing.map((m) => m[0]))}::int[], ${pgArray(missing.map((m) => m[1]))}::int[]) as t(u, p)
-					returning id, unit_id, period_id, version`
+					returning id, unit_id, period_id, status, version`
 			))
 		);
 	}
@@ -124,7 +129,13 @@ async function bumpSubmissions(
 			from unnest(${pgArray(out.map((r) => r.id))}::int[], ${pgArray(out.map((r) => fromStatus.get(r.id) ?? 'draft'))}::text[],
 			            ${pgArray(out.map((r) => r.version))}::int[]) as t(id, from_status, version)`
 	);
-	return out.map((r) => ({ id: r.id, unitId: r.unit_id, periodId: r.period_id, version: r.version }));
+	return out.map((r) => ({
+		id: r.id,
+		unitId: r.unit_id,
+		periodId: r.period_id,
+		status: r.status,
+		version: r.version
+	}));
 }
 
 /** Stores the new and changed figures of a checked plan. The caller holds the pairs' locks. */
