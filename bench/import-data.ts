@@ -1,11 +1,12 @@
 // The benchmark's database and file: a scale province (seedScale), its current year's reports
 // reopened for correction, and a long-layout file of corrected figures from the same generator.
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../src/lib/server/db/client';
+import { type DbHandle } from '../src/lib/server/db/client';
 import { periodsFor, schoolYears } from '../src/lib/server/demo/data/calendar';
 import { generateFigures } from '../src/lib/server/demo/generate-figures';
 import { generateScaleProvince } from '../src/lib/server/demo/generate-scale';
 import { seedScale } from '../src/lib/server/demo/seed-scale';
+import { selectRows } from '../tests/helpers/select-rows';
 
 export const SCHOOLS = 2000;
 export const FIGURES = 120_000;
@@ -22,7 +23,7 @@ export async function prepareDatabase(handle: DbHandle, log: (line: string) => v
 	await handle.db.execute(
 		sql`insert into role_assignments (user_id, role, unit_id) values (${BENCH_USER}, 'admin', null)`
 	);
-	const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from figures`);
+	const [row] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from figures`);
 	log(`seeded ${seeded.units} units, ${Number(row.n)} figures (${seeded.years.join(', ')})`);
 	return seeded.years[0];
 }
@@ -77,7 +78,7 @@ export async function removeReports(handle: DbHandle, csv: string): Promise<numb
 		if (school) pairs.add(`${school}\t${period}`);
 	}
 	const list = [...pairs].map((p) => p.split('\t'));
-	const rows = await queryRows<{ n: number }>(
+	const rows = await selectRows<{ n: number }>(
 		handle.db,
 		sql`with gone as (
 			delete from submissions s using units u, periods p, school_years y,

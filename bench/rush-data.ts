@@ -2,7 +2,7 @@
 // schools' accounts and 20 district leaders made through the product's own functions, and the rush
 // year's reports of those schools removed (they have not sent them yet). Also each school's file.
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../src/lib/server/db/client';
+import { type DbHandle } from '../src/lib/server/db/client';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { loadAuthUser } from '../src/lib/server/auth/user';
 import { createSchoolAccounts } from '../src/lib/server/users/bulk-create';
@@ -13,6 +13,7 @@ import { generateScaleProvince } from '../src/lib/server/demo/generate-scale';
 import { seedScale } from '../src/lib/server/demo/seed-scale';
 import { loadPlans } from '../src/lib/server/demo/load-plans';
 import { scalePlans } from './scale-plans';
+import { selectRows } from '../tests/helpers/select-rows';
 
 export const PROVINCE_SCHOOLS = 2000;
 /** A school's file: whole reports of the rush year, as many as fit in this many figures. */
@@ -98,7 +99,7 @@ export async function prepareTemplate(
 	);
 	const admin = (await loadAuthUser(handle.db, ADMIN))!;
 
-	const rows = await queryRows<{ code: string; district: string }>(
+	const rows = await selectRows<{ code: string; district: string }>(
 		handle.db,
 		sql`select s.code, d.code as district from units s join units d on d.id = s.parent_id
 			where s.type = 'school' and d.type = 'district' order by s.code`
@@ -148,7 +149,7 @@ export async function prepareTemplate(
 	// The reports the files fill have not been sent yet.
 	const periods = new Set(buildFiles(year, chosen).flatMap((f) => [...f.reports.keys()]));
 	const keys = [...periods].map((p) => p.split('/').pop()!);
-	const [gone] = await queryRows<{ n: number }>(
+	const [gone] = await selectRows<{ n: number }>(
 		handle.db,
 		sql`with gone as (
 			delete from submissions s using units u, periods p, school_years y

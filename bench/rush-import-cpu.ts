@@ -4,10 +4,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/client';
-import { queryRows } from '../src/lib/server/db';
 import { loadAuthUser } from '../src/lib/server/auth/user';
 import { importFile } from '../src/lib/server/imports/service';
 import { buildFiles, type Cast } from './rush-data';
+import { selectRows } from '../tests/helpers/select-rows';
 
 const n = Number(process.argv[2] ?? 40);
 const from = Number(process.argv[3] ?? 0);
@@ -21,7 +21,7 @@ const files = buildFiles(
 const h = await openDatabase({ kind: 'postgres', url: process.env.DATABASE_URL!, max: 4 });
 const users = [];
 for (const s of schools) {
-	const [row] = await queryRows<{ id: string }>(
+	const [row] = await selectRows<{ id: string }>(
 		h.db,
 		sql`select id from users where username = ${s.username}`
 	);

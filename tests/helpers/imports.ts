@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { loadAuthUser, type AuthUser } from '../../src/lib/server/auth/user';
 import { importFile, type ImportOptions, type ImportOutcome } from '../../src/lib/server/imports/service';
+import { selectRows } from './select-rows';
 
 export type LongRow = [
 	school: string,
@@ -55,7 +56,7 @@ export async function storedFigures(
 	period: string
 ): Promise<Record<string, number>> {
 	const [year, key] = period.split('/');
-	const rows = await queryRows<{ code: string; value: number }>(
+	const rows = await selectRows<{ code: string; value: number }>(
 		h.db,
 		sql`select d.code, f.value from figures f
 			join data_elements d on d.id = f.data_element_id
@@ -69,7 +70,12 @@ export async function storedFigures(
 
 export async function submissionOf(h: DbHandle, school: string, period: string) {
 	const [year, key] = period.split('/');
-	const [row] = await queryRows<{ id: number; status: string; version: number; submitted_by: string | null }>(
+	const [row] = await selectRows<{
+		id: number;
+		status: string;
+		version: number;
+		submitted_by: string | null;
+	}>(
 		h.db,
 		sql`select s.id, s.status, s.version, s.submitted_by from submissions s
 			join units u on u.id = s.unit_id
@@ -80,6 +86,6 @@ export async function submissionOf(h: DbHandle, school: string, period: string) 
 }
 
 export async function count(h: DbHandle, query: ReturnType<typeof sql>): Promise<number> {
-	const [row] = await queryRows<{ n: number }>(h.db, query);
+	const [row] = await selectRows<{ n: number }>(h.db, query);
 	return Number(row.n);
 }

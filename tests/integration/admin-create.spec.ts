@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
 import type { DbHandle } from '../../src/lib/server/db/client';
-import { queryRows } from '../../src/lib/server/db/client';
 import { attemptLogin } from '../../src/lib/server/auth/login';
 import { loadAuthUser } from '../../src/lib/server/auth/user';
 import { can } from '../../src/lib/server/auth/access';
@@ -11,6 +10,7 @@ import { createOrResetAdmin } from '../../src/lib/server/users/create-admin';
 import { ensureDemoData } from '../../src/lib/server/demo/ensure';
 import { loadSetup } from '../../src/lib/server/setup/state';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ async function audits(subject: string) {
 
 describe('admin:create on a database without any unit or user', () => {
 	it('starts empty', async () => {
-		const [row] = await queryRows<{ units: number; users: number }>(
+		const [row] = await selectRows<{ units: number; users: number }>(
 			h.db,
 			sql`select (select count(*) from units)::int as units, (select count(*) from users)::int as users`
 		);

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';
 import * as table from '../../src/lib/server/db/schema';
-import { openDatabase, queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { openDatabase, type DbHandle } from '../../src/lib/server/db/client';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { attemptLogin, isThrottled, THROTTLE_WINDOW_MINUTES } from '../../src/lib/server/auth/login';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 const T0 = new Date('2025-03-01T08:00:00Z');
 const sec = (s: number) => new Date(T0.getTime() + s * 1000);
@@ -31,7 +32,7 @@ async function reopen(handle: DbHandle): Promise<DbHandle> {
 		const dump = await handle.pglite!.dumpDataDir('none');
 		return openDatabase({ kind: 'pglite', instance: new PGlite({ loadDataDir: dump }) });
 	}
-	const [{ name }] = await queryRows<{ name: string }>(handle.db, sql`select current_database() as name`);
+	const [{ name }] = await selectRows<{ name: string }>(handle.db, sql`select current_database() as name`);
 	const url = new URL(process.env.TEST_DATABASE_URL!);
 	url.pathname = `/${name}`;
 	return openDatabase({ kind: 'postgres', url: url.toString(), max: 1 });
@@ -100,7 +101,7 @@ describe('login throttling', () => {
 		);
 		expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(5);
 		expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(25);
-		const [{ n }] = await queryRows<{ n: number }>(
+		const [{ n }] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from login_attempts where username = 'fay'`
 		);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { grantException, periodStateFor, setPeriodOpen } from '../../src/lib/server/calendar/state';
 import { grantingAreaId } from '../../src/lib/server/calendar/open-rule';
 import { addDays, todayVn } from '../../src/lib/server/calendar/dates';
@@ -10,6 +10,7 @@ import { isClosedFor } from '../../src/lib/server/imports/check-records';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
 import { createTestDb } from '../helpers/db';
 import { buildReportingFixture, type Fixture } from './reporting-fixture';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let fx: Fixture;
@@ -105,7 +106,7 @@ describe('one rule for “is the period open”, in Vietnam’s time zone', () =
 		// Put the database's current_date on another day than Vietnam's, whichever hour it is now.
 		const vnHour = (new Date().getUTCHours() + 7) % 24;
 		const ahead = vnHour >= 19;
-		await queryRows(h.db, sql.raw(`set time zone '${ahead ? 'Etc/GMT-14' : 'Etc/GMT+12'}'`));
+		await selectRows(h.db, sql.raw(`set time zone '${ahead ? 'Etc/GMT-14' : 'Etc/GMT+12'}'`));
 		try {
 			const today = todayVn();
 			const validUntil = today;
@@ -125,7 +126,7 @@ describe('one rule for “is the period open”, in Vietnam’s time zone', () =
 				expect(await importRefuses(th2), `until ${until}`).toBe(!open);
 			}
 		} finally {
-			await queryRows(h.db, sql`set time zone 'UTC'`);
+			await selectRows(h.db, sql`set time zone 'UTC'`);
 			await h.db.delete(table.periodExceptions).where(eq(table.periodExceptions.unitId, th2.id));
 			await setPeriodOpen(h.db, { periodId: hk1, area: d1, open: true, actorId: 'u-district' });
 		}

@@ -2,7 +2,7 @@
 // elements and rules added by a person and judged by the importer, and the edits refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createTestDb } from '../helpers/db';
 import { count, demoUser, longCsv, run, storedFigures } from '../helpers/imports';
@@ -14,6 +14,7 @@ import { createIndicator, updateIndicator } from '../../src/lib/server/catalogue
 import { findIndicatorForEdit, findRule } from '../../src/lib/server/catalogue/queries';
 import { previewFormula } from '../../src/lib/server/catalogue/preview-formula';
 import { elementSchema, indicatorSchema, ruleSchema } from '../../src/lib/schemas/catalogue';
+import { selectRows } from '../helpers/select-rows';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
@@ -45,7 +46,7 @@ describe('the standard catalogue on an empty database', () => {
 		await h.db.execute(sql`update data_elements set name_vi = 'Tên riêng' where code = 'TH_TS_HS'`);
 		expect(await loadStandardCatalogue(h.db, null)).toEqual({ elements: 0, indicators: 0, rules: 0 });
 		expect(await sizes(h)).toEqual(whole);
-		const [row] = await queryRows<{ name_vi: string }>(
+		const [row] = await selectRows<{ name_vi: string }>(
 			h.db,
 			sql`select name_vi from data_elements where code = 'TH_TS_HS'`
 		);
@@ -135,7 +136,7 @@ describe('a province’s own elements and rules', () => {
 	});
 
 	it('stops judging a standard rule that is paused', async () => {
-		const [row] = await queryRows<{ id: number }>(
+		const [row] = await selectRows<{ id: number }>(
 			h.db,
 			sql`select id from validation_rules where left_codes = '{TH_HS_LOP5}' and right_codes = '{TH_TS_HS}'`
 		);
@@ -268,7 +269,7 @@ describe('a province’s own elements and rules', () => {
 		});
 		expect(out.period).not.toBeNull();
 		const [year, key] = out.period!.ref.split('/');
-		const sums = await queryRows<{ code: string; total: number }>(
+		const sums = await selectRows<{ code: string; total: number }>(
 			h.db,
 			sql`select d.code, sum(f.value)::float8 as total from figures f
 				join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id and u.type = 'school'

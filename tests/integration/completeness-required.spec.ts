@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
 import { toCompletenessJson } from '../../src/lib/server/calendar/board-json';
 import { transitionSubmission } from '../../src/lib/server/submissions/service';
@@ -12,6 +12,7 @@ import { toApiBody } from '../../src/lib/server/imports/api-body';
 import { createTestDb } from '../helpers/db';
 import { longCsv, run } from '../helpers/imports';
 import { buildReportingFixture, type Fixture } from './reporting-fixture';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let fx: Fixture;
@@ -78,7 +79,7 @@ describe('an incomplete report', () => {
 				confirmIncomplete: true
 			})
 		).toMatchObject({ ok: true, to: 'approved' });
-		const [audit] = await queryRows<{ after: { missingFigures?: string[] } }>(
+		const [audit] = await selectRows<{ after: { missingFigures?: string[] } }>(
 			h.db,
 			sql`select after from audit_log where subject = ${`submission:${id}`} and action = 'submission.approve'`
 		);

@@ -1,13 +1,14 @@
 // The demo's one deliberately incomplete report, and every other demo report complete.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
 import { loadOpenPeriods } from '../../src/lib/server/calendar/reminders';
 import { DEMO_AS_OF } from '../../src/lib/server/demo/data/calendar';
 import { demoQuirks } from '../../src/lib/server/demo/seed-demo';
 import { loadMissingFigures } from '../../src/lib/server/submissions/missing-figures';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe('completeness of the demo reports', () => {
 	});
 
 	it('has every other sent report complete', async () => {
-		const ids = await queryRows<{ id: number }>(
+		const ids = await selectRows<{ id: number }>(
 			h.db,
 			sql`select id from submissions where status in ('submitted', 'approved')`
 		);

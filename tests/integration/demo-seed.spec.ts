@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -11,7 +12,7 @@ afterAll(async () => h?.close());
 
 /** Σ of one figure over a district's schools for one period. */
 async function districtTotal(district: string, year: string, period: string, code: string): Promise<number> {
-	const [row] = await queryRows<{ total: number }>(
+	const [row] = await selectRows<{ total: number }>(
 		h.db,
 		sql`select coalesce(sum(f.value), 0)::float8 as total
 		    from figures f
@@ -28,7 +29,7 @@ async function districtTotal(district: string, year: string, period: string, cod
 
 /** Submissions where Σ parts ≠ total, for a set of part codes and a total code. */
 async function mismatches(parts: string[], total: string): Promise<number> {
-	const [row] = await queryRows<{ n: number }>(
+	const [row] = await selectRows<{ n: number }>(
 		h.db,
 		sql`select count(*)::int as n from (
 		      select f.submission_id,
@@ -75,7 +76,7 @@ describe('the demo', () => {
 	});
 
 	it('never has more enrolled than in the catchment, nor more above-standard teachers than qualified ones', async () => {
-		const [row] = await queryRows<{ n: number }>(
+		const [row] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from (
 			      select f.submission_id,
@@ -91,26 +92,26 @@ describe('the demo', () => {
 	});
 
 	it('has the five demo accounts, plans with targets, and late and missing reports', async () => {
-		const users = await queryRows<{ username: string }>(
+		const users = await selectRows<{ username: string }>(
 			h.db,
 			sql`select username from users order by username`
 		);
 		expect(users.map((u) => u.username)).toEqual(
 			expect.arrayContaining(['admin', 'district', 'inspector', 'province', 'school'])
 		);
-		const [plans] = await queryRows<{ plans: number; targets: number }>(
+		const [plans] = await selectRows<{ plans: number; targets: number }>(
 			h.db,
 			sql`select (select count(*) from plans)::int as plans, (select count(*) from targets)::int as targets`
 		);
 		expect(plans.plans).toBeGreaterThanOrEqual(4);
 		expect(plans.targets).toBeGreaterThan(100);
-		const [late] = await queryRows<{ n: number }>(
+		const [late] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from submissions s join periods p on p.id = s.period_id
 			    where s.submitted_at::date > p.school_deadline`
 		);
 		expect(late.n).toBeGreaterThan(0);
-		const [drafts] = await queryRows<{ n: number }>(
+		const [drafts] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from units u cross join periods p
 			    join school_years y on y.id = p.school_year_id

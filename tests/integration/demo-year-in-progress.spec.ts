@@ -2,7 +2,7 @@
 // only the reports due by then, the late schools still owing the last one, HK1 still to come.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
 import { loadOpenPeriods } from '../../src/lib/server/calendar/reminders';
 import { latestWithData, resolveSelection } from '../../src/lib/server/dashboards/selection';
@@ -11,6 +11,7 @@ import { demoQuirks } from '../../src/lib/server/demo/seed-demo';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let haiAn: UnitRow;
@@ -25,7 +26,7 @@ afterAll(async () => h?.close());
 type PeriodCount = { key: string; deadline: string; status: string; subs: number; received: number };
 
 async function periodsOf(year: string): Promise<PeriodCount[]> {
-	return queryRows<PeriodCount>(
+	return selectRows<PeriodCount>(
 		h.db,
 		sql`select p.key, p.school_deadline::text as deadline, p.status,
 		       (select count(*)::int from submissions s where s.period_id = p.id) as subs,
@@ -39,7 +40,7 @@ async function periodsOf(year: string): Promise<PeriodCount[]> {
 describe('2026-2027 in the demo', () => {
 	it('is a school year with all its periods, open, and submissions only for those due by the as-of date', async () => {
 		expect(DEMO_AS_OF).toBe('2026-11-20');
-		const [year] = await queryRows<{ start: string; end: string; hk1: string; hk2: string }>(
+		const [year] = await selectRows<{ start: string; end: string; hk1: string; hk2: string }>(
 			h.db,
 			sql`select start_date::text as start, end_date::text as end, hk1_end::text as hk1, hk2_start::text as hk2
 			    from school_years where code = '2026-2027'`
@@ -52,13 +53,13 @@ describe('2026-2027 in the demo', () => {
 		expect(withData).toEqual(['DAU_NAM', 'CAN_DO_1', '2026-09', '2026-10']);
 		expect(periods.filter((p) => p.deadline <= DEMO_AS_OF).map((p) => p.key)).toEqual(withData);
 		expect(periods.find((p) => p.key === 'HK1')).toMatchObject({ deadline: '2026-12-05', subs: 0 });
-		const [closures] = await queryRows<{ n: number }>(
+		const [closures] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from period_closures c join periods p on p.id = c.period_id
 			    join school_years y on y.id = p.school_year_id where y.code = '2026-2027'`
 		);
 		expect(closures.n).toBe(0);
-		const [latest] = await queryRows<{ at: string }>(
+		const [latest] = await selectRows<{ at: string }>(
 			h.db,
 			sql`select max(s.submitted_at)::text as at from submissions s join periods p on p.id = s.period_id
 			    join school_years y on y.id = p.school_year_id where y.code = '2026-2027'`
@@ -72,7 +73,7 @@ describe('2026-2027 in the demo', () => {
 			expect(periods, year).toHaveLength(15);
 			expect(periods.every((p) => p.status === 'open' && p.subs > 0)).toBe(true);
 		}
-		const [statuses] = await queryRows<{ submitted: number; other: number }>(
+		const [statuses] = await selectRows<{ submitted: number; other: number }>(
 			h.db,
 			sql`select count(*) filter (where s.status = 'submitted')::int as submitted,
 			           count(*) filter (where s.status <> 'submitted' and p.key = 'CUOI_NAM')::int as other
@@ -131,7 +132,7 @@ describe('2026-2027 in the demo', () => {
 		const ctx = await resolveSelection(h.db, haiAn, {});
 		expect(ctx.selection).toMatchObject({ year: '2025-2026', period: 'CUOI_NAM' });
 		expect(ctx.years.map((y) => y.code)).toEqual(['2026-2027', '2025-2026', '2024-2025', '2023-2024']);
-		const [plans] = await queryRows<{ n: number }>(
+		const [plans] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from plans p join school_years y on y.id = p.school_year_id
 			    where y.code = '2026-2027'`
@@ -171,7 +172,7 @@ describe('2026-2027 in the demo', () => {
 
 	it('continues the earlier years’ figures: Hải An’s primary pupils within a few percent of 2025-2026', async () => {
 		const total = async (year: string, code: string) => {
-			const [row] = await queryRows<{ v: number }>(
+			const [row] = await selectRows<{ v: number }>(
 				h.db,
 				sql`select coalesce(sum(f.value), 0)::float8 as v from figures f
 				    join data_elements d on d.id = f.data_element_id

@@ -2,16 +2,17 @@
 // denominator but not its numerator (an incomplete report) must not pull the district's rate down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 const YEAR = '2024-2025';
 
 /** A new district under the province with primary schools and their start-of-year figures. */
 async function addDistrict(code: string, schools: Record<string, Record<string, number>>) {
-	const [d] = await queryRows<{ id: number }>(
+	const [d] = await selectRows<{ id: number }>(
 		h.db,
 		sql`insert into units (code, name, type, parent_id, path, depth)
 		    select ${code}, ${code}, 'district', p.id, p.path, p.depth + 1 from units p where p.code = 'HP'
@@ -19,14 +20,14 @@ async function addDistrict(code: string, schools: Record<string, Record<string, 
 	);
 	await h.db.execute(sql`update units set path = path || ${d.id} || '/' where id = ${d.id}`);
 	for (const [school, figures] of Object.entries(schools)) {
-		const [s] = await queryRows<{ id: number }>(
+		const [s] = await selectRows<{ id: number }>(
 			h.db,
 			sql`insert into units (code, name, type, parent_id, path, depth, school_level, ownership)
 			    select ${school}, ${school}, 'school', d.id, d.path, d.depth + 1, 'TH', 'public' from units d where d.id = ${d.id}
 			    returning id`
 		);
 		await h.db.execute(sql`update units set path = path || ${s.id} || '/' where id = ${s.id}`);
-		const [sub] = await queryRows<{ id: number }>(
+		const [sub] = await selectRows<{ id: number }>(
 			h.db,
 			sql`insert into submissions (unit_id, period_id, status)
 			    select ${s.id}, p.id, 'submitted' from periods p join school_years y on y.id = p.school_year_id

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { evaluate, evaluateSchools, tryEvaluate } from '../../src/lib/server/evaluation/queries';
 import type { EvaluateRequest, EvaluationRow } from '../../src/lib/domain/evaluation';
 import { explainRow } from '../../src/lib/targets/explain';
 import { createTestDb } from '../helpers/db';
 import { demoUser, longCsv, run } from '../helpers/imports';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -29,7 +30,7 @@ const one = async (
 
 /** Σ of figures over the schools under a unit (of the given base levels) for one period, by hand. */
 async function handSum(unit: string, period: string, codes: string[], levels: string[], year = YEAR) {
-	const [row] = await queryRows<{ total: number | null }>(
+	const [row] = await selectRows<{ total: number | null }>(
 		h.db,
 		sql`select sum(f.value)::float8 as total
 		    from figures f
@@ -63,7 +64,7 @@ describe('pooled rates on the real database', () => {
 		const row = await one('ANLAO', 'DAU_NAM', 'TH_TL_2BUOI');
 		expect(row.numerator).toBe(await handSum('ANLAO', 'DAU_NAM', ['TH_HS_2BUOI'], ['TH']));
 		expect(row.denominator).toBe(await handSum('ANLAO', 'DAU_NAM', ['TH_TS_HS'], ['TH']));
-		const [combined] = await queryRows<{ n: number }>(
+		const [combined] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from units where code = 'AL-THTHCS-BATTRANG' and school_level = 'TH_THCS'`
 		);
@@ -90,7 +91,7 @@ describe('pooled rates on the real database', () => {
 
 describe('which target applies', () => {
 	it("a school's own target overrides the area's for that school only", async () => {
-		const [catBi] = await queryRows<{ id: number; plan: number; ind: number }>(
+		const [catBi] = await selectRows<{ id: number; plan: number; ind: number }>(
 			h.db,
 			sql`select u.id, p.id as plan, i.id as ind from units u, plans p, units d, school_years y, indicators i
 			    where u.code = 'HA-MN-CATBI' and d.code = 'HAIAN' and p.unit_id = d.id
@@ -142,7 +143,7 @@ describe('which target applies', () => {
 			filters: { groupCode: 'HAIAN-MN-NGOAICONGLAP' }
 		});
 		expect(nonPublic.target).toMatchObject({ min: 71, max: 72, scope: 'group' });
-		const [hand] = await queryRows<{ den: number }>(
+		const [hand] = await selectRows<{ den: number }>(
 			h.db,
 			sql`select sum(f.value)::float8 as den from figures f
 			    join data_elements d on d.id = f.data_element_id and d.code = 'GV_TS'
@@ -163,7 +164,7 @@ describe('which target applies', () => {
 			scope: 'group',
 			groupCode: 'ANLAO-TIEUHOC'
 		});
-		const [members] = await queryRows<{ n: number }>(
+		const [members] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from unit_group_members m join unit_groups g on g.id = m.group_id
 			    where g.code = 'ANLAO-TIEUHOC'`
@@ -271,7 +272,7 @@ describe('drill-down and school lists', () => {
 		const rows = await ev({ unitCode: 'HAIAN', periodKey: 'CUOI_NAM', children: true });
 		const keys = rows.map((r) => `${r.unit}|${r.indicator}`);
 		expect(new Set(keys).size).toBe(keys.length);
-		const children = await queryRows<{ code: string }>(
+		const children = await selectRows<{ code: string }>(
 			h.db,
 			sql`select c.code from units c join units d on d.id = c.parent_id
 			    where d.code = 'HAIAN' and (c.active_from is null or c.active_from <= '2025-05-31')
@@ -298,7 +299,7 @@ describe('drill-down and school lists', () => {
 			periodKey: 'DAU_NAM',
 			indicatorCode: 'MN_TL_HUYDONG'
 		});
-		const [mn] = await queryRows<{ n: number }>(
+		const [mn] = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from units u join units d on u.path like d.path || '%'
 			    where d.code = 'HAIAN' and u.school_level = 'MN'

@@ -2,7 +2,7 @@
 // years before it evaluate exactly as before, and a change reaching an evaluated year must say so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { createTestDb } from '../helpers/db';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
 import type { EvaluateRequest } from '../../src/lib/domain/evaluation';
@@ -14,6 +14,7 @@ import { indicators as standardIndicators } from '../../src/lib/server/catalogue
 import { indicatorSchema } from '../../src/lib/schemas/catalogue';
 import { deleteYear } from '../../src/lib/server/school-years/store-years';
 import type { IndicatorFormula } from '../../src/lib/domain/types';
+import { selectRows } from '../helpers/select-rows';
 
 const CODE = 'TH_TL_HTCTTH';
 const [Y0, Y1, Y2, Y3] = ['2023-2024', '2024-2025', '2025-2026', '2026-2027'];
@@ -40,7 +41,7 @@ const areaRow = async (year: string) =>
 	(await evaluate(h.db, { ...request(year), children: false, withSelf: false, indicatorCodes: [CODE] }))[0];
 
 async function handSum(year: string, code: string) {
-	const [row] = await queryRows<{ total: number | null }>(
+	const [row] = await selectRows<{ total: number | null }>(
 		h.db,
 		sql`select sum(f.value)::float8 as total from figures f
 		    join data_elements d on d.id = f.data_element_id join submissions s on s.id = f.submission_id
@@ -71,7 +72,7 @@ async function input(formula: IndicatorFormula, nameVi?: string) {
 }
 
 const versionCount = async () => {
-	const [row] = await queryRows<{ n: number }>(
+	const [row] = await selectRows<{ n: number }>(
 		h.db,
 		sql`select count(*)::int as n from indicator_formulas f join indicators i on i.id = f.indicator_id
 		    where i.code = ${CODE}`
@@ -131,7 +132,7 @@ describe('a formula change from a school year on', () => {
 	});
 
 	it('is audited with the year it takes effect from and the evaluated years it changed', async () => {
-		const rows = await queryRows<{ actor_id: string; after: unknown }>(
+		const rows = await selectRows<{ actor_id: string; after: unknown }>(
 			h.db,
 			sql`select actor_id, after from audit_log where action = 'indicator.update' and subject = ${CODE}`
 		);
@@ -224,7 +225,7 @@ describe('the standard catalogue on an empty database', () => {
 
 	it('gives every indicator its first version, from the earliest year', async () => {
 		await loadStandardCatalogue(empty.db, null);
-		const rows = await queryRows<{ code: string; from_school_year_id: number | null; same: boolean }>(
+		const rows = await selectRows<{ code: string; from_school_year_id: number | null; same: boolean }>(
 			empty.db,
 			sql`select i.code, f.from_school_year_id, f.formula = i.formula as same
 			    from indicators i join indicator_formulas f on f.indicator_id = i.id order by i.code`
@@ -232,7 +233,7 @@ describe('the standard catalogue on an empty database', () => {
 		expect(rows).toHaveLength(standardIndicators.length);
 		expect(rows.every((r) => r.from_school_year_id === null && r.same)).toBe(true);
 		await loadStandardCatalogue(empty.db, null);
-		const [{ n }] = await queryRows<{ n: number }>(
+		const [{ n }] = await selectRows<{ n: number }>(
 			empty.db,
 			sql`select count(*)::int as n from indicator_formulas`
 		);

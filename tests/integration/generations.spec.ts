@@ -2,11 +2,12 @@
 // evaluation never outlives a commit, whoever made it (another process writes through the same triggers).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { readGenerations } from '../../src/lib/server/generations/read';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { cachedCells } from '../../src/lib/server/evaluation/cached';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 /** Tables evaluations read: any write to them changes a generation. */
 const TRACKED = [
@@ -69,7 +70,7 @@ const scopeOf = (year: string) => `y${years.get(year)}`;
 
 /** A figure (the `nth`) of the school's submission in a period of `year`. */
 async function figureIn(year: string, nth = 0) {
-	const [row] = await queryRows<{ submission_id: number; data_element_id: number; value: number }>(
+	const [row] = await selectRows<{ submission_id: number; data_element_id: number; value: number }>(
 		h.db,
 		sql`select f.submission_id, f.data_element_id, f.value from figures f
 		    join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id
@@ -81,7 +82,7 @@ async function figureIn(year: string, nth = 0) {
 }
 
 async function periodOf(submissionId: number): Promise<number> {
-	const [row] = await queryRows<{ period_id: number }>(
+	const [row] = await selectRows<{ period_id: number }>(
 		h.db,
 		sql`select period_id from submissions where id = ${submissionId}`
 	);
@@ -90,14 +91,14 @@ async function periodOf(submissionId: number): Promise<number> {
 
 beforeAll(async () => {
 	h = await createTestDb({ demo: true });
-	const rows = await queryRows<{ code: string; id: number }>(h.db, sql`select code, id from school_years`);
+	const rows = await selectRows<{ code: string; id: number }>(h.db, sql`select code, id from school_years`);
 	years = new Map(rows.map((r) => [r.code, r.id]));
 });
 afterAll(async () => h?.close());
 
 describe('the generation triggers', () => {
 	it('are on every table evaluations read, and every other table is known not to matter', async () => {
-		const rows = await queryRows<{ table: string; tracked: boolean }>(
+		const rows = await selectRows<{ table: string; tracked: boolean }>(
 			h.db,
 			sql`select c.relname as table,
 			      exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname like '%generation%'
@@ -129,7 +130,7 @@ describe('the generation triggers', () => {
 		expect(after.gens[`p${period}`]).toBe((before[`p${period}`] ?? 0) + 1);
 		const others = Object.keys(after.gens).filter((k) => k.startsWith('p') && k !== `p${period}`);
 		expect(others.every((k) => after.gens[k] === before[k])).toBe(true);
-		expect(await queryRows(h.db, sql`select * from data_generation_marks`)).toEqual([]);
+		expect(await selectRows(h.db, sql`select * from data_generation_marks`)).toEqual([]);
 	});
 
 	it('count a transaction once however many statements it runs, and a rolled-back one not at all', async () => {
@@ -165,14 +166,14 @@ describe('the generation triggers', () => {
 		expect(await gens()).toEqual(before);
 		await h.db.execute(sql`update submissions set period_id = period_id where id = ${f.submission_id}`);
 		expect(await gens()).toEqual(before);
-		const [other] = await queryRows<{ id: number }>(
+		const [other] = await selectRows<{ id: number }>(
 			h.db,
 			sql`select p.id from periods p where p.school_year_id = ${years.get('2025-2026')}
 			    and not exists (select 1 from submissions s where s.period_id = p.id
 			                    and s.unit_id = (select unit_id from submissions where id = ${f.submission_id}))
 			    order by p.id limit 1`
 		);
-		const [orig] = await queryRows<{ period_id: number }>(
+		const [orig] = await selectRows<{ period_id: number }>(
 			h.db,
 			sql`select period_id from submissions where id = ${f.submission_id}`
 		);
@@ -214,7 +215,7 @@ describe('a cached evaluation', () => {
 		expect(second).not.toBe(projected);
 		expect(second).toEqual(projected);
 		expect(await evaluate(h.db, req)).toBe(first);
-		const [row] = await queryRows<{ submission_id: number; data_element_id: number }>(
+		const [row] = await selectRows<{ submission_id: number; data_element_id: number }>(
 			h.db,
 			sql`select f.submission_id, f.data_element_id from figures f join data_elements d on d.id = f.data_element_id
 			    join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id
@@ -244,7 +245,7 @@ describe('a cached evaluation', () => {
 describe('a cached sum of figures', () => {
 	it('is reused until a figure of its own periods changes, whatever other periods do', async () => {
 		const here = await figureIn('2025-2026');
-		const [elsewhere] = await queryRows<{ submission_id: number; data_element_id: number }>(
+		const [elsewhere] = await selectRows<{ submission_id: number; data_element_id: number }>(
 			h.db,
 			sql`select f.submission_id, f.data_element_id from figures f join submissions s on s.id = f.submission_id
 			    where s.period_id <> (select period_id from submissions where id = ${here.submission_id}) limit 1`

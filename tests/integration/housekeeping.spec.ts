@@ -2,13 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { createOrResetAdmin } from '../../src/lib/server/users/create-admin';
 import { releaseLease, takeLease } from '../../src/lib/server/housekeeping/lease';
 import { registerHousekeepingJob, runHousekeeping } from '../../src/lib/server/housekeeping/jobs';
 import { HOUSEKEEPING_LEASE, tickHousekeeping } from '../../src/lib/server/housekeeping/schedule';
 import { savePreview } from '../../src/lib/server/previews/store';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let userId: string;
@@ -21,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const count = async (query: ReturnType<typeof sql>) =>
-	Number((await queryRows<{ n: number }>(h.db, query))[0].n);
+	Number((await selectRows<{ n: number }>(h.db, query))[0].n);
 
 describe('the housekeeping lease', () => {
 	it('is held by one holder until it expires, renewed by that holder, then taken over', async () => {
@@ -92,7 +93,7 @@ describe('a housekeeping round', () => {
 		expect(
 			(await h.db.select({ id: table.uploadPreviews.id }).from(table.uploadPreviews)).map((p) => p.id)
 		).toEqual([kept]);
-		const left = await queryRows<{ username: string; success: boolean; days: number }>(
+		const left = await selectRows<{ username: string; success: boolean; days: number }>(
 			h.db,
 			sql`select username, success, round(extract(epoch from ${now.toISOString()}::timestamptz - at) / 86400)::int as days
 			    from login_attempts order by username, at`

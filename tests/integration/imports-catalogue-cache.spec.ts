@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { loadImportCatalogue, readImportCatalogue } from '../../src/lib/server/imports/catalogue-cache';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -16,11 +17,11 @@ describe('the catalogue kept between uploads', () => {
 		expect(first).toEqual(await readImportCatalogue(h.db));
 		expect(await loadImportCatalogue(h.db)).toBe(first);
 
-		const [element] = await queryRows<{ code: string }>(
+		const [element] = await selectRows<{ code: string }>(
 			h.db,
 			sql`select code from data_elements order by sort_order limit 1`
 		);
-		await queryRows(
+		await selectRows(
 			h.db,
 			sql`update data_elements set name_vi = 'Tên mới hoàn toàn' where code = ${element.code}`
 		);
@@ -29,7 +30,7 @@ describe('the catalogue kept between uploads', () => {
 		expect(renamed.elements.get(element.code)!.nameVi).toBe('Tên mới hoàn toàn');
 		expect(renamed.names.get('tenmoihoantoan')).toBe(element.code);
 
-		await queryRows(
+		await selectRows(
 			h.db,
 			sql`update periods set label_en = 'Changed' where id = (select min(id) from periods)`
 		);

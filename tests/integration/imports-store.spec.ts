@@ -1,7 +1,7 @@
 // Storing: all or nothing, versions, audit, the original file, idempotency, concurrency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createTestDb } from '../helpers/db';
 import { expectDbError } from '../helpers/errors';
@@ -10,6 +10,7 @@ import { lockPairs, PAIR_LOCK_LIMIT } from '../../src/lib/server/imports/store';
 import { copyInto } from '../../src/lib/server/imports/bulk';
 import { buildFailedRowsCsv } from '../../src/lib/server/imports/preview';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
+import { selectRows } from '../helpers/select-rows';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
@@ -67,7 +68,7 @@ describe('a clean file', () => {
 		const now = await storedFigures(h, SCHOOL, PERIOD);
 		expect(now).toEqual({ ...base, TH_HS_HTXS: base.TH_HS_HTXS + 2, TH_HS_HT: base.TH_HS_HT - 2 });
 
-		const audit = await queryRows<{
+		const audit = await selectRows<{
 			actor_id: string;
 			unit_code: string;
 			subject: string;
@@ -101,7 +102,7 @@ describe('a clean file', () => {
 				}
 			}
 		]);
-		const [upload] = await queryRows<{
+		const [upload] = await selectRows<{
 			sha256: string;
 			size: number;
 			user_id: string;
@@ -123,7 +124,7 @@ describe('a clean file', () => {
 				sql`select count(*)::int as n from audit_log where action = 'upload.store' and upload_id = ${out.uploadId}`
 			)
 		).toBe(1);
-		const [event] = await queryRows<{ from_status: string; to_status: string; version: number }>(
+		const [event] = await selectRows<{ from_status: string; to_status: string; version: number }>(
 			h.db,
 			sql`select from_status, to_status, version from submission_events where submission_id = ${before.id} order by id desc limit 1`
 		);
@@ -133,7 +134,7 @@ describe('a clean file', () => {
 			version: before.version + 1
 		});
 		// The comment typed once stays when a later file has no comment column.
-		const [row] = await queryRows<{ comment: string; upload_id: string }>(
+		const [row] = await selectRows<{ comment: string; upload_id: string }>(
 			h.db,
 			sql`select f.comment, f.upload_id from figures f join data_elements d on d.id = f.data_element_id
 				where f.submission_id = ${before.id} and d.code = 'TH_HS_HTXS'`
@@ -251,7 +252,7 @@ describe('text and failures of the bulk path', () => {
 		const comment = '=HYPERLINK("http://x.example", "bấm")\tcột\\2\n"dòng 2"';
 		const out = await run(h, school, longCsv([[SCHOOL, PERIOD, 'GV_VIPHAM', base.GV_VIPHAM + 1, comment]]));
 		expect(out.status).toBe('stored');
-		const [row] = await queryRows<{ comment: string }>(
+		const [row] = await selectRows<{ comment: string }>(
 			h.db,
 			sql`select f.comment from figures f join data_elements d on d.id = f.data_element_id
 				join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id
@@ -278,7 +279,7 @@ describe('concurrent uploads for the same school and period', () => {
 		const [ra, rb] = await Promise.all([run(h, school, a), run(h, school, b)]);
 		expect([ra.status, rb.status]).toEqual(['stored', 'stored']);
 		expect((await submissionOf(h, SCHOOL, PERIOD))!.version).toBe(sub.version + 2);
-		const comments = await queryRows<{ comment: string; upload_id: string }>(
+		const comments = await selectRows<{ comment: string; upload_id: string }>(
 			h.db,
 			sql`select distinct f.comment, f.upload_id from figures f join data_elements d on d.id = f.data_element_id
 				where f.submission_id = ${sub.id} and d.code in ('TH_HS_HTXS', 'TH_HS_HT', 'TH_HS_HTT', 'GV_VIPHAM')`
@@ -304,7 +305,7 @@ describe('concurrent uploads for the same school and period', () => {
 		for (const pairs of [small, large]) {
 			const held = await h.db.transaction(async (tx) => {
 				await lockPairs(tx, pairs);
-				return queryRows<{ n: number; mode: string }>(
+				return selectRows<{ n: number; mode: string }>(
 					tx,
 					sql`select count(*)::int as n, string_agg(distinct mode, ',' order by mode) as mode from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`
 				);
@@ -323,7 +324,7 @@ describe('the comment column of a wide file', () => {
 		const file = new TextEncoder().encode(`\uFEFF${header}\r\n${row.join(',')}\r\n`);
 		const commentOf = async (code: string) =>
 			(
-				await queryRows<{ comment: string | null }>(
+				await selectRows<{ comment: string | null }>(
 					h.db,
 					sql`select f.comment from figures f join data_elements d on d.id = f.data_element_id
 						join submissions s on s.id = f.submission_id join units u on u.id = s.unit_id

@@ -2,7 +2,7 @@
 // the indicators its form offers, and its return to the worklist at a later period.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { accessStatus, can } from '../../src/lib/server/auth/access';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
@@ -28,6 +28,7 @@ import {
 } from '../../src/lib/server/inspection/schedule';
 import { createTestDb } from '../helpers/db';
 import { demoUser } from '../helpers/imports';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let thanhTo: UnitRow;
@@ -65,7 +66,7 @@ describe('the findings form', () => {
 		const codes = page.indicatorGroups.flatMap((g) => g.items.map((i) => i.code));
 		expect(codes).toContain('TH_TL_HTXS');
 		expect(codes.some((c) => c.startsWith('MN_') || c.startsWith('THCS_'))).toBe(false);
-		const [{ n }] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from indicators`);
+		const [{ n }] = await selectRows<{ n: number }>(h.db, sql`select count(*)::int as n from indicators`);
 		expect(codes.length).toBeLessThan(Number(n));
 		expect(await foreignIndicators(h.db, 'TH', ['TH_TL_HTXS', 'MN_TL_HUYDONG_MG'])).toEqual([
 			'MN_TL_HUYDONG_MG'
@@ -120,7 +121,7 @@ describe('owner, deadline, response and closing', () => {
 		);
 		expect((await findFinding(h.db, id))!.response).toBe('Đã rà soát lại điểm.');
 
-		const audit = await queryRows<{ action: string }>(
+		const audit = await selectRows<{ action: string }>(
 			h.db,
 			sql`select action from audit_log where subject = ${`finding:${id}`} order by id`
 		);
@@ -315,7 +316,7 @@ describe('the inspection schedule', () => {
 		});
 		await deleteVisit(h.db, { visit, unitId: thanhTo.id, actorId: users.district.id });
 		expect(await findVisit(h.db, visit.id)).toBeNull();
-		const audit = await queryRows<{ action: string }>(
+		const audit = await selectRows<{ action: string }>(
 			h.db,
 			sql`select action from audit_log where subject = ${`inspection_visit:${visit.id}`} order by id`
 		);

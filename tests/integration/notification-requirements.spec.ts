@@ -4,13 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { enqueueNotification } from '../../src/lib/server/notifications/enqueue';
 import { loadPreferences } from '../../src/lib/server/notifications/inbox';
 import { loadRequirements, saveRequirements } from '../../src/lib/server/notifications/requirements';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
 import { createTestDb } from '../helpers/db';
 import { buildReportingFixture, type Fixture } from './reporting-fixture';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let fx: Fixture;
@@ -20,7 +21,7 @@ const NOW = new Date('2024-12-02T03:00:00Z');
 
 const channelsOf = async (eventKey: string) =>
 	(
-		await queryRows<{ channel: string }>(
+		await selectRows<{ channel: string }>(
 			h.db,
 			sql`select channel from notifications where event_key = ${eventKey} and user_id = 'u-school' order by channel`
 		)

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { transitionSubmission } from '../../src/lib/server/submissions/service';
 import { deliverDue } from '../../src/lib/server/notifications/worker';
 import { runReminders, readReminderSettings } from '../../src/lib/server/notifications/reminders';
@@ -14,6 +14,7 @@ import { MAX_ATTEMPTS } from '../../src/lib/server/notifications/kinds';
 import { createTestDb } from '../helpers/db';
 import { decodeMail, startFakeHttp, startFakeSmtp } from '../helpers/fake-channels';
 import { buildReportingFixture, type Fixture } from './reporting-fixture';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let fx: Fixture;
@@ -23,7 +24,7 @@ const saved = { ...process.env };
 const quiet = () => {};
 
 const rowsOf = async (where = sql`true`) =>
-	queryRows<{
+	selectRows<{
 		id: number;
 		kind: string;
 		event_key: string;
@@ -326,7 +327,7 @@ describe('reminders only to schools that can submit', () => {
 		expect(await overdueOf(th2)).toEqual(th2Before);
 		expect(await overdueOf(th1)).toEqual(th1Before);
 		const [digest] = await rowsOf(sql`kind = 'missing_digest' and event_key = ${`digest:${d1}:2024-12-23`}`);
-		const [body] = await queryRows<{ body: string }>(
+		const [body] = await selectRows<{ body: string }>(
 			h.db,
 			sql`select body from notifications where id = ${digest.id}`
 		);
@@ -385,7 +386,7 @@ describe('"Nhắc nộp" from the board', () => {
 			['u-school', 'in_app'],
 			['u-school', 'email']
 		]);
-		const audit = await queryRows<{ action: string; actor_id: string }>(
+		const audit = await selectRows<{ action: string; actor_id: string }>(
 			h.db,
 			sql`select action, actor_id from audit_log where action = 'notification.nudge'`
 		);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { findPeriod } from '../../src/lib/server/calendar/queries';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
 import { tryEvaluate } from '../../src/lib/server/evaluation/queries';
@@ -23,6 +23,7 @@ import { defaultText } from '../../src/lib/server/period-report/page';
 import type { EvaluationRow } from '../../src/lib/domain/evaluation';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let haian: UnitRow;
@@ -182,7 +183,7 @@ describe('a stored report', () => {
 	it('downloads unchanged after a figure changes, while a new one shows the new figure', async () => {
 		const stored = (await findReport(h.db, reportId))!;
 		// Every Hải An primary school reports 7 more pupils "completed with excellence" at the end of the year.
-		const changedRows = await queryRows<{ n: number }>(
+		const changedRows = await selectRows<{ n: number }>(
 			h.db,
 			sql`with changed as (
 			      update figures f set value = f.value + 7

@@ -4,7 +4,6 @@ import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { createTestDb } from '../helpers/db';
 import type { Db, DbHandle } from '../../src/lib/server/db';
-import { queryRows } from '../../src/lib/server/db';
 import * as table from '../../src/lib/server/db/schema';
 import { findPlan, listTargets, loadPlanContext } from '../../src/lib/server/plans/queries';
 import { loadGrid, saveGrid } from '../../src/lib/server/plans/school-grid';
@@ -12,6 +11,7 @@ import { exportTargetsCsv, exportTargetsXlsx } from '../../src/lib/server/plans/
 import { applyTargetImport, previewTargetImport } from '../../src/lib/server/plans/import-targets';
 import { createTarget } from '../../src/lib/server/plans/store-targets';
 import type { PlanContext, TargetView } from '../../src/lib/server/plans/types';
+import { selectRows } from '../helpers/select-rows';
 
 let handle: DbHandle;
 let db: Db;
@@ -53,7 +53,7 @@ function windows1258(text: string): Uint8Array {
 const auditCount = async (action: string) =>
 	Number(
 		(
-			await queryRows<{ n: number }>(
+			await selectRows<{ n: number }>(
 				db,
 				sql`select count(*)::int as n from audit_log where action = ${action}`
 			)
@@ -156,7 +156,7 @@ describe('the per-school grid', () => {
 			await saveGrid(db, ACTOR, ctx, { ...base, cells: [cell('HA-TH-THANHTO', null, null)] })
 		).toMatchObject({ deleted: 1 });
 		expect(await db.select().from(table.targets).where(eq(table.targets.id, own.id))).toEqual([]);
-		const [last] = await queryRows<{ action: string; before: { min: number } }>(
+		const [last] = await selectRows<{ action: string; before: { min: number } }>(
 			db,
 			sql`select action, before from audit_log where subject = ${`target:${own.id}`} order by id desc limit 1`
 		);
@@ -205,7 +205,7 @@ describe('export and import', () => {
 		const result = await applyTargetImport(db, ACTOR, to, csv, 'chi-tieu.csv', 'replace');
 		expect(result).toEqual({ ok: true, created: targets.length, deleted: previousCount });
 		expect((await listTargets(db, to)).map(comparable)).toEqual(targets.map(comparable));
-		const [audit] = await queryRows<{ before: unknown[]; after: { mode: string; targets: unknown[] } }>(
+		const [audit] = await selectRows<{ before: unknown[]; after: { mode: string; targets: unknown[] } }>(
 			db,
 			sql`select before, after from audit_log where action = 'targets.import' order by id desc limit 1`
 		);

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { createTestDb } from '../helpers/db';
 import type { Db, DbHandle } from '../../src/lib/server/db';
-import { queryRows } from '../../src/lib/server/db';
 import * as table from '../../src/lib/server/db/schema';
 import { plans as demoPlans } from '../../src/lib/server/demo/data/plans';
 import { findPlan, listTargets, loadPlanContext } from '../../src/lib/server/plans/queries';
@@ -12,6 +11,7 @@ import { createTarget, deleteTarget, updateTarget } from '../../src/lib/server/p
 import { copyPreviousPlan, createPlan } from '../../src/lib/server/plans/create-plan';
 import type { PlanContext, TargetInput } from '../../src/lib/server/plans/types';
 import { findUnitByCode } from '../../src/lib/server/units/queries';
+import { selectRows } from '../helpers/select-rows';
 
 let handle: DbHandle;
 let db: Db;
@@ -32,7 +32,7 @@ async function contextOf(unit: string, year: string): Promise<PlanContext> {
 }
 
 async function auditRows(action: string) {
-	return queryRows<{
+	return selectRows<{
 		actor_id: string;
 		action: string;
 		unit_id: number;

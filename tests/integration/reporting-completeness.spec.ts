@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
 import {
 	grantException,
@@ -12,6 +12,7 @@ import {
 import { findUnitByCode } from '../../src/lib/server/units/queries';
 import { createTestDb } from '../helpers/db';
 import { buildReportingFixture, type Fixture } from './reporting-fixture';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let fx: Fixture;
@@ -154,7 +155,7 @@ describe('closing periods and lock exceptions', () => {
 		expect(await periodStateFor(h.db, hk1, th2.id)).toMatchObject({ open: true, reason: 'exception' });
 		expect((await periodStateFor(h.db, hk1, fx.unit.get('TH1')!)).open).toBe(false);
 
-		const audit = await queryRows<{ action: string }>(
+		const audit = await selectRows<{ action: string }>(
 			h.db,
 			sql`select action from audit_log where subject = ${`period:${hk1}`} order by id`
 		);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import {
 	approveSubmissions,
 	ensureRollup,
@@ -11,6 +11,7 @@ import { snapshotRollup } from '../../src/lib/server/reports/queries';
 import { createTestDb } from '../helpers/db';
 import { expectDbError } from '../helpers/errors';
 import { buildReportingFixture, type Fixture } from './reporting-fixture';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let fx: Fixture;
@@ -75,7 +76,7 @@ describe('a school report through the workflow', () => {
 			['returned', 'submitted', 'u-school', null],
 			['submitted', 'approved', 'u-district', null]
 		]);
-		const audit = await queryRows<{ action: string }>(
+		const audit = await selectRows<{ action: string }>(
 			h.db,
 			sql`select action from audit_log where subject = ${`submission:${id}`} order by id`
 		);
@@ -202,7 +203,7 @@ describe('the district’s roll-up, approved by the province', () => {
 				snapshot: snapshotRollup
 			})
 		).toMatchObject({ ok: true, to: 'approved' });
-		const [audit] = await queryRows<{
+		const [audit] = await selectRows<{
 			after: { rollup: { rows: { code: string; value: number }[]; schools: number } };
 		}>(
 			h.db,

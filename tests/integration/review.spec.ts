@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { loadAuthUser, type AuthUser } from '../../src/lib/server/auth/user';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { loadSubmission } from '../../src/lib/server/submissions/detail';
@@ -18,13 +18,14 @@ import {
 import { listExplanations, listRequirements } from '../../src/lib/server/explanations/queries';
 import { findUnitByCode } from '../../src/lib/server/units/queries';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 const users = {} as Record<'district' | 'school' | 'inspector' | 'anlao' | 'province', AuthUser>;
 const SCHOOL = 'HA-TH-THANHTO';
 
 async function submissionOf(code: string, year: string, period: string) {
-	const [r] = await queryRows<{ id: number }>(
+	const [r] = await selectRows<{ id: number }>(
 		h.db,
 		sql`select s.id from submissions s join units u on u.id = s.unit_id join periods p on p.id = s.period_id
 		    join school_years y on y.id = p.school_year_id where u.code = ${code} and y.code = ${year} and p.key = ${period}`
@@ -57,7 +58,7 @@ describe('figures in context', () => {
 		// A once-a-year form: the previous report is last year's.
 		expect(ctx.previousPeriod?.id).toBe(ctx.lastYearPeriod?.id);
 		const pupils = ctx.rows.find((r) => r.code === 'TH_TS_HS')!;
-		const [ly] = await queryRows<{ value: number }>(
+		const [ly] = await selectRows<{ value: number }>(
 			h.db,
 			sql`select f.value from figures f join data_elements d on d.id = f.data_element_id
 			    where d.code = 'TH_TS_HS' and f.submission_id = ${await submissionOf(SCHOOL, '2023-2024', 'CUOI_NAM')}`

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { insertUnits, updateUnitParent } from '../../src/lib/server/units/store';
 import { listUnits } from '../../src/lib/server/units/queries';
 import { countMigrations } from '../../src/lib/server/db/client';
 import { createTestDb } from '../helpers/db';
 import { expectDbError } from '../helpers/errors';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 
@@ -131,7 +132,7 @@ async function submission(unitCode: string) {
 describe('migrations', () => {
 	it('are all applied and recorded', async () => {
 		expect(await countMigrations(h.db)).toBeGreaterThanOrEqual(2);
-		const tables = await queryRows<{ n: number }>(
+		const tables = await selectRows<{ n: number }>(
 			h.db,
 			sql`select count(*)::int as n from information_schema.tables where table_name in ('units','figures','targets','audit_log','sessions')`
 		);
@@ -314,7 +315,7 @@ describe('constraints', () => {
 			.values({ submissionId: own.id, dataElementId: elements.get('TH_TS_HS')!, value: 1 });
 		await h.db.insert(table.submissionEvents).values({ submissionId: own.id, toStatus: 'submitted' });
 		await h.db.delete(table.units).where(eq(table.units.id, unit.id));
-		const left = await queryRows<{ n: number }>(
+		const left = await selectRows<{ n: number }>(
 			h.db,
 			sql`select (select count(*) from submissions where id = ${own.id})
 			         + (select count(*) from figures where submission_id = ${own.id})
@@ -335,7 +336,7 @@ describe('constraints', () => {
 		const rollback = new Error('rollback');
 		const left = h.db.transaction(async (tx) => {
 			await tx.execute(sql`truncate units cascade`);
-			const [n] = await queryRows<{ subs: number; figs: number; events: number }>(
+			const [n] = await selectRows<{ subs: number; figs: number; events: number }>(
 				tx,
 				sql`select (select count(*) from submissions)::int as subs, (select count(*) from figures)::int as figs,
 				           (select count(*) from submission_events)::int as events`

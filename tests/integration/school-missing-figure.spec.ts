@@ -1,7 +1,7 @@
 // A figure a school did not report is "no data" on its page, its charts and its downloads: never 0.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { findUnitByCode, type UnitRow } from '../../src/lib/server/units/queries';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { loadSchoolPage } from '../../src/lib/server/dashboards/pages';
@@ -9,6 +9,7 @@ import { scorecardTable } from '../../src/lib/server/dashboards/tables';
 import { tableToCsv } from '../../src/lib/server/exports/table-file';
 import { createTestDb } from '../helpers/db';
 import { demoUser } from '../helpers/imports';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let school: UnitRow;
@@ -33,7 +34,7 @@ describe('a school whose year-end report lacks the qualified-teachers figure', (
 	});
 
 	it('has no rate (null, no data), not 0 %, in the evaluation, the page, the chart and the download', async () => {
-		const gone = await queryRows<{ n: number }>(
+		const gone = await selectRows<{ n: number }>(
 			h.db,
 			sql`with d as (
 			      delete from figures f using submissions s, periods p, school_years y, data_elements e

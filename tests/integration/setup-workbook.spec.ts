@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { createOrResetAdmin } from '../../src/lib/server/users/create-admin';
 import { exportSetupWorkbook } from '../../src/lib/server/setup/export-workbook';
 import { importSetupWorkbook } from '../../src/lib/server/setup/import-workbook';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let demo: DbHandle;
 let empty: DbHandle;
@@ -32,7 +33,7 @@ const KINDS = {
 async function counts(h: DbHandle) {
 	const out: Record<string, number> = {};
 	for (const [k, t] of Object.entries(KINDS)) {
-		const [r] = await queryRows<{ n: number }>(h.db, sql.raw(`select count(*)::int as n from ${t}`));
+		const [r] = await selectRows<{ n: number }>(h.db, sql.raw(`select count(*)::int as n from ${t}`));
 		out[k] = Number(r.n);
 	}
 	return out;
@@ -102,7 +103,7 @@ describe('the demo setup through one workbook', () => {
 		);
 		expect(outcome.status).toBe('stored');
 		expect(await counts(empty)).toEqual(await counts(demo));
-		const audit = await queryRows<{ n: number }>(
+		const audit = await selectRows<{ n: number }>(
 			empty.db,
 			sql`select count(*)::int as n from audit_log where action = 'setup.import'`
 		);

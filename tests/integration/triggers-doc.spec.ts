@@ -4,8 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 const DOC = 'drizzle/triggers-current.sql';
 const HEAD = `-- The current definition of every function and trigger the migrations made (generated; read it, do
@@ -20,12 +21,12 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 async function describeDatabase(): Promise<string> {
-	const functions = await queryRows<{ def: string }>(
+	const functions = await selectRows<{ def: string }>(
 		h.db,
 		sql`select pg_get_functiondef(p.oid) as def from pg_proc p join pg_namespace n on n.oid = p.pronamespace
 		    where n.nspname = 'public' and p.proname like 'chitieu\_%' order by p.proname`
 	);
-	const triggers = await queryRows<{ def: string }>(
+	const triggers = await selectRows<{ def: string }>(
 		h.db,
 		sql`select pg_get_triggerdef(t.oid) as def from pg_trigger t join pg_class c on c.oid = t.tgrelid
 		    join pg_namespace n on n.oid = c.relnamespace

@@ -4,7 +4,7 @@
 // the new tree; completeness after the merge expects only the school that absorbed the other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { evaluate, evaluateSchools } from '../../src/lib/server/evaluation/queries';
 import { computeCompleteness } from '../../src/lib/server/calendar/board';
 import type { EvaluationRow } from '../../src/lib/domain/evaluation';
@@ -14,6 +14,7 @@ import { mergeSchool } from '../../src/lib/server/units/merge';
 import { importUnits } from '../../src/lib/server/units/import/import-units';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createTestDb } from '../helpers/db';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 const REFORM = '2025-07-01';
@@ -119,7 +120,7 @@ beforeAll(async () => {
 		})
 	).toEqual({ ok: true });
 	const district = await unit('HAIAN');
-	const under = await queryRows<{ code: string; type: string; open: boolean }>(
+	const under = await selectRows<{ code: string; type: string; open: boolean }>(
 		h.db,
 		sql`select code, type, (active_to is null or active_to >= ${REFORM}::date) as open from units
 		    where path like ${district.path + '%'} and id <> ${district.id} order by code`
@@ -209,7 +210,7 @@ describe('2025-2026 has the new tree', () => {
 
 describe('what the changes wrote', () => {
 	it('placements only for the years that began before the reform; the accounts of the merged school disabled', async () => {
-		const years = await queryRows<{ code: string; n: number }>(
+		const years = await selectRows<{ code: string; n: number }>(
 			h.db,
 			sql`select y.code, count(p.unit_id)::int as n from school_years y
 			    left join unit_placements p on p.school_year_id = y.id group by y.code order by y.code`
@@ -218,12 +219,12 @@ describe('what the changes wrote', () => {
 		expect(n['2024-2025']).toBeGreaterThan(0);
 		expect(n['2023-2024']).toBe(n['2024-2025']);
 		expect(n['2025-2026']).toBe(0);
-		const [catbi] = await queryRows<{ disabled: boolean }>(
+		const [catbi] = await selectRows<{ disabled: boolean }>(
 			h.db,
 			sql`select disabled from users where username = 'catbi'`
 		);
 		expect(catbi.disabled).toBe(true);
-		const actions = await queryRows<{ action: string; n: number }>(
+		const actions = await selectRows<{ action: string; n: number }>(
 			h.db,
 			sql`select action, count(*)::int as n from audit_log where action like 'unit.%' group by action order by action`
 		);
@@ -290,7 +291,7 @@ describe('a move by the school list import', () => {
 		expect(outcome).toMatchObject({ status: 'stored', units: { changed: 1 } });
 		expect((await unit('AL-TH-ANTIEN')).parentId).toBe((await unit('P-HAIAN-TEST')).id);
 		expect(numbers(await anlao())).toEqual(before);
-		const [placed] = await queryRows<{ parent: string }>(
+		const [placed] = await selectRows<{ parent: string }>(
 			h.db,
 			sql`select p.code as parent from unit_placements l join units p on p.id = l.parent_id
 			    join school_years y on y.id = l.school_year_id

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import * as table from '../../src/lib/server/db/schema';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { loadAuthUser, type AuthUser } from '../../src/lib/server/auth/user';
 import { createOrResetAdmin } from '../../src/lib/server/users/create-admin';
 import { importUnits } from '../../src/lib/server/units/import/import-units';
 import { readSetupCounts } from '../../src/lib/server/setup/state';
 import { createTestDb } from '../helpers/db';
 import { HEADER, encodeCp1258, quangNinhFile, quangNinhRows, toSemicolonCsv } from '../helpers/unit-list';
+import { selectRows } from '../helpers/select-rows';
 
 let h: DbHandle;
 let admin: AuthUser;
@@ -22,7 +23,7 @@ afterAll(() => h.close());
 
 const file = (bytes: Uint8Array, fileName = 'don-vi.csv') => ({ bytes, fileName });
 const count = async (what: string) =>
-	Number((await queryRows<{ n: number }>(h.db, sql.raw(`select count(*)::int as n from ${what}`)))[0].n);
+	Number((await selectRows<{ n: number }>(h.db, sql.raw(`select count(*)::int as n from ${what}`)))[0].n);
 
 describe('a province not in the demo, from a Windows-1258 school list', () => {
 	it('previews 150 schools, 10 communes, the province and a cluster without storing anything', async () => {
@@ -42,7 +43,7 @@ describe('a province not in the demo, from a Windows-1258 school list', () => {
 		expect(outcome.units.new).toBe(162);
 		expect(await count(`units where type = 'school'`)).toBe(150);
 		expect(await count('units')).toBe(161);
-		const broken = await queryRows(
+		const broken = await selectRows(
 			h.db,
 			sql`select c.code from units c left join units p on p.id = c.parent_id
 			    where c.path <> coalesce(p.path, '/') || c.id || '/'
@@ -57,7 +58,7 @@ describe('a province not in the demo, from a Windows-1258 school list', () => {
 			address: expect.stringContaining('Xã Ba Chẽ')
 		});
 		expect(school.name).toBe(school.name.normalize('NFC'));
-		const [thpt] = await queryRows<{ parent: string; cluster: string }>(
+		const [thpt] = await selectRows<{ parent: string; cluster: string }>(
 			h.db,
 			sql`select p.code as parent, g.code as cluster from units s join units p on p.id = s.parent_id
 			    join unit_group_members m on m.unit_id = s.id join unit_groups g on g.id = m.group_id
@@ -103,7 +104,7 @@ describe('a province not in the demo, from a Windows-1258 school list', () => {
 		]);
 		const outcome = await importUnits(h.db, admin, file(encodeCp1258(csv)), { dryRun: false });
 		expect(outcome).toMatchObject({ status: 'stored', units: { new: 0, changed: 1, unchanged: 0 } });
-		const [row] = await queryRows<{ ok: boolean }>(
+		const [row] = await selectRows<{ ok: boolean }>(
 			h.db,
 			sql`select s.path = p.path || s.id || '/' as ok from units s join units p on p.id = s.parent_id
 			    where s.code = 'QN-BACHE-TH3' and p.code = 'QN-TIENYEN'`

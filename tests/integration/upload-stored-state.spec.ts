@@ -1,10 +1,11 @@
 // After storing an upload the page's banner and its per-school panel tell the same, stored, state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../../src/lib/server/db/client';
+import { type DbHandle } from '../../src/lib/server/db/client';
 import { toPageResult } from '../../src/lib/server/imports/page-result';
 import { createTestDb } from '../helpers/db';
 import { demoUser, longCsv, run, submissionOf } from '../helpers/imports';
+import { selectRows } from '../helpers/select-rows';
 
 const SCHOOL = 'HA-TH-THANHTO';
 let h: DbHandle;
@@ -16,7 +17,7 @@ afterAll(async () => h?.close());
 
 /** A school-year period collecting TH_TS_HS for which the school has sent nothing yet. */
 async function unreportedPeriod(): Promise<string> {
-	const [row] = await queryRows<{ ref: string }>(
+	const [row] = await selectRows<{ ref: string }>(
 		h.db,
 		sql`select y.code || '/' || p.key as ref
 		    from periods p

@@ -1,7 +1,7 @@
 // Every request signed in with a cookie reads its session, user and roles: one round trip, not three
 // (under the deadline rush each query costs the app ~0.5 ms of CPU).
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { Assignment, AuthUser } from './user';
 
 export type SessionRow = {
@@ -28,7 +28,7 @@ type Raw = {
 };
 
 export async function loadSessionWithUser(db: Db, sessionId: string): Promise<SessionRow | null> {
-	const [r] = await queryRows<Raw>(
+	const [r] = await queryRowsUntyped<Raw>(
 		db,
 		sql`select s.secret_hash, s.user_id, s.expires_at, s.last_used_at,
 		       u.id as uid, u.username, u.display_name, u.must_change_password, u.disabled,

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { scopeRoots } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { findUnitByCode, listUnits, type UnitRow } from '../units/queries';
@@ -25,7 +25,7 @@ export async function resolveArea(db: Db, user: AuthUser, code: string | undefin
 	if (code) return findUnitByCode(db, code);
 	const own = user.assignments.find((a) => a.unitCode)?.unitCode;
 	if (own) return findUnitByCode(db, own);
-	const [root] = await queryRows<{ code: string }>(
+	const [root] = await queryRowsUntyped<{ code: string }>(
 		db,
 		sql`select code from units where parent_id is null order by id limit 1`
 	);
@@ -38,7 +38,7 @@ export async function listGroupChoices(
 	db: Db,
 	area: UnitRow
 ): Promise<{ code: string; name: string; kind: string }[]> {
-	return queryRows(
+	return queryRowsUntyped(
 		db,
 		sql`select g.code, g.name_vi as name, g.kind from unit_groups g
 		    where g.kind in ('cluster', 'commune') and exists (

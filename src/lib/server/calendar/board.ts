@@ -1,7 +1,7 @@
 // The completeness board: for an area and a period, every expected school's report state,
 // counts and rates, and the same counts per child area for drill-down.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { findUnitByCode, type UnitRow } from '../units/queries';
 import {
 	classifyReport,
@@ -95,7 +95,7 @@ async function loadSchools(
 	yearId: number | null,
 	filters?: SchoolFilters
 ): Promise<Row[]> {
-	return queryRows<Row>(
+	return queryRowsUntyped<Row>(
 		db,
 		sql`select u.id, u.code, u.name, u.path, u.parent_id, u.school_level, u.ownership, u.contact_name, u.contact_phone,
 		       u.active_from::text as active_from, u.active_to::text as active_to,
@@ -187,7 +187,7 @@ async function childCounts(
 	yearId: number | null,
 	schools: BoardSchool[]
 ): Promise<ChildCounts[]> {
-	const kids = await queryRows<{ code: string; name: string; type: string; path: string }>(
+	const kids = await queryRowsUntyped<{ code: string; name: string; type: string; path: string }>(
 		db,
 		sql`select code, name, type, path from ${unitsOfYear(yearId)} u
 		    where parent_id = ${area.id} and type <> 'school' order by name`

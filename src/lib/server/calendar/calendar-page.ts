@@ -1,7 +1,7 @@
 // The reporting calendar of an area: forms × periods with both deadlines, whether each period is
 // open here (or closed system-wide / for the area), and the lock exceptions granted to its schools.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import { todayVn } from './dates';
 import { listPeriods, type PeriodInfo } from './queries';
@@ -33,7 +33,7 @@ export async function loadCalendarPage(db: Db, area: UnitRow, yearCode?: string)
 	const [closures, exceptions, schools] = await Promise.all([
 		listClosures(db, area, ids),
 		listExceptions(db, area, ids),
-		queryRows<{ code: string; name: string }>(
+		queryRowsUntyped<{ code: string; name: string }>(
 			db,
 			sql`select code, name from units where type = 'school' and path like ${area.path + '%'} order by name`
 		)

@@ -2,7 +2,7 @@
 // pages, the reminders and the import alike. Dates are Vietnam's (todayVn), never the database's
 // current_date, whose zone is the server's.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { AuthUser } from '../auth/user';
 import { todayVn } from './dates';
 
@@ -63,13 +63,13 @@ export async function loadPeriodLocks(
 	const locks: PeriodLocks = { closures: new Map(), exceptions: new Map() };
 	if (periodIds.length === 0) return locks;
 	const [closures, exceptions] = await Promise.all([
-		queryRows<{ period_id: number; unit_id: number; path: string; code: string }>(
+		queryRowsUntyped<{ period_id: number; unit_id: number; path: string; code: string }>(
 			db,
 			sql`select c.period_id, c.unit_id, a.path, a.code from period_closures c join units a on a.id = c.unit_id
 			    where c.period_id in ${intList(periodIds)}`
 		),
 		// A grantor at the top of the tree (no parent) speaks for the whole system.
-		queryRows<{ period_id: number; unit_id: number; area_path: string | null }>(
+		queryRowsUntyped<{ period_id: number; unit_id: number; area_path: string | null }>(
 			db,
 			sql`select e.period_id, e.unit_id, case when g.parent_id is null then null else g.path end as area_path
 			    from period_exceptions e left join units g on g.id = e.granted_at_unit_id

@@ -2,7 +2,7 @@
 // (periods.status, for the top of the tree), an area's closure (a district closes collection for
 // its schools) and a school's lock exception (a closed period reopened for one school, with a reason).
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { writeAudit } from '../submissions/events';
 import type { UnitRow } from '../units/queries';
@@ -97,7 +97,7 @@ export async function setPeriodOpen(
 			if (changed) await tx.update(table.periods).set({ status }).where(eq(table.periods.id, periodId));
 		} else {
 			if (open) {
-				const above = await queryRows<{ n: number }>(
+				const above = await queryRowsUntyped<{ n: number }>(
 					tx,
 					sql`select count(*)::int as n from period_closures c join units a on a.id = c.unit_id
 					    where c.period_id = ${periodId} and a.id <> ${area.id} and ${area.path} like a.path || '%'`

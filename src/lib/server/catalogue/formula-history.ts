@@ -2,7 +2,7 @@
 // against, and which years have already evaluated the indicator.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { queryRows } from '../db';
+import { queryRowsUntyped } from '../db';
 import { todayVn } from '../calendar/dates';
 import type { IndicatorFormula } from '$lib/domain/types';
 import { formulaCodes } from '$lib/schemas/catalogue';
@@ -12,7 +12,7 @@ const parse = (f: IndicatorFormula | string): IndicatorFormula =>
 	typeof f === 'string' ? (JSON.parse(f) as IndicatorFormula) : f;
 
 export async function listYearRefs(db: Db): Promise<YearRef[]> {
-	const rows = await queryRows<{ id: number; code: string; start: string }>(
+	const rows = await queryRowsUntyped<{ id: number; code: string; start: string }>(
 		db,
 		sql`select id, code, start_date::text as start from school_years order by start_date`
 	);
@@ -34,7 +34,7 @@ const toVersion = (r: VersionRow): FormulaVersion => ({
 
 /** Every indicator's stored versions (`indicatorId` to limit to one), earliest first. */
 async function queryVersions(db: Db, indicatorId: number | null): Promise<Map<number, FormulaVersion[]>> {
-	const rows = await queryRows<VersionRow>(
+	const rows = await queryRowsUntyped<VersionRow>(
 		db,
 		sql`select f.indicator_id, f.formula, y.id as year_id, y.code, y.start_date::text as start
 			from indicator_formulas f left join school_years y on y.id = f.from_school_year_id
@@ -89,7 +89,7 @@ export async function findEvaluatedYears(
 	versions: FormulaVersion[]
 ): Promise<string[]> {
 	const codes = [...new Set(versions.flatMap((v) => formulaCodes(v.formula)))];
-	const rows = await queryRows<{ code: string }>(
+	const rows = await queryRowsUntyped<{ code: string }>(
 		db,
 		sql`select y.code from school_years y
 			where y.start_date <= ${todayVn()}::date and (

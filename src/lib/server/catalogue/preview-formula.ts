@@ -3,7 +3,7 @@
 // denominator: the few latest periods with any of its figures are tried) (schools and communes only: a district's own roll-up would
 // count twice), computed by the same pure code as evaluations.
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { pgArray } from '../imports/load-context';
 import { aggregateUnits, type IndicatorValue, type UnitFigures } from '../evaluation/aggregate';
 import { formulaCodes, type IndicatorInput } from '$lib/schemas/catalogue';
@@ -18,7 +18,7 @@ export async function previewFormula(
 	ind: Pick<IndicatorInput, 'formula' | 'levels'>
 ): Promise<FormulaPreview> {
 	const codes = pgArray(formulaCodes(ind.formula));
-	const candidates = await queryRows<{ id: number; ref: string; label_vi: string; label_en: string }>(
+	const candidates = await queryRowsUntyped<{ id: number; ref: string; label_vi: string; label_en: string }>(
 		db,
 		sql`select p.id, y.code || '/' || p.key as ref, p.label_vi, p.label_en
 			from periods p join school_years y on y.id = p.school_year_id
@@ -41,7 +41,12 @@ async function computeIn(
 	codes: SQL,
 	periodId: number
 ): Promise<IndicatorValue> {
-	const rows = await queryRows<{ unit_id: number; school_level: string | null; code: string; value: number }>(
+	const rows = await queryRowsUntyped<{
+		unit_id: number;
+		school_level: string | null;
+		code: string;
+		value: number;
+	}>(
 		db,
 		sql`select u.id as unit_id, u.school_level, d.code, f.value
 			from submissions s join units u on u.id = s.unit_id and u.type in ('school', 'commune')

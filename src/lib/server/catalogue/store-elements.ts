@@ -2,7 +2,7 @@
 // exist for it (or a formula or rule reads it) it stays; everything else may change.
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { queryRows } from '../db';
+import { queryRowsUntyped } from '../db';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import type { ElementInput } from '$lib/schemas/catalogue';
@@ -16,7 +16,7 @@ async function findElement(db: Db, code: string) {
 
 /** Whether a figure, an indicator's formula or a rule names the element. */
 export async function isElementInUse(db: Db, id: number, code: string): Promise<boolean> {
-	const [row] = await queryRows<{ used: boolean }>(
+	const [row] = await queryRowsUntyped<{ used: boolean }>(
 		db,
 		sql`select exists (select 1 from figures where data_element_id = ${id})
 			or exists (select 1 from indicators where strpos(formula::text, ${'"' + code + '"'}) > 0)
@@ -33,7 +33,7 @@ export async function createElement(
 ): Promise<StoreResult<'exists'>> {
 	return db.transaction(async (tx) => {
 		if (await findElement(tx, input.code)) return { ok: false, reason: 'exists' };
-		const [{ next }] = await queryRows<{ next: number }>(
+		const [{ next }] = await queryRowsUntyped<{ next: number }>(
 			tx,
 			sql`select coalesce(max(sort_order), -1) + 1 as next from data_elements`
 		);

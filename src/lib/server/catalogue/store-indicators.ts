@@ -5,7 +5,7 @@
 // plans and files, stays once any year has evaluated the indicator.
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { queryRows } from '../db';
+import { queryRowsUntyped } from '../db';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import { formulaCodes, type IndicatorInput } from '$lib/schemas/catalogue';
@@ -60,7 +60,7 @@ export async function createIndicator(
 		if (await findIndicator(tx, input.code)) return { ok: false, reason: 'exists' };
 		const unknown = await findUnknownCodes(tx, formulaCodes(input.formula));
 		if (unknown.length) return { ok: false, reason: 'unknown_codes', codes: unknown };
-		const [{ next }] = await queryRows<{ next: number }>(
+		const [{ next }] = await queryRowsUntyped<{ next: number }>(
 			tx,
 			sql`select coalesce(max(sort_order), -1) + 1 as next from indicators`
 		);

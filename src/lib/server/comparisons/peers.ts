@@ -2,7 +2,7 @@
 // or its commune. The peers' value is the area rule (Σ numerators / Σ denominators over the group),
 // computed by the evaluation engine with the group as a filter; the rank is among the group's schools.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { EvaluateRequest, EvaluationRow } from '../../domain/evaluation';
 import { levelParts, type SchoolLevel } from '../../domain/types';
@@ -16,7 +16,7 @@ import type { PeerComparison, PeerLine } from '../../domain/comparisons';
 export type { PeerComparison, PeerLine } from '../../domain/comparisons';
 
 async function findContext(db: Db, school: UnitRow) {
-	const [row] = await queryRows<{
+	const [row] = await queryRowsUntyped<{
 		parent: string | null;
 		parentName: string | null;
 		commune: string | null;

@@ -1,7 +1,7 @@
 // Which sub-area (district, or commune) each school under a unit sat in during a school year: the
 // district column of a province-wide school ranking.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { placementYearOf, unitsOfYear } from '../units/placement';
 
 /**
@@ -13,12 +13,12 @@ export async function listSchoolAreas(
 	unit: { id: number; path: string },
 	yearCode: string
 ): Promise<Map<string, string>> {
-	const [year] = await queryRows<{ id: number }>(
+	const [year] = await queryRowsUntyped<{ id: number }>(
 		db,
 		sql`select id from school_years where code = ${yearCode}`
 	);
 	const placement = year ? await placementYearOf(db, Number(year.id)) : null;
-	const rows = await queryRows<{ code: string; area: string }>(
+	const rows = await queryRowsUntyped<{ code: string; area: string }>(
 		db,
 		sql`select s.code, a.name as area
 		from ${unitsOfYear(placement)} a

@@ -1,6 +1,6 @@
 // The area overview: the scorecard of a province, district or commune and its sub-units' statuses.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import { evaluate } from '../evaluation/queries';
 import type { EvaluationRow } from '../../domain/evaluation';
@@ -24,7 +24,7 @@ export type Overview = {
 };
 
 async function childUnits(db: Db, unit: UnitRow) {
-	return queryRows<{
+	return queryRowsUntyped<{
 		code: string;
 		name: string;
 		type: string;

@@ -1,7 +1,7 @@
 // The school page: every indicator of the school against its targets (its own ones marked),
 // trends, its submissions with status and version, and its figures for a period.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import { evaluate } from '../evaluation/queries';
 import { targetGuide } from '$lib/charts/target-guide';
@@ -36,7 +36,7 @@ export type FigureLine = {
 };
 
 export async function listSubmissions(db: Db, unitId: number, yearCode: string): Promise<SubmissionLine[]> {
-	const rows = await queryRows<
+	const rows = await queryRowsUntyped<
 		Omit<SubmissionLine, 'submittedAt' | 'missing'> & { submittedAt: string | Date | null }
 	>(
 		db,
@@ -66,7 +66,7 @@ export async function listFigures(
 	yearCode: string,
 	periodKey: string
 ): Promise<FigureLine[]> {
-	return queryRows<FigureLine>(
+	return queryRowsUntyped<FigureLine>(
 		db,
 		sql`select d.code, d.name_vi as "nameVi", d.name_en as "nameEn", f.value, f.comment
 		from figures f

@@ -1,6 +1,6 @@
 // Which school year, period and filters a dashboard shows: from the URL, else the latest period with data.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { UnitRow } from '../units/queries';
 import type { DashboardQuery } from '$lib/schemas/dashboards';
 import type { EvaluateRequest } from '../../domain/evaluation';
@@ -24,7 +24,7 @@ export type SelectionContext = {
 };
 
 async function listYears(db: Db): Promise<YearOption[]> {
-	const rows = await queryRows<{ code: string; start: string | Date }>(
+	const rows = await queryRowsUntyped<{ code: string; start: string | Date }>(
 		db,
 		sql`select code, start_date as start from school_years order by start_date desc`
 	);
@@ -32,7 +32,7 @@ async function listYears(db: Db): Promise<YearOption[]> {
 }
 
 export async function listPeriods(db: Db, yearCode: string): Promise<PeriodOption[]> {
-	return queryRows<PeriodOption>(
+	return queryRowsUntyped<PeriodOption>(
 		db,
 		sql`select p.key, f.code as form, p.label_vi as "labelVi", p.label_en as "labelEn",
 		       p.sort_order as sort, (f.period_type = 'monthly') as monthly
@@ -55,7 +55,7 @@ async function listPeriodsWithData(
 	const under = `${unit.path}%`;
 	// Per period, stopping at its first submission with figures (LIMIT keeps the planner from hashing
 	// every figure to answer an EXISTS: 150 ms on a 2,000-school province).
-	return queryRows<PeriodWithData>(
+	return queryRowsUntyped<PeriodWithData>(
 		db,
 		sql`select y.code as year, p.key as period, p.start_date::text as "startDate",
 		       p.school_deadline::text as "schoolDeadline", f.levels, false as monthly, p.sort_order as sort,
@@ -101,7 +101,7 @@ export async function latestWithData(
 }
 
 async function listLevels(db: Db, unit: Pick<UnitRow, 'path'>): Promise<string[]> {
-	const rows = await queryRows<{ level: string }>(
+	const rows = await queryRowsUntyped<{ level: string }>(
 		db,
 		sql`select distinct school_level as level from units
 		where type = 'school' and path like ${`${unit.path}%`} and school_level is not null`
@@ -111,7 +111,7 @@ async function listLevels(db: Db, unit: Pick<UnitRow, 'path'>): Promise<string[]
 }
 
 async function listGroups(db: Db, unit: Pick<UnitRow, 'path'>): Promise<GroupOption[]> {
-	return queryRows<GroupOption>(
+	return queryRowsUntyped<GroupOption>(
 		db,
 		sql`select g.code, g.name_vi as "nameVi", g.name_en as "nameEn", g.kind from unit_groups g
 		where g.kind in ('cluster', 'commune')

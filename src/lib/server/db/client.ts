@@ -96,8 +96,8 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
 	}
 }
 
-/** Rows of a raw query, the same shape on both drivers. */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+/** Rows of a raw query, cast unread. Going: each caller moves to rows.ts' queryRows with a row reader. */
+export async function queryRowsUntyped<T>(db: Db, query: SQL): Promise<T[]> {
 	const result = (await db.execute(query)) as unknown;
 	if (Array.isArray(result)) return result as T[];
 	return ((result as { rows?: T[] }).rows ?? []) as T[];
@@ -106,7 +106,7 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 export async function countMigrations(db: Db): Promise<number> {
 	const { sql } = await import('drizzle-orm');
 	try {
-		const rows = await queryRows<{ n: number }>(
+		const rows = await queryRowsUntyped<{ n: number }>(
 			db,
 			sql`select count(*)::int as n from drizzle.__drizzle_migrations`
 		);

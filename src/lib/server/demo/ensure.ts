@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../db';
+import { queryRowsUntyped, type DbHandle } from '../db';
 import { env, type Settings } from '../db/env';
 import { seedDemo } from './seed-demo';
 
@@ -13,7 +13,7 @@ export async function ensureDemoData(
 ): Promise<boolean> {
 	if (settings.seedDemo === 'never') return false;
 	if (settings.seedDemo === 'auto' && handle.kind !== 'pglite') return false;
-	const [row] = await queryRows<{ n: number }>(
+	const [row] = await queryRowsUntyped<{ n: number }>(
 		handle.db,
 		sql`select ((select count(*) from units) + (select count(*) from users))::int as n`
 	);

@@ -1,7 +1,7 @@
 // The set-based part of an evaluation: figures summed in SQL per group of units × unit level × period ×
 // element (values of share and level elements kept as histograms), and the units each group holds.
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { Cell, PeriodCells, Reported } from './aggregate';
 import { cachedCells } from './cached';
 import { pgArray } from '../db/arrays';
@@ -69,10 +69,10 @@ export async function fetchUnits(
 			        select ${groupExpr(grouping, ctx.root)} as grp, u.type, u.school_level as level, count(*)::int as n
 			        from ${unitsOfYear(ctx.placementYear)} u where ${unitConditions(ctx, null)}
 			        group by 1, 2, 3) c)`;
-	const [row] = await queryRows<{ rows: UnitInfo[] | string | null; census: CensusRow[] | string | null }>(
-		db,
-		sql`select ${rows} as rows, ${census} as census`
-	);
+	const [row] = await queryRowsUntyped<{
+		rows: UnitInfo[] | string | null;
+		census: CensusRow[] | string | null;
+	}>(db, sql`select ${rows} as rows, ${census} as census`);
 	return {
 		rows: grouping === 'self' ? [ctx.root] : (json(row.rows) ?? []),
 		census: json(row.census) ?? []
@@ -183,7 +183,7 @@ export async function fetchCells(
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${pgArray(elements)}::int[])
 		    group by 1, 2, 3, 4, 6, 5) q`;
 		const run = async () => {
-			const [row] = await queryRows<{ cells: CellColumns | null[] | string }>(db, query);
+			const [row] = await queryRowsUntyped<{ cells: CellColumns | null[] | string }>(db, query);
 			const cells =
 				typeof row.cells === 'string' ? (JSON.parse(row.cells) as CellColumns | null[]) : row.cells;
 			return cells[0] === null ? null : (cells as CellColumns);

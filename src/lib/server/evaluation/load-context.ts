@@ -3,7 +3,7 @@
 // read in one statement as JSON documents.
 import type { AboveTargetRule } from '../../domain/above-target';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { IndicatorFormula } from '../../domain/types';
 import type { EvaluateRequest } from '../../domain/evaluation';
 import { formulaElements } from './aggregate';
@@ -120,7 +120,9 @@ async function loadDocument(
 	yearCode: string,
 	filterCode: string | null
 ): Promise<ContextDocument> {
-	const [row] = await queryRows<{ [K in keyof ContextDocument]: ContextDocument[K] | string | boolean }>(
+	const [row] = await queryRowsUntyped<{
+		[K in keyof ContextDocument]: ContextDocument[K] | string | boolean;
+	}>(
 		db,
 		sql`with y as (
 		      select y.id, y.code, y.start_date, y.end_date, l.id as last_id, l.code as last_code,

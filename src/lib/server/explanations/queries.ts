@@ -1,6 +1,6 @@
 // Explanations (giải trình) as pages, the worklist and the reports read them.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { Explanation, Requirement } from '../../domain/review';
 
 export type { Explanation, Requirement };
@@ -63,7 +63,7 @@ export async function listExplanations(db: Db, f: ExplanationFilter): Promise<Ex
 	];
 	if (f.periodCode) parts.push(sql`p.key = ${f.periodCode}`);
 	if (f.indicatorCode) parts.push(sql`i.code = ${f.indicatorCode}`);
-	const rows = await queryRows<Row>(
+	const rows = await queryRowsUntyped<Row>(
 		db,
 		sql`select e.id, u.code as unit_code, u.name as unit_name, i.code as indicator_code, i.name_vi, i.name_en,
 		           y.code as year_code, p.key as period_key, p.label_vi, p.label_en, e.status, e.cause, e.measures,
@@ -85,7 +85,7 @@ export async function listExplanationsByCode(
 	db: Db,
 	f: { unitCode: string; yearCode: string; periodKey?: string; indicatorCode?: string }
 ): Promise<Explanation[] | null> {
-	const [ids] = await queryRows<{ unit_id: number | null; year_id: number | null }>(
+	const [ids] = await queryRowsUntyped<{ unit_id: number | null; year_id: number | null }>(
 		db,
 		sql`select (select id from units where code = ${f.unitCode}) as unit_id,
 		           (select id from school_years where code = ${f.yearCode}) as year_id`
@@ -101,7 +101,7 @@ export async function listExplanationsByCode(
 
 /** The explanations the district requires before approving a report, each with whether it is written. */
 export async function listRequirements(db: Db, submissionId: number): Promise<Requirement[]> {
-	const rows = await queryRows<{ code: string; name_vi: string; name_en: string; written: boolean }>(
+	const rows = await queryRowsUntyped<{ code: string; name_vi: string; name_en: string; written: boolean }>(
 		db,
 		sql`select i.code, i.name_vi, i.name_en,
 		           exists (select 1 from explanations e where e.unit_id = s.unit_id and e.period_id = s.period_id

@@ -1,6 +1,6 @@
 // Writing explanations and requiring them: who may, for which indicators, and what is stored.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -33,7 +33,7 @@ export async function listExplainable(
 	if (!period) return [];
 	const [outcome, required, names] = await Promise.all([
 		tryEvaluate(db, { unitCode: input.school.code, yearCode: input.yearCode, periodKey: input.periodKey }),
-		queryRows<{ code: string }>(
+		queryRowsUntyped<{ code: string }>(
 			db,
 			sql`select i.code from explanation_requirements r join submissions s on s.id = r.submission_id
 			    join indicators i on i.id = r.indicator_id

@@ -1,6 +1,6 @@
 // What the cached evaluations are keyed by: the generations kept by drizzle/0011's triggers.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 
 export type Generations = {
 	/** scope → generation: `epoch`, `all`, `y<school year id>`, `p<period id>`. */
@@ -12,7 +12,7 @@ export type Generations = {
 };
 
 export async function readGenerations(db: Db): Promise<Generations> {
-	const [row] = await queryRows<{
+	const [row] = await queryRowsUntyped<{
 		gens: Record<string, number | string> | string | null;
 		years: [string, number][] | string | null;
 		dirty: boolean;

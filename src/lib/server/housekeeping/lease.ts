@@ -3,14 +3,14 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 
 /** This process, as a lease holder: readable in the table (host and pid), unique across restarts. */
 export const PROCESS_HOLDER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /** True when `holder` now holds `name` for the next `seconds`. */
 export async function takeLease(db: Db, name: string, holder: string, seconds: number): Promise<boolean> {
-	const rows = await queryRows<{ holder: string }>(
+	const rows = await queryRowsUntyped<{ holder: string }>(
 		db,
 		sql`insert into leases (name, holder, until)
 		    values (${name}, ${holder}, now() + make_interval(secs => ${seconds}))

@@ -1,7 +1,7 @@
 // What the upload page and the entry form offer: the units the user may submit for, the periods,
 // and the figures of a period's form for a set of schools (also the templates' columns).
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { can, scopeRoots } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { levelParts, type SchoolLevel } from '../../domain/types';
@@ -39,7 +39,7 @@ export type PeriodChoice = {
 };
 
 export async function listPeriodChoices(db: Db): Promise<PeriodChoice[]> {
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		year_code: string;
 		key: string;
 		form_code: string;

@@ -1,6 +1,6 @@
 // Reading stored figures back: GET /api/figures, the entry form, the upload page's choices.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { loadPeriods } from './load-context';
 import type { PeriodInfo } from './plan';
 import { toInstant, toInstantOrNull } from '../db/row-values';
@@ -25,7 +25,7 @@ export type SchoolFigures = {
 
 /** One unit's submission for one period, with its figures in catalogue order. */
 export async function readUnitFigures(db: Db, unitId: number, periodId: number): Promise<SchoolFigures> {
-	const [submission] = await queryRows<{
+	const [submission] = await queryRowsUntyped<{
 		id: number;
 		status: string;
 		version: number;
@@ -35,7 +35,7 @@ export async function readUnitFigures(db: Db, unitId: number, periodId: number):
 		sql`select id, status, version, submitted_at from submissions where unit_id = ${unitId} and period_id = ${periodId}`
 	);
 	if (!submission) return { submission: null, figures: [] };
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		code: string;
 		value: number;
 		comment: string | null;

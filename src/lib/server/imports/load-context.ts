@@ -1,7 +1,7 @@
 // Loads what checking a file needs in a handful of set-based queries, whatever the file's size:
 // never one query per record.
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { IndicatorFormula, SchoolLevel, ValueType } from '../../domain/types';
 import {
 	pairKey,
@@ -34,7 +34,7 @@ type PeriodRow = {
 
 /** Every period, each linked to the previous period of the same form (the calendar is small). */
 export async function loadPeriods(db: Db): Promise<PeriodInfo[]> {
-	const rows = await queryRows<PeriodRow>(
+	const rows = await queryRowsUntyped<PeriodRow>(
 		db,
 		sql`select p.id, y.code as year_code, p.key, f.code as form_code, p.status, p.label_vi, p.label_en,
 			       y.start_date::text as start_date, p.sort_order
@@ -64,7 +64,7 @@ export async function loadPeriods(db: Db): Promise<PeriodInfo[]> {
 const MONTH = /^\d{4}-\d{2}$/;
 
 export async function loadElements(db: Db): Promise<Map<string, ElementInfo>> {
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		id: number;
 		code: string;
 		name_vi: string;
@@ -100,7 +100,7 @@ export async function loadElements(db: Db): Promise<Map<string, ElementInfo>> {
 
 export async function loadUnitsByCode(db: Db, codes: string[]): Promise<Map<string, UnitInfo>> {
 	if (codes.length === 0) return new Map();
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		id: number;
 		code: string;
 		name: string;
@@ -179,7 +179,7 @@ export async function loadReferences(
 
 /** The numerator and denominator codes of every rate indicator of the catalogue. */
 export async function loadRatePairs(db: Db): Promise<RatePair[]> {
-	const rows = await queryRows<{ formula: IndicatorFormula | string }>(
+	const rows = await queryRowsUntyped<{ formula: IndicatorFormula | string }>(
 		db,
 		sql`select formula from indicators where formula->>'kind' = 'rate' order by sort_order, id`
 	);
@@ -191,7 +191,7 @@ export async function loadRatePairs(db: Db): Promise<RatePair[]> {
 
 /** The active consistency rules (validation_rules): the importer judges these, nothing else. */
 export async function loadRules(db: Db): Promise<Rule[]> {
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		group_key: Rule['group'];
 		kind: Rule['kind'];
 		left_codes: string[];
@@ -215,7 +215,7 @@ export async function loadRules(db: Db): Promise<Rule[]> {
 
 /** One text cell of a query (string_agg of many rows: far cheaper to transfer and parse than rows). */
 async function queryText(db: Db, query: SQL): Promise<string> {
-	const [row] = await queryRows<Record<string, string | null>>(db, query);
+	const [row] = await queryRowsUntyped<Record<string, string | null>>(db, query);
 	return (row && Object.values(row)[0]) ?? '';
 }
 
@@ -253,7 +253,7 @@ export function eachNumberRow(text: string, fields: number, onRow: (row: number[
 async function loadCurrent(db: Db, ids: number[], into: FigureState['current']): Promise<void> {
 	const list = pgArray(ids);
 	// Values as one text and the few comments as JSON, in one round trip.
-	const [row] = await queryRows<{
+	const [row] = await queryRowsUntyped<{
 		vals: string | null;
 		comments: [number, number, string][] | string | null;
 	}>(
@@ -331,7 +331,7 @@ export async function loadFigureState(
 }
 
 async function loadSubmissions(db: Db, pairs: [number, number][], state: FigureState): Promise<void> {
-	const subs = await queryRows<{
+	const subs = await queryRowsUntyped<{
 		id: number;
 		unit_id: number;
 		period_id: number;

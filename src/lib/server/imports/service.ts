@@ -2,7 +2,7 @@
 // read → check against the database → (confirm) store all or nothing.
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbHandle } from '../db';
+import { queryRowsUntyped, type DbHandle } from '../db';
 import type { AuthUser } from '../auth/user';
 import { pairKey, type CheckResult } from './plan';
 import { attachMissing } from './check-complete';
@@ -156,7 +156,7 @@ export async function importRead(
 		timings.validate = now() - t;
 		const status = verdict(checked);
 		if (status === 'unchanged') {
-			const [earlier] = await queryRows<{ id: string }>(
+			const [earlier] = await queryRowsUntyped<{ id: string }>(
 				tx,
 				sql`select id from uploads where sha256 = ${sha256} and status = 'stored' order by created_at desc limit 1`
 			);

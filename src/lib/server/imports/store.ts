@@ -2,7 +2,7 @@
 // submission, the figures (new ones by COPY, changed ones by COPY into a temporary table and one
 // UPDATE), one audit row per new submission version (COPY), and the original file. Never one statement per figure.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type DbHandle } from '../db';
+import { queryRowsUntyped, type Db, type DbHandle } from '../db';
 import * as table from '../db/schema';
 import { copyField, copyInto } from './bulk';
 import { pgArray } from './load-context';
@@ -21,14 +21,14 @@ export async function lockPairs(tx: Db, pairs: [number, number][]): Promise<void
 	const periods = [...new Set(pairs.map((p) => p[1]))].sort((a, b) => a - b);
 	const large = pairs.length > PAIR_LOCK_LIMIT;
 	const periodLock = large ? sql.raw('pg_advisory_xact_lock') : sql.raw('pg_advisory_xact_lock_shared');
-	await queryRows(
+	await queryRowsUntyped(
 		tx,
 		sql`select ${periodLock}(-s.p, 0) from (select p from unnest(${pgArray(periods)}::int[]) as t(p) order by p) s`
 	);
 	if (large) return;
 	const units = pairs.map((p) => p[0]);
 	const ps = pairs.map((p) => p[1]);
-	await queryRows(
+	await queryRowsUntyped(
 		tx,
 		sql`select pg_advisory_xact_lock(s.u, s.p)
 			from (select u, p from unnest(${pgArray(units)}::int[], ${pgArray(ps)}::int[]) as t(u, p) order by u, p) s`
@@ -101,7 +101,7 @@ async function bumpSubmissions(
 	const out: Row[] = [];
 	if (existing.length) {
 		out.push(
-			...(await queryRows<Row>(
+			...(await queryRowsUntyped<Row>(
 				tx,
 				sql`update submissions s set version = s.version + 1, status = 'submitted', submitted_at = now(),
 					submitted_by = ${userId}, updated_at = now()
@@ -112,7 +112,7 @@ async function bumpSubmissions(
 	}
 	if (missing.length) {
 		out.push(
-			...(await queryRows<Row>(
+			...(await queryRowsUntyped<Row>(
 				tx,
 				sql`insert into submissions (unit_id, period_id, status, version, submitted_at, submitted_by, updated_at)
 					select u, p, 'submitted', 1, now(), ${userId}, now()
@@ -122,7 +122,7 @@ async function bumpSubmissions(
 		);
 	}
 	const fromStatus = new Map(existing.map((s) => [s.id, s.status as string]));
-	await queryRows(
+	await queryRowsUntyped(
 		tx,
 		sql`insert into submission_events (submission_id, actor_id, from_status, to_status, version)
 			select id, ${userId}, from_status, 'submitted', version
@@ -203,7 +203,7 @@ export async function storePlan(
 	}
 	if (added.length) await copyInto(tx, kind, 'figures', FIGURE_COLUMNS, added.join(''));
 	if (updated.length) {
-		await queryRows(
+		await queryRowsUntyped(
 			tx,
 			sql`create temp table import_changed (submission_id int, data_element_id int, value float8, comment text) on commit drop`
 		);
@@ -214,8 +214,8 @@ export async function storePlan(
 			['submission_id', 'data_element_id', 'value', 'comment'],
 			updated.join('')
 		);
-		await queryRows(tx, sql`analyze import_changed`);
-		await queryRows(
+		await queryRowsUntyped(tx, sql`analyze import_changed`);
+		await queryRowsUntyped(
 			tx,
 			sql`update figures f set value = c.value, comment = c.comment, upload_id = ${upload.id}, updated_at = now()
 				from import_changed c where f.submission_id = c.submission_id and f.data_element_id = c.data_element_id`

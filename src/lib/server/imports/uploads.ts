@@ -1,6 +1,6 @@
 // Stored uploads: the original file back to those who may see every unit it touched.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { pgArray } from './load-context';
@@ -18,7 +18,7 @@ export type StoredUpload = {
 type Summary = { unitIds?: number[] } | null;
 
 export async function findUpload(db: Db, id: string): Promise<StoredUpload | null> {
-	const [row] = await queryRows<{
+	const [row] = await queryRowsUntyped<{
 		id: string;
 		user_id: string | null;
 		file_name: string;
@@ -29,7 +29,7 @@ export async function findUpload(db: Db, id: string): Promise<StoredUpload | nul
 	if (!row) return null;
 	const ids = row.summary?.unitIds ?? [];
 	const units = ids.length
-		? await queryRows<{ path: string; type: string }>(
+		? await queryRowsUntyped<{ path: string; type: string }>(
 				db,
 				sql`select path, type from units where id = any(${pgArray(ids)}::int[])`
 			)
@@ -60,7 +60,7 @@ export type UploadListItem = {
 
 /** The user's own latest uploads (the upload page's history). */
 export async function listOwnUploads(db: Db, userId: string, limit = 10): Promise<UploadListItem[]> {
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		id: string;
 		file_name: string;
 		created_at: string | Date;

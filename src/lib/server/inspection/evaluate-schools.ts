@@ -2,7 +2,7 @@
 // unit's direct children (one request per level of the tree that holds schools), keeping the
 // school rows. Same rows as evaluateSchools per indicator, without one request per indicator.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { EvaluateRequest, EvaluationRow } from '../../domain/evaluation';
 import { tryEvaluate } from '../evaluation/queries';
 
@@ -41,7 +41,7 @@ export async function evaluateAllSchools(
 		});
 		if (!out.ok) continue;
 		rows.push(...out.rows.filter((r) => r.unitType === 'school'));
-		const inner = await queryRows<{ id: number; code: string; type: string }>(
+		const inner = await queryRowsUntyped<{ id: number; code: string; type: string }>(
 			db,
 			sql`select c.id, c.code, c.type from units c where c.parent_id = ${unit.id} and c.type <> 'school'
 			    and exists (select 1 from units s where s.type = 'school' and s.path like c.path || '%')`

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { listIndicators } from '../catalogue/queries';
@@ -57,7 +57,7 @@ export async function loadFindingsPage(
 	const [findings, schools] = await Promise.all([
 		listFindingsUnder(db, { area: unit, status: input.status }),
 		canRecord
-			? queryRows<SchoolChoice>(
+			? queryRowsUntyped<SchoolChoice>(
 					db,
 					sql`select code, name, school_level as level from units
 					    where type = 'school' and path like ${unit.path + '%'} order by name`
@@ -92,7 +92,7 @@ export async function foreignIndicators(
 export type FindingHistory = { at: Date; action: string; actor: string | null };
 
 export async function listFindingHistory(db: Db, id: number): Promise<FindingHistory[]> {
-	const rows = await queryRows<{ at: Date | string; action: string; actor: string | null }>(
+	const rows = await queryRowsUntyped<{ at: Date | string; action: string; actor: string | null }>(
 		db,
 		sql`select a.at, a.action, u.display_name as actor from audit_log a left join users u on u.id = a.actor_id
 		    where a.subject = ${`finding:${id}`} order by a.at, a.id`

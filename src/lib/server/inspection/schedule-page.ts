@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { AuthUser } from '../auth/user';
 import { listAreaChoices } from '../calendar/area';
 import { todayVn } from '../calendar/dates';
@@ -40,7 +40,7 @@ export async function loadSchedulePage(
 	const [visits, schools, inspectors] = await Promise.all([
 		listVisits(db, { area, yearCode }),
 		canPlan
-			? queryRows<{ code: string; name: string }>(
+			? queryRowsUntyped<{ code: string; name: string }>(
 					db,
 					sql`select code, name from units where type = 'school' and path like ${area.path + '%'} order by name`
 				)

@@ -1,7 +1,7 @@
 // The year's inspection plan: which school is visited when, and by whom. Planned by the inspectors
 // and by the district (those who manage its calendar); read by everyone who reads the school.
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -72,7 +72,7 @@ const toVisit = (r: Row): Visit => ({
 
 /** The visits of a school year to schools under an area, by date. */
 export async function listVisits(db: Db, input: { area: UnitRow; yearCode: string }): Promise<Visit[]> {
-	const rows = await queryRows<Row>(
+	const rows = await queryRowsUntyped<Row>(
 		db,
 		sql`${SELECT} where y.code = ${input.yearCode} and u.path like ${input.area.path + '%'}
 		    order by v.start_date, u.name, v.id`
@@ -81,13 +81,13 @@ export async function listVisits(db: Db, input: { area: UnitRow; yearCode: strin
 }
 
 export async function findVisit(db: Db, id: number): Promise<Visit | null> {
-	const [row] = await queryRows<Row>(db, sql`${SELECT} where v.id = ${id}`);
+	const [row] = await queryRowsUntyped<Row>(db, sql`${SELECT} where v.id = ${id}`);
 	return row ? toVisit(row) : null;
 }
 
 /** Accounts that may lead a visit to schools under the area: inspectors whose unit covers it or lies in it. */
 export async function listInspectorChoices(db: Db, area: UnitRow): Promise<{ id: string; name: string }[]> {
-	return queryRows<{ id: string; name: string }>(
+	return queryRowsUntyped<{ id: string; name: string }>(
 		db,
 		sql`select distinct u.id, u.display_name as name from users u
 		    join role_assignments r on r.user_id = u.id join units a on a.id = r.unit_id

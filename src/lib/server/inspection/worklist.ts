@@ -1,7 +1,7 @@
 // The inspector's worklist: the schools of an area ranked by severity for a year and period,
 // each with its evidence (targets missed, implausibly high results, trend, reports, findings).
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { listIndicators } from '../catalogue/queries';
 import { todayVn } from '../calendar/dates';
 import { findPeriod, listPeriods, listYears, type PeriodInfo } from '../calendar/queries';
@@ -62,7 +62,7 @@ async function loadSchools(
 			sql`u.id in (select m.unit_id from unit_group_members m join unit_groups g on g.id = m.group_id where g.code = ${f.groupCode})`
 		);
 	}
-	const rows = await queryRows<SchoolRow>(
+	const rows = await queryRowsUntyped<SchoolRow>(
 		db,
 		sql`select u.id, u.code, u.name, u.school_level, u.ownership, u.active_from::text as active_from, u.active_to::text as active_to
 		    from units u where ${sql.join(parts, sql` and `)} order by u.name`
@@ -72,7 +72,7 @@ async function loadSchools(
 
 /** Weights set on targets (they override the indicator's importance), by plan unit · indicator · scope. */
 async function loadTargetWeights(db: Db, yearCode: string): Promise<Map<string, number>> {
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		plan_unit: string;
 		indicator: string;
 		scope_kind: string;

@@ -1,7 +1,7 @@
 // Writes notification rows: call it inside the transaction of the event, so that the event and its
 // messages commit together or not at all. Idempotent: the same event key never makes a second row.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import type { Params } from '$lib/i18n/translate';
 import {
@@ -48,7 +48,7 @@ export async function listUnitUsers(db: Db, unitId: number, roles: string[]): Pr
 /** The channels the districts above a unit (or the unit itself) require for a kind. */
 async function requiredChannels(db: Db, unitId: number | null, kind: string): Promise<Channel[]> {
 	if (unitId === null) return [];
-	const rows = await queryRows<{ channel: Channel }>(
+	const rows = await queryRowsUntyped<{ channel: Channel }>(
 		db,
 		sql`select distinct r.channel from notification_requirements r join units a on a.id = r.unit_id
 		    join units u on u.id = ${unitId} where r.kind = ${kind} and u.path like a.path || '%'`
@@ -82,7 +82,7 @@ export async function enqueueNotification(
 		requiredChannels(db, event.unitId, prefKind),
 		event.unitId === null
 			? Promise.resolve(null)
-			: queryRows<{ contact_phone: string | null }>(
+			: queryRowsUntyped<{ contact_phone: string | null }>(
 					db,
 					sql`select contact_phone from units where id = ${event.unitId}`
 				).then((r) => r[0]?.contact_phone ?? null)

@@ -2,14 +2,14 @@
 import { sql } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
 import { translate } from '$lib/i18n/translate';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { enqueueNotification, listUnitUsers } from './enqueue';
 import type { EventKind } from './kinds';
 
 type SubjectRow = { name: string; label_vi: string; year_code: string };
 
 async function loadSubject(db: Db, unitId: number, periodId: number): Promise<SubjectRow | null> {
-	const [row] = await queryRows<SubjectRow>(
+	const [row] = await queryRowsUntyped<SubjectRow>(
 		db,
 		sql`select u.name, p.label_vi, y.code as year_code from units u, periods p join school_years y on y.id = p.school_year_id
 		    where u.id = ${unitId} and p.id = ${periodId}`
@@ -33,7 +33,7 @@ export async function notifyDecision(
 	const kind = `${input.kind === 'school' ? 'submission' : 'rollup'}_${past[input.action]}` as EventKind;
 	const [subject, [event], userIds] = await Promise.all([
 		loadSubject(tx, input.unitId, input.periodId),
-		queryRows<{ id: number }>(
+		queryRowsUntyped<{ id: number }>(
 			tx,
 			sql`select max(id) as id from submission_events where submission_id = ${input.submissionId}`
 		),
@@ -70,7 +70,7 @@ export async function notifyFinding(
 	event: { kind: 'finding_recorded' } | { kind: 'finding_follow_up'; stage: 'soon' | 'passed' },
 	now = new Date()
 ): Promise<number> {
-	const [unit] = await queryRows<{ name: string; code: string }>(
+	const [unit] = await queryRowsUntyped<{ name: string; code: string }>(
 		tx,
 		sql`select name, code from units where id = ${finding.unitId}`
 	);

@@ -1,6 +1,6 @@
 // What a user reads in the app (the in-app rows), their channel choices, and the administrators' view.
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { CHANNELS, DEFAULT_ENABLED, PREFERENCE_KINDS, type Channel, type PreferenceKind } from './kinds';
 
@@ -61,7 +61,7 @@ export type PreferenceGrid = {
 export async function loadPreferences(db: Db, userId: string): Promise<PreferenceGrid> {
 	const [chosen, required] = await Promise.all([
 		db.select().from(table.notificationPreferences).where(eq(table.notificationPreferences.userId, userId)),
-		queryRows<{ kind: string; channel: Channel }>(
+		queryRowsUntyped<{ kind: string; channel: Channel }>(
 			db,
 			sql`select distinct q.kind, q.channel from notification_requirements q join units a on a.id = q.unit_id
 			    join role_assignments r on r.user_id = ${userId} join units u on u.id = r.unit_id
@@ -120,14 +120,14 @@ export async function listDeliveries(
 ): Promise<{ rows: DeliveryRow[]; counts: Record<string, number> }> {
 	const filter = options.status ? sql`where n.status = ${options.status}` : sql``;
 	const [rows, counts] = await Promise.all([
-		queryRows<DeliveryRow>(
+		queryRowsUntyped<DeliveryRow>(
 			db,
 			sql`select n.id, n.kind, n.channel, n.status, n.attempts, n.last_error, n.subject, n.address,
 			           u.username, n.created_at, n.sent_at
 			    from notifications n join users u on u.id = n.user_id ${filter}
 			    order by n.created_at desc, n.id desc limit ${options.limit ?? 200}`
 		),
-		queryRows<{ status: string; n: number }>(
+		queryRowsUntyped<{ status: string; n: number }>(
 			db,
 			sql`select status, count(*)::int as n from notifications group by status`
 		)

@@ -2,7 +2,7 @@
 // at most once per school and period in NUDGE_HOURS, audited, and shown on the board afterwards.
 import { sql } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { computeCompletenessFor } from '../calendar/board';
@@ -24,7 +24,7 @@ export type NudgeOutcome = { sent: string[]; skipped: string[]; closed: string[]
 
 /** When each school of the period was last reminded by hand (school id → time). */
 export async function loadLastNudges(db: Db, periodId: number): Promise<Map<number, Date>> {
-	const rows = await queryRows<{ unit_id: number; at: Date | string }>(
+	const rows = await queryRowsUntyped<{ unit_id: number; at: Date | string }>(
 		db,
 		sql`select unit_id, max(created_at) as at from notifications
 		    where kind = 'nudge' and event_key like ${`nudge:${periodId}:%`} group by unit_id`

@@ -3,7 +3,7 @@
 // sends nothing twice; after downtime only today's reminder goes out, never the missed days'.
 import { and, eq, isNull, lte, or, sql, gte } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { computeCompletenessFor } from '../calendar/board';
 import { addDays, daysBetween, todayVn } from '../calendar/dates';
@@ -37,7 +37,7 @@ const MISSING_STATES = new Set(['missing', 'returned', 'incomplete']);
 export const periodLabel = (p: PeriodInfo) => `${p.labelVi} ${p.yearCode}`;
 
 async function countOverdueSent(db: Db, periodId: number, unitId: number): Promise<number> {
-	const [row] = await queryRows<{ n: number }>(
+	const [row] = await queryRowsUntyped<{ n: number }>(
 		db,
 		sql`select count(distinct event_key)::int as n from notifications
 		    where kind = 'deadline_overdue' and unit_id = ${unitId} and event_key like ${`overdue:${periodId}:${unitId}:%`}`

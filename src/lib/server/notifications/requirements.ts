@@ -2,7 +2,7 @@
 // enforces them and /account shows them as "bắt buộc". In-app is always on, so it is never stored.
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -55,7 +55,7 @@ export function parseRequirementPairs(values: readonly unknown[]): { kind: strin
 
 /** The unit's own requirements, and for each box the area above that already requires it (if any). */
 export async function loadRequirements(db: Db, unit: UnitRow): Promise<RequirementGrid> {
-	const rows = await queryRows<{ kind: string; channel: string; own: boolean; code: string }>(
+	const rows = await queryRowsUntyped<{ kind: string; channel: string; own: boolean; code: string }>(
 		db,
 		sql`select r.kind, r.channel, a.id = ${unit.id} as own, a.code from notification_requirements r
 		    join units a on a.id = r.unit_id where ${unit.path} like a.path || '%' order by length(a.path)`

@@ -2,7 +2,7 @@
 // claim pushes next_attempt_at ahead), so two processes never take the same row; then sends each
 // outside any transaction and records the outcome: sent, failed (retried with backoff) or gave up.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { ADAPTERS, type ChannelAdapter, type Delivery } from './adapters';
 import { deferForQuietHours, MAX_ATTEMPTS, retryDelayMs, type Channel } from './kinds';
 
@@ -16,7 +16,7 @@ type Claimed = Omit<Delivery, 'params'> & {
 };
 
 export async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
-	const rows = await queryRows<Claimed>(
+	const rows = await queryRowsUntyped<Claimed>(
 		db,
 		sql`with due as (
 		      select id from notifications

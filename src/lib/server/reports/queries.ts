@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { findPeriodById, type PeriodInfo } from '../calendar/queries';
 import type { UnitRow } from '../units/queries';
@@ -28,7 +28,7 @@ export async function buildUpwardReport(
 		statuses.map((s) => sql`${s}`),
 		sql`, `
 	);
-	const rows = await queryRows<{
+	const rows = await queryRowsUntyped<{
 		code: string;
 		value_type: FigureFact['valueType'];
 		unit_scope: FigureFact['unitScope'];

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import type { PeriodDraft, YearDates } from './shift-dates';
 
@@ -34,7 +34,7 @@ const yearColumns = {
 
 /** Every school year, the latest first, with how many periods, submissions and plans it has. */
 export async function listYearSummaries(db: Db): Promise<YearSummary[]> {
-	const rows = await queryRows<YearSummary>(
+	const rows = await queryRowsUntyped<YearSummary>(
 		db,
 		sql`select y.code, y.start_date::text as "startDate", y.end_date::text as "endDate",
 			y.hk1_start::text as "hk1Start", y.hk1_end::text as "hk1End",
@@ -58,7 +58,7 @@ export async function findYear(db: Db, code: string): Promise<(YearDates & { id:
 
 /** The periods of a year in calendar order, with their form and how many submissions each has. */
 export async function listYearPeriods(db: Db, yearId: number): Promise<PeriodRow[]> {
-	return queryRows<PeriodRow>(
+	return queryRowsUntyped<PeriodRow>(
 		db,
 		sql`select f.code as "formCode", f.name_vi as "formNameVi", f.name_en as "formNameEn",
 			f.period_type as "periodType", p.key, p.label_vi as "labelVi", p.label_en as "labelEn",
@@ -73,7 +73,7 @@ export async function listYearPeriods(db: Db, yearId: number): Promise<PeriodRow
 }
 
 export async function listForms(db: Db): Promise<FormRow[]> {
-	return queryRows<FormRow>(
+	return queryRowsUntyped<FormRow>(
 		db,
 		sql`select f.code, f.name_vi as "nameVi", f.name_en as "nameEn", f.period_type as "periodType", f.levels,
 			(select count(*) from periods p where p.form_id = f.id)::int as periods

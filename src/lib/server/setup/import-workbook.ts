@@ -5,7 +5,7 @@
 // catalogue or plans is refused whole: the workbook sets a province up, it does not merge into one.
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { recordAudit } from '../auth/audit';
 import { readWorkbook } from '../imports/read-xlsx';
 import { foldHeader } from '../imports/match-headers';
@@ -36,7 +36,7 @@ const EXISTING = sql`select
 
 /** What the database already holds of what a workbook sets up (kinds with rows only). */
 export async function readExisting(db: Db): Promise<Partial<Record<SheetKey, number>>> {
-	const [row] = await queryRows<Record<string, number>>(db, EXISTING);
+	const [row] = await queryRowsUntyped<Record<string, number>>(db, EXISTING);
 	return Object.fromEntries(Object.entries(row ?? {}).filter(([, n]) => Number(n) > 0)) as Partial<
 		Record<SheetKey, number>
 	>;

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { describeSetup, type SetupCounts } from './steps';
 
 /** What exists so far; accounts are the ones other than administrators. */
 export async function readSetupCounts(db: Db): Promise<SetupCounts> {
-	const [row] = await queryRows<Record<keyof SetupCounts, number>>(
+	const [row] = await queryRowsUntyped<Record<keyof SetupCounts, number>>(
 		db,
 		sql`select
 			(select count(*) from units)::int as "units",
@@ -36,13 +36,16 @@ export async function loadSetup(db: Db) {
 
 /** The units whose setup can be exported: the roots of the tree and the districts under them. */
 export async function listExportUnits(db: Db): Promise<{ code: string; name: string }[]> {
-	return queryRows<{ code: string; name: string }>(
+	return queryRowsUntyped<{ code: string; name: string }>(
 		db,
 		sql`select code, name from units where type in ('province', 'district') order by depth, code`
 	);
 }
 
 export async function findUserId(db: Db, username: string): Promise<string | null> {
-	const [row] = await queryRows<{ id: string }>(db, sql`select id from users where username = ${username}`);
+	const [row] = await queryRowsUntyped<{ id: string }>(
+		db,
+		sql`select id from users where username = ${username}`
+	);
 	return row?.id ?? null;
 }

@@ -2,7 +2,7 @@
 // stored ones, or a district's live roll-up), its timeline, the uploads that made its versions.
 import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { computeCompletenessFor } from '../calendar/board';
 import type { CompletenessCounts } from '../calendar/completeness';
@@ -110,7 +110,7 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 			.leftJoin(table.users, eq(table.users.id, table.submissionEvents.actorId))
 			.where(eq(table.submissionEvents.submissionId, id))
 			.orderBy(asc(table.submissionEvents.at), asc(table.submissionEvents.id)),
-		queryRows<{
+		queryRowsUntyped<{
 			id: string;
 			file_name: string;
 			created_at: Date | string;
@@ -128,7 +128,7 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 			    order by u.created_at`
 		),
 		kind === 'school'
-			? queryRows<{ id: number; status: string; name: string }>(
+			? queryRowsUntyped<{ id: number; status: string; name: string }>(
 					db,
 					sql`select s.id, s.status, d.name from submissions s join units d on d.id = s.unit_id
 					    where s.period_id = ${period.id} and d.type = 'district' and ${row.unit.path} like d.path || '%' limit 1`

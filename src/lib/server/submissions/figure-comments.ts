@@ -2,7 +2,7 @@
 // on the same thread. Read by whoever may read the report; written by its reviewers and the
 // school's reporters only.
 import { asc, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -44,7 +44,7 @@ export async function listFigureComments(db: Db, submissionId: number): Promise<
 
 /** The figures the district has commented on (what a return lists), in catalogue order. */
 export async function listCommentedCodes(db: Db, submissionId: number): Promise<string[]> {
-	const rows = await queryRows<{ code: string }>(
+	const rows = await queryRowsUntyped<{ code: string }>(
 		db,
 		sql`select d.code from data_elements d
 		    where exists (select 1 from figure_comments c where c.submission_id = ${submissionId}

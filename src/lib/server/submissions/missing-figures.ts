@@ -2,7 +2,7 @@
 // per form × kind of unit, computed here from the small catalogue), the database answers only the
 // anti-join, so a board of 2,000 schools transfers the few missing figures, not every stored one.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { SCHOOL_LEVELS } from '../../domain/types';
 import { pgArray } from '../imports/load-context';
 import { loadImportCatalogue } from '../imports/catalogue-cache';
@@ -50,7 +50,7 @@ export async function loadMissingElements(
 	const elements = [...catalogue.values()];
 	const reqs = requirementsOf(catalogue, elements);
 	if (reqs.length === 0) return out;
-	const rows = await queryRows<{ submission_id: number; missing: string }>(
+	const rows = await queryRowsUntyped<{ submission_id: number; missing: string }>(
 		db,
 		sql`with req(form, profile, element_id) as (
 			  select * from unnest(${pgArray(reqs.map((r) => r.form))}::text[],

@@ -1,7 +1,7 @@
 // Loads what the review table compares a school's report with: the school's previous period of the
 // same form and the same period a year before (one statement for both), and the active rules.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { loadRules } from '../imports/load-context';
 import { compareFigures, countFlags } from './compare-figures';
 import type { PriorPeriod, ReviewContext } from '../../domain/review';
@@ -37,7 +37,7 @@ type PriorRow = {
 
 /** The previous period of the form and the same period last year, with the school's figures in them. */
 async function loadPriorFigures(db: Db, unitId: number, periodId: number): Promise<PriorRow[]> {
-	return queryRows<PriorRow>(
+	return queryRowsUntyped<PriorRow>(
 		db,
 		sql`with cur as (
 			  select p.form_id, p.key, p.sort_order, y.start_date

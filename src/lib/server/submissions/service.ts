@@ -1,7 +1,7 @@
 // Applies workflow transitions to stored submissions: one transaction each, the row locked,
 // the state machine consulted, the change written with its timeline event and audit row.
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -62,7 +62,7 @@ type Locked = {
 };
 
 async function lockSubmission(tx: Db, id: number): Promise<Locked | null> {
-	const [row] = await queryRows<Locked>(
+	const [row] = await queryRowsUntyped<Locked>(
 		tx,
 		sql`select s.id, s.status, s.version, s.period_id, s.unit_id, u.type as unit_type, u.path as unit_path, u.code as unit_code,
 		           s.submitted_at, s.submitted_by, s.decided_at, s.decided_by, s.comment
@@ -84,7 +84,7 @@ async function lockSubmission(tx: Db, id: number): Promise<Locked | null> {
  * what the row itself says (submitted, and the last decision) so the history starts where it began.
  */
 async function backfillTimeline(tx: Db, row: Locked): Promise<void> {
-	const [r] = await queryRows<{ n: number }>(
+	const [r] = await queryRowsUntyped<{ n: number }>(
 		tx,
 		sql`select count(*)::int as n from submission_events where submission_id = ${row.id}`
 	);
@@ -111,7 +111,7 @@ async function backfillTimeline(tx: Db, row: Locked): Promise<void> {
 }
 
 async function countFigures(tx: Db, submissionId: number): Promise<number> {
-	const [r] = await queryRows<{ n: number }>(
+	const [r] = await queryRowsUntyped<{ n: number }>(
 		tx,
 		sql`select count(*)::int as n from figures where submission_id = ${submissionId}`
 	);
@@ -120,7 +120,7 @@ async function countFigures(tx: Db, submissionId: number): Promise<number> {
 
 /** School reports under the district for the period still awaiting a decision. */
 async function countPending(tx: Db, districtPath: string, periodId: number): Promise<number> {
-	const [r] = await queryRows<{ n: number }>(
+	const [r] = await queryRowsUntyped<{ n: number }>(
 		tx,
 		sql`select count(*)::int as n from submissions s join units u on u.id = s.unit_id
 		    where s.period_id = ${periodId} and u.type = 'school' and u.path like ${districtPath + '%'}
@@ -131,7 +131,7 @@ async function countPending(tx: Db, districtPath: string, periodId: number): Pro
 
 /** Has the province approved the roll-up of a district above this school for the period? */
 async function rollupApproved(tx: Db, schoolPath: string, periodId: number): Promise<boolean> {
-	const [r] = await queryRows<{ n: number }>(
+	const [r] = await queryRowsUntyped<{ n: number }>(
 		tx,
 		sql`select count(*)::int as n from submissions s join units d on d.id = s.unit_id
 		    where s.period_id = ${periodId} and d.type = 'district' and ${schoolPath} like d.path || '%'

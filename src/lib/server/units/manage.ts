@@ -1,7 +1,7 @@
 // Adding, renaming, moving, closing and reopening one unit by hand (the unit's own page), each change
 // in one transaction with its audit_log row. Expected refusals are outcomes, never exceptions.
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { can, rootsFor } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -188,7 +188,7 @@ export async function moveUnit(
 
 /** Units under `unit` still open on `day` (an area closes after its units are moved or closed). */
 async function countOpenUnder(db: Db, unit: UnitRow, day: string): Promise<number> {
-	const [row] = await queryRows<{ n: number }>(
+	const [row] = await queryRowsUntyped<{ n: number }>(
 		db,
 		sql`select count(*)::int as n from units
 		    where path like ${unit.path + '%'} and id <> ${unit.id}

@@ -2,7 +2,7 @@
 // it, readable on its pages, and completeness stops expecting it), remembers B, and the accounts that
 // only ever acted for A are disabled (B reports from then on; B's own accounts are untouched).
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -18,7 +18,7 @@ const refuse = (reason: UnitRefusal): MergeOutcome => ({ ok: false, reason });
 
 /** Accounts whose every role is at the school (an account with a role elsewhere keeps working). */
 async function accountsOnlyAt(db: Db, unitId: number): Promise<{ id: string; username: string }[]> {
-	return queryRows(
+	return queryRowsUntyped(
 		db,
 		sql`select u.id, u.username from users u
 		    where not u.disabled

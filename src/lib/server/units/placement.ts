@@ -2,7 +2,7 @@
 // years a later move changed, where the moved units sat in that year. Reading a year with no
 // placement rows is reading `units` itself: no join at all for the current year.
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import { updateUnitParent } from './store';
 
 /**
@@ -21,7 +21,7 @@ export function unitsOfYear(yearId: number | null): SQL {
 
 /** A year with placement rows (else null: its tree is today's). One indexed probe. */
 export async function placementYearOf(db: Db, yearId: number): Promise<number | null> {
-	const [row] = await queryRows<{ has: boolean }>(
+	const [row] = await queryRowsUntyped<{ has: boolean }>(
 		db,
 		sql`select exists (select 1 from unit_placements where school_year_id = ${yearId}) as has`
 	);
@@ -34,7 +34,7 @@ export async function placementOf(
 	unit: { id: number; path: string; depth: number },
 	yearId: number
 ): Promise<{ path: string; depth: number }> {
-	const [row] = await queryRows<{ path: string; depth: number }>(
+	const [row] = await queryRowsUntyped<{ path: string; depth: number }>(
 		db,
 		sql`select path, depth from unit_placements where unit_id = ${unit.id} and school_year_id = ${yearId}`
 	);
@@ -75,7 +75,7 @@ export async function moveUnitFrom(
 
 /** The school year of a period when that year has placement rows, else null (today's tree). */
 export async function placementYearOfPeriod(db: Db, periodId: number): Promise<number | null> {
-	const [row] = await queryRows<{ id: number }>(
+	const [row] = await queryRowsUntyped<{ id: number }>(
 		db,
 		sql`select p.school_year_id as id from periods p where p.id = ${periodId}
 		    and exists (select 1 from unit_placements l where l.school_year_id = p.school_year_id)`

@@ -1,6 +1,6 @@
 // What a unit's own page (/admin/units/[code]) and the unit list show.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db';
+import { queryRowsUntyped, type Db } from '../db';
 import type { AuthUser } from '../auth/user';
 import { rootsFor } from '../auth/access';
 import { listAncestors, type UnitRow } from './queries';
@@ -40,7 +40,7 @@ export async function listManagedUnits(
 	const match = term
 		? sql`(u.code ilike ${'%' + term + '%'} or u.name ilike ${'%' + term + '%'})`
 		: sql`u.type <> 'school'`;
-	const rows = await queryRows<UnitListRow>(
+	const rows = await queryRowsUntyped<UnitListRow>(
 		db,
 		sql`select u.code, u.name, u.type, p.code as "parentCode", u.active_from::text as "activeFrom",
 		      u.active_to::text as "activeTo", (u.active_to + 1)::text as "closedFrom", m.code as "mergedInto"
@@ -73,9 +73,12 @@ export async function loadUnitPage(db: Db, user: AuthUser, unit: UnitRow): Promi
 	const mayManage = mayManageUnit(user, unit);
 	const [ancestors, [counts], parents, placements, history, [names]] = await Promise.all([
 		listAncestors(db, unit),
-		queryRows<{ n: number }>(db, sql`select count(*)::int as n from units where parent_id = ${unit.id}`),
+		queryRowsUntyped<{ n: number }>(
+			db,
+			sql`select count(*)::int as n from units where parent_id = ${unit.id}`
+		),
 		mayManage
-			? queryRows<{ code: string; name: string }>(
+			? queryRowsUntyped<{ code: string; name: string }>(
 					db,
 					sql`select u.code, u.name from units u
 					    where u.type <> 'school' and u.active_to is null and (${scopeSql(user)})
@@ -83,21 +86,21 @@ export async function loadUnitPage(db: Db, user: AuthUser, unit: UnitRow): Promi
 					    order by u.depth, u.name limit 1000`
 				)
 			: Promise.resolve([]),
-		queryRows<UnitPage['placements'][number]>(
+		queryRowsUntyped<UnitPage['placements'][number]>(
 			db,
 			sql`select y.code as year, p.code as "parentCode", p.name as "parentName"
 			    from unit_placements l join school_years y on y.id = l.school_year_id
 			    left join units p on p.id = l.parent_id
 			    where l.unit_id = ${unit.id} order by y.start_date`
 		),
-		queryRows<UnitPage['history'][number]>(
+		queryRowsUntyped<UnitPage['history'][number]>(
 			db,
 			sql`select a.at::text as at, u.username as who, a.action, a.before, a.after
 			    from audit_log a left join users u on u.id = a.actor_id
 			    where a.unit_id = ${unit.id} and (a.action like 'unit.%' or a.action like 'user.%')
 			    order by a.at desc, a.id desc limit 50`
 		),
-		queryRows<{ parentCode: string | null; mergedInto: string | null }>(
+		queryRowsUntyped<{ parentCode: string | null; mergedInto: string | null }>(
 			db,
 			sql`select (select code from units where id = ${unit.parentId}) as "parentCode",
 			      (select code from units where id = ${unit.mergedIntoId}) as "mergedInto"`
