@@ -1,12 +1,9 @@
-import { customType, date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea';
 import { schoolYears } from './calendar';
 import { findings } from './submissions';
 import { units } from './units';
 import { users } from './auth';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-	dataType: () => 'bytea'
-});
 
 /** Minutes and photos attached to a finding (by the inspector or the school); served only to its readers. */
 export const findingAttachments = pgTable(

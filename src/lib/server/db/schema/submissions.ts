@@ -1,6 +1,5 @@
 import {
 	bigserial,
-	customType,
 	date,
 	doublePrecision,
 	index,
@@ -13,13 +12,10 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea';
 import { periods } from './calendar';
 import { units } from './units';
 import { users } from './auth';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-	dataType: () => 'bytea'
-});
 
 /** One unit's report for one period (the period fixes the form). */
 export const submissions = pgTable(
