@@ -3,7 +3,8 @@ import type { Db } from '../db';
 import * as table from '../db/schema';
 import { hashPassword } from '../auth/password';
 import type { Role } from '../auth/user';
-import { insertUnits, type NewUnit } from '../units/store';
+import { insertUnits } from '../units/store';
+import { listProvinceUnits } from './unit-list';
 import { clusters2025, communes2025, DEMO_SCHOOL_CODE, districts, province } from './data/units';
 import { DEMO_AS_OF, periodsFor, schoolYears } from './data/calendar';
 import { demoGroups, plans } from './data/plans';
@@ -60,29 +61,7 @@ export function demoQuirks(): {
 	};
 }
 
-function unitList(): NewUnit[] {
-	const list: NewUnit[] = [{ code: province.code, name: province.name, type: 'province', parentCode: null }];
-	for (const d of districts) {
-		list.push({ code: d.code, name: d.name, type: 'district', parentCode: province.code });
-		for (const c of d.communes)
-			list.push({ code: c.code, name: c.name, type: 'commune', parentCode: d.code });
-		for (const s of d.schools) {
-			list.push({
-				code: s.code,
-				name: s.name,
-				type: 'school',
-				parentCode: d.code,
-				schoolLevel: s.level,
-				ownership: s.ownership,
-				contactName: s.contactName ?? null,
-				contactPhone: s.contactPhone ?? null,
-				activeFrom: s.activeFrom ?? null,
-				activeTo: s.activeTo ?? null
-			});
-		}
-	}
-	return list;
-}
+const unitList = () => listProvinceUnits(province, districts);
 
 async function loadGroups(db: Db, unitIds: Map<string, number>, yearIds: Map<string, number>): Promise<void> {
 	const year2025 = yearIds.get('2025-2026') ?? null;

@@ -1,6 +1,7 @@
 import type { DbHandle } from '../db';
 import * as table from '../db/schema';
-import { insertUnits, type NewUnit } from '../units/store';
+import { insertUnits } from '../units/store';
+import { listProvinceUnits } from './unit-list';
 import { DEMO_AS_OF, periodsFor, schoolYears } from './data/calendar';
 import { generateFigures } from './generate-figures';
 import { generateScaleProvince } from './generate-scale';
@@ -22,24 +23,7 @@ export async function seedScale(handle: DbHandle, options: ScaleOptions) {
 	await loadStandardCatalogue(db, null);
 	const periodIds = await loadCalendar(db, years);
 	const province = generateScaleProvince({ schools: options.schools, seed: options.seed ?? 7 });
-	const list: NewUnit[] = [{ code: province.province.code, name: province.province.name, type: 'province' }];
-	for (const d of province.districts) {
-		list.push({ code: d.code, name: d.name, type: 'district', parentCode: province.province.code });
-		for (const c of d.communes)
-			list.push({ code: c.code, name: c.name, type: 'commune', parentCode: d.code });
-		for (const s of d.schools) {
-			list.push({
-				code: s.code,
-				name: s.name,
-				type: 'school',
-				parentCode: d.code,
-				schoolLevel: s.level,
-				ownership: s.ownership,
-				contactName: s.contactName ?? null,
-				contactPhone: s.contactPhone ?? null
-			});
-		}
-	}
+	const list = listProvinceUnits(province.province, province.districts);
 	const unitIds = await insertUnits(db, list);
 	log(`units: ${list.length}`);
 	const elements = await db
