@@ -1,6 +1,7 @@
 // The area overview: the scorecard of a province, district or commune and its sub-units' statuses.
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import * as table from '../db/schema';
 import type { UnitRow } from '../units/queries';
 import { evaluate } from '../evaluation/queries';
 import type { EvaluationRow } from '../../domain/evaluation';
@@ -24,16 +25,16 @@ export type Overview = {
 };
 
 async function childUnits(db: Db, unit: UnitRow) {
-	return queryRowsUntyped<{
-		code: string;
-		name: string;
-		type: string;
-		level: string | null;
-		ownership: string | null;
-	}>(
-		db,
-		sql`select code, name, type, school_level as level, ownership from units where parent_id = ${unit.id}`
-	);
+	return db
+		.select({
+			code: table.units.code,
+			name: table.units.name,
+			type: table.units.type,
+			level: table.units.schoolLevel,
+			ownership: table.units.ownership
+		})
+		.from(table.units)
+		.where(eq(table.units.parentId, unit.id));
 }
 
 export function buildChildRows(

@@ -1,7 +1,10 @@
 // The school page: every indicator of the school against its targets (its own ones marked),
 // trends, its submissions with status and version, and its figures for a period.
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
+import { SUBMISSION_STATUSES } from '../submissions/workflow';
 import type { UnitRow } from '../units/queries';
 import { evaluate } from '../evaluation/queries';
 import { targetGuide } from '$lib/charts/target-guide';
@@ -35,10 +38,10 @@ export type FigureLine = {
 	comment: string | null;
 };
 
+const readStatus = col.oneOf(SUBMISSION_STATUSES);
+
 export async function listSubmissions(db: Db, unitId: number, yearCode: string): Promise<SubmissionLine[]> {
-	const rows = await queryRowsUntyped<
-		Omit<SubmissionLine, 'submittedAt' | 'missing'> & { submittedAt: string | Date | null }
-	>(
+	const rows = await queryRows(
 		db,
 		sql`select s.id, p.key as period, p.label_vi as "labelVi", p.label_en as "labelEn", s.status, s.version,
 		       s.submitted_at as "submittedAt",
@@ -47,17 +50,23 @@ export async function listSubmissions(db: Db, unitId: number, yearCode: string):
 		join periods p on p.id = s.period_id
 		join school_years y on y.id = p.school_year_id
 		where s.unit_id = ${unitId} and y.code = ${yearCode}
-		order by p.sort_order`
+		order by p.sort_order`,
+		(r) => ({
+			id: col.int(r.id),
+			period: col.text(r.period),
+			labelVi: col.text(r.labelVi),
+			labelEn: col.text(r.labelEn),
+			status: readStatus(r.status),
+			version: col.int(r.version),
+			submittedAt: toInstantOrNull(col.dateOrNull(r.submittedAt)),
+			figures: col.int(r.figures)
+		})
 	);
 	const missing = await loadMissingFigures(
 		db,
-		rows.map((r) => Number(r.id))
+		rows.map((r) => r.id)
 	);
-	return rows.map((r) => ({
-		...r,
-		submittedAt: toInstantOrNull(r.submittedAt),
-		missing: missing.get(Number(r.id)) ?? []
-	}));
+	return rows.map((r) => ({ ...r, missing: missing.get(r.id) ?? [] }));
 }
 
 export async function listFigures(
@@ -66,17 +75,22 @@ export async function listFigures(
 	yearCode: string,
 	periodKey: string
 ): Promise<FigureLine[]> {
-	return queryRowsUntyped<FigureLine>(
-		db,
-		sql`select d.code, d.name_vi as "nameVi", d.name_en as "nameEn", f.value, f.comment
-		from figures f
-		join data_elements d on d.id = f.data_element_id
-		join submissions s on s.id = f.submission_id
-		join periods p on p.id = s.period_id
-		join school_years y on y.id = p.school_year_id
-		where s.unit_id = ${unitId} and y.code = ${yearCode} and p.key = ${periodKey}
-		order by d.sort_order, d.code`
-	);
+	const { figures, dataElements: d, submissions: s, periods: p, schoolYears: y } = table;
+	return db
+		.select({
+			code: d.code,
+			nameVi: d.nameVi,
+			nameEn: d.nameEn,
+			value: figures.value,
+			comment: figures.comment
+		})
+		.from(figures)
+		.innerJoin(d, eq(d.id, figures.dataElementId))
+		.innerJoin(s, eq(s.id, figures.submissionId))
+		.innerJoin(p, eq(p.id, s.periodId))
+		.innerJoin(y, eq(y.id, p.schoolYearId))
+		.where(and(eq(s.unitId, unitId), eq(y.code, yearCode), eq(p.key, periodKey)))
+		.orderBy(asc(d.sortOrder), asc(d.code));
 }
 
 export async function loadSchool(

@@ -1,6 +1,8 @@
 // Which school year, period and filters a dashboard shows: from the URL, else the latest period with data.
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { desc, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
 import type { UnitRow } from '../units/queries';
 import type { DashboardQuery } from '$lib/schemas/dashboards';
 import type { EvaluateRequest } from '../../domain/evaluation';
@@ -9,7 +11,6 @@ import { stampForAll } from '../generations/read';
 import { todayVn } from '../calendar/dates';
 import { pickDefaultPeriod, type PeriodCandidate } from '../calendar/default-period';
 import type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
-import { toDay } from '../db/row-values';
 export type { YearOption, PeriodOption, GroupOption, Selection } from '../../domain/dashboards';
 
 export type SelectionContext = {
@@ -24,22 +25,39 @@ export type SelectionContext = {
 };
 
 async function listYears(db: Db): Promise<YearOption[]> {
-	const rows = await queryRowsUntyped<{ code: string; start: string | Date }>(
-		db,
-		sql`select code, start_date as start from school_years order by start_date desc`
-	);
-	return rows.map((r) => ({ code: r.code, start: toDay(r.start) }));
+	return db
+		.select({ code: table.schoolYears.code, start: table.schoolYears.startDate })
+		.from(table.schoolYears)
+		.orderBy(desc(table.schoolYears.startDate));
 }
 
 export async function listPeriods(db: Db, yearCode: string): Promise<PeriodOption[]> {
-	return queryRowsUntyped<PeriodOption>(
+	return queryRows(
 		db,
 		sql`select p.key, f.code as form, p.label_vi as "labelVi", p.label_en as "labelEn",
 		       p.sort_order as sort, (f.period_type = 'monthly') as monthly
 		from periods p join school_years y on y.id = p.school_year_id join report_forms f on f.id = p.form_id
-		where y.code = ${yearCode} order by p.sort_order`
+		where y.code = ${yearCode} order by p.sort_order`,
+		(r): PeriodOption => ({
+			key: col.text(r.key),
+			form: col.text(r.form),
+			labelVi: col.text(r.labelVi),
+			labelEn: col.text(r.labelEn),
+			sort: col.int(r.sort),
+			monthly: col.bool(r.monthly)
+		})
 	);
 }
+
+/** A text[] column (both drivers hand it over as an array of strings). */
+function readTexts(value: unknown): string[] {
+	if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+		throw new col.RowTypeError(`a raw row held ${String(value)} where a text array was expected`);
+	}
+	return value;
+}
+
+const readGroupKind = col.oneOf(['cluster', 'commune']);
 
 type PeriodWithData = PeriodCandidate & { year: string; period: string; planned: boolean };
 
@@ -55,7 +73,7 @@ async function listPeriodsWithData(
 	const under = `${unit.path}%`;
 	// Per period, stopping at its first submission with figures (LIMIT keeps the planner from hashing
 	// every figure to answer an EXISTS: 150 ms on a 2,000-school province).
-	return queryRowsUntyped<PeriodWithData>(
+	return queryRows(
 		db,
 		sql`select y.code as year, p.key as period, p.start_date::text as "startDate",
 		       p.school_deadline::text as "schoolDeadline", f.levels, false as monthly, p.sort_order as sort,
@@ -70,7 +88,17 @@ async function listPeriodsWithData(
 		                      and exists (select 1 from figures fi where fi.submission_id = s.id)
 		                    limit 1) with_data
 		where f.period_type = 'school_year' and p.start_date <= ${today}::date
-		order by y.start_date desc, p.school_deadline desc, cardinality(f.levels) desc, p.sort_order desc`
+		order by y.start_date desc, p.school_deadline desc, cardinality(f.levels) desc, p.sort_order desc`,
+		(r): PeriodWithData => ({
+			year: col.text(r.year),
+			period: col.text(r.period),
+			startDate: col.text(r.startDate),
+			schoolDeadline: col.text(r.schoolDeadline),
+			levels: readTexts(r.levels),
+			monthly: col.bool(r.monthly),
+			sort: col.int(r.sort),
+			planned: col.bool(r.planned)
+		})
 	);
 }
 
@@ -101,23 +129,30 @@ export async function latestWithData(
 }
 
 async function listLevels(db: Db, unit: Pick<UnitRow, 'path'>): Promise<string[]> {
-	const rows = await queryRowsUntyped<{ level: string }>(
+	const levels = await queryRows(
 		db,
 		sql`select distinct school_level as level from units
-		where type = 'school' and path like ${`${unit.path}%`} and school_level is not null`
+		where type = 'school' and path like ${`${unit.path}%`} and school_level is not null`,
+		(r) => col.text(r.level)
 	);
-	const parts = new Set(rows.flatMap((r) => (r.level.includes('_') ? r.level.split('_') : [r.level])));
+	const parts = new Set(levels.flatMap((l) => (l.includes('_') ? l.split('_') : [l])));
 	return ['MN', 'TH', 'THCS', 'THPT'].filter((l) => parts.has(l));
 }
 
 async function listGroups(db: Db, unit: Pick<UnitRow, 'path'>): Promise<GroupOption[]> {
-	return queryRowsUntyped<GroupOption>(
+	return queryRows(
 		db,
 		sql`select g.code, g.name_vi as "nameVi", g.name_en as "nameEn", g.kind from unit_groups g
 		where g.kind in ('cluster', 'commune')
 		  and exists (select 1 from unit_group_members m join units u on u.id = m.unit_id
 		              where m.group_id = g.id and u.path like ${`${unit.path}%`})
-		order by g.kind, g.name_vi`
+		order by g.kind, g.name_vi`,
+		(r): GroupOption => ({
+			code: col.text(r.code),
+			nameVi: col.text(r.nameVi),
+			nameEn: col.text(r.nameEn),
+			kind: readGroupKind(r.kind)
+		})
 	);
 }
 

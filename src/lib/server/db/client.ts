@@ -11,6 +11,7 @@ import { env } from './env';
 import * as schema from './schema';
 import { guardDriverCrash } from './driver-guard';
 import { lockDataDir, type PgliteLock } from './pglite-lock';
+import { int, queryRow } from './rows';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
@@ -106,11 +107,10 @@ export async function queryRowsUntyped<T>(db: Db, query: SQL): Promise<T[]> {
 export async function countMigrations(db: Db): Promise<number> {
 	const { sql } = await import('drizzle-orm');
 	try {
-		const rows = await queryRowsUntyped<{ n: number }>(
-			db,
-			sql`select count(*)::int as n from drizzle.__drizzle_migrations`
+		const n = await queryRow(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`, (r) =>
+			int(r.n)
 		);
-		return Number(rows[0]?.n ?? 0);
+		return n ?? 0;
 	} catch {
 		return 0;
 	}

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type DbHandle } from '../db';
+import { queryRow, type DbHandle } from '../db';
+import * as col from '../db/rows';
 import { env, type Settings } from '../db/env';
 import { seedDemo } from './seed-demo';
 
@@ -13,11 +14,12 @@ export async function ensureDemoData(
 ): Promise<boolean> {
 	if (settings.seedDemo === 'never') return false;
 	if (settings.seedDemo === 'auto' && handle.kind !== 'pglite') return false;
-	const [row] = await queryRowsUntyped<{ n: number }>(
+	const n = await queryRow(
 		handle.db,
-		sql`select ((select count(*) from units) + (select count(*) from users))::int as n`
+		sql`select ((select count(*) from units) + (select count(*) from users))::int as n`,
+		(r) => col.int(r.n)
 	);
-	if (Number(row?.n) > 0) return false;
+	if (n !== null && n > 0) return false;
 	const started = Date.now();
 	const result = await seedDemo(handle.db);
 	console.log(

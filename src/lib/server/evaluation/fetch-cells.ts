@@ -1,7 +1,8 @@
 // The set-based part of an evaluation: figures summed in SQL per group of units × unit level × period ×
 // element (values of share and level elements kept as histograms), and the units each group holds.
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import type { Cell, PeriodCells, Reported } from './aggregate';
 import { cachedCells } from './cached';
 import { pgArray } from '../db/arrays';
@@ -42,7 +43,9 @@ function unitConditions(ctx: EvaluationContext, extraGroup: number | null): SQL 
 
 export type CensusRow = { grp: number; type: string; level: string | null; n: number };
 
-const json = <T>(x: T | string | null): T | null => (typeof x === 'string' ? (JSON.parse(x) as T) : x);
+const readUnits = col.orNull(col.json<UnitInfo[]>);
+const readCensus = col.orNull(col.json<CensusRow[]>);
+const readCells = col.json<CellColumns | null[]>;
 
 /**
  * The units rows are made for (the root itself, its direct children, or every school under it), and
@@ -69,13 +72,13 @@ export async function fetchUnits(
 			        select ${groupExpr(grouping, ctx.root)} as grp, u.type, u.school_level as level, count(*)::int as n
 			        from ${unitsOfYear(ctx.placementYear)} u where ${unitConditions(ctx, null)}
 			        group by 1, 2, 3) c)`;
-	const [row] = await queryRowsUntyped<{
-		rows: UnitInfo[] | string | null;
-		census: CensusRow[] | string | null;
-	}>(db, sql`select ${rows} as rows, ${census} as census`);
+	const [row] = await queryRows(db, sql`select ${rows} as rows, ${census} as census`, (r) => ({
+		rows: readUnits(r.rows),
+		census: readCensus(r.census)
+	}));
 	return {
-		rows: grouping === 'self' ? [ctx.root] : (json(row.rows) ?? []),
-		census: json(row.census) ?? []
+		rows: grouping === 'self' ? [ctx.root] : (row.rows ?? []),
+		census: row.census ?? []
 	};
 }
 
@@ -183,9 +186,7 @@ export async function fetchCells(
 		    join figures f on f.submission_id = s.id and f.data_element_id = any(${pgArray(elements)}::int[])
 		    group by 1, 2, 3, 4, 6, 5) q`;
 		const run = async () => {
-			const [row] = await queryRowsUntyped<{ cells: CellColumns | null[] | string }>(db, query);
-			const cells =
-				typeof row.cells === 'string' ? (JSON.parse(row.cells) as CellColumns | null[]) : row.cells;
+			const [cells] = await queryRows(db, query, (r) => readCells(r.cells));
 			return cells[0] === null ? null : (cells as CellColumns);
 		};
 		return cachedCells(db, query, periods, run);

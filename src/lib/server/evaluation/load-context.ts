@@ -3,7 +3,8 @@
 // read in one statement as JSON documents.
 import type { AboveTargetRule } from '../../domain/above-target';
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import type { IndicatorFormula } from '../../domain/types';
 import type { EvaluateRequest } from '../../domain/evaluation';
 import { formulaElements } from './aggregate';
@@ -106,7 +107,12 @@ type ContextDocument = {
 	groups: GroupRow[] | null;
 };
 
-const json = <T>(x: T | string | null): T | null => (typeof x === 'string' ? (JSON.parse(x) as T) : x);
+const readRoot = col.orNull(col.json<UnitInfo>);
+const readPeriods = col.orNull(col.json<YearPeriodRow[]>);
+const readIndicators = col.orNull(col.json<IndicatorRow[]>);
+const readElements = col.orNull(col.json<ElementRow[]>);
+const readTargets = col.orNull(col.json<PlanTargetRow[]>);
+const readGroups = col.orNull(col.json<GroupRow[]>);
 
 /**
  * The unit; the school year, the one before it and both years' periods in calendar order; the
@@ -120,9 +126,7 @@ async function loadDocument(
 	yearCode: string,
 	filterCode: string | null
 ): Promise<ContextDocument> {
-	const [row] = await queryRowsUntyped<{
-		[K in keyof ContextDocument]: ContextDocument[K] | string | boolean;
-	}>(
+	const [row] = await queryRows(
 		db,
 		sql`with y as (
 		      select y.id, y.code, y.start_date, y.end_date, l.id as last_id, l.code as last_code,
@@ -189,17 +193,18 @@ async function loadDocument(
 		       left join unit_placements pl on pl.unit_id = u.id and pl.school_year_id = (select id from y)
 		       where g.code = ${filterCode ?? ''} or g.id in (
 		         select t.scope_group_id from targets t join plans_around p on p.id = t.plan_id
-		         where t.scope_group_id is not null)) as groups`
+		         where t.scope_group_id is not null)) as groups`,
+		(r): ContextDocument => ({
+			root: readRoot(r.root),
+			placements: col.bool(r.placements),
+			periods: readPeriods(r.periods),
+			indicators: readIndicators(r.indicators),
+			elements: readElements(r.elements),
+			targets: readTargets(r.targets),
+			groups: readGroups(r.groups)
+		})
 	);
-	return {
-		root: json(row.root as UnitInfo | string | null),
-		placements: row.placements === true || row.placements === 't',
-		periods: json(row.periods as YearPeriodRow[] | string | null),
-		indicators: json(row.indicators as IndicatorRow[] | string | null),
-		elements: json(row.elements as ElementRow[] | string | null),
-		targets: json(row.targets as PlanTargetRow[] | string | null),
-		groups: json(row.groups as GroupRow[] | string | null)
-	};
+	return row;
 }
 
 function yearPeriods(rows: YearPeriodRow[]) {

@@ -1,6 +1,7 @@
 // What the cached evaluations are keyed by: the generations kept by drizzle/0011's triggers.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 
 export type Generations = {
 	/** scope → generation: `epoch`, `all`, `y<school year id>`, `p<period id>`. */
@@ -11,20 +12,22 @@ export type Generations = {
 	dirty: boolean;
 };
 
+const readGens = col.orNull(col.json<Record<string, unknown>>);
+const readYears = col.orNull(col.json<[string, number][]>);
+
 export async function readGenerations(db: Db): Promise<Generations> {
-	const [row] = await queryRowsUntyped<{
-		gens: Record<string, number | string> | string | null;
-		years: [string, number][] | string | null;
-		dirty: boolean;
-	}>(
+	const [row] = await queryRows(
 		db,
 		sql`select (select json_object_agg(scope, generation) from data_generations) as gens,
 		  (select json_agg(json_build_array(code, id) order by start_date) from school_years) as years,
-		  exists (select 1 from data_generation_marks where txid = txid_current_if_assigned()) as dirty`
+		  exists (select 1 from data_generation_marks where txid = txid_current_if_assigned()) as dirty`,
+		(r) => ({
+			gens: Object.fromEntries(Object.entries(readGens(r.gens) ?? {}).map(([k, v]) => [k, col.int(v)])),
+			years: readYears(r.years) ?? [],
+			dirty: col.bool(r.dirty)
+		})
 	);
-	const parse = <T>(x: T | string | null): T | null => (typeof x === 'string' ? (JSON.parse(x) as T) : x);
-	const gens = Object.fromEntries(Object.entries(parse(row.gens) ?? {}).map(([k, v]) => [k, Number(v)]));
-	return { gens, years: parse(row.years) ?? [], dirty: row.dirty };
+	return row;
 }
 
 const gen = (g: Generations, scope: string) => g.gens[scope] ?? 0;

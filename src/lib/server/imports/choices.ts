@@ -1,7 +1,8 @@
 // What the upload page and the entry form offer: the units the user may submit for, the periods,
 // and the figures of a period's form for a set of schools (also the templates' columns).
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import * as table from '../db/schema';
 import { can, scopeRoots } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { levelParts, type SchoolLevel } from '../../domain/types';
@@ -39,38 +40,29 @@ export type PeriodChoice = {
 };
 
 export async function listPeriodChoices(db: Db): Promise<PeriodChoice[]> {
-	const rows = await queryRowsUntyped<{
-		year_code: string;
-		key: string;
-		form_code: string;
-		label_vi: string;
-		label_en: string;
-		status: string;
-		school_deadline: string;
-		start_date: string;
-		sort_order: number;
-		levels: string[];
-		period_type: string;
-	}>(
-		db,
-		sql`select y.code as year_code, p.key, f.code as form_code, f.levels, f.period_type, p.label_vi, p.label_en, p.status,
-			       p.school_deadline::text as school_deadline, p.start_date::text as start_date, p.sort_order
-			from periods p join school_years y on y.id = p.school_year_id join report_forms f on f.id = p.form_id
-			order by y.start_date desc, p.school_deadline, p.sort_order`
-	);
-	return rows.map((r) => ({
-		ref: `${r.year_code}/${r.key}`,
-		yearCode: r.year_code,
-		formCode: r.form_code,
-		levels: r.levels,
-		periodType: r.period_type,
-		labelVi: r.label_vi,
-		labelEn: r.label_en,
-		status: r.status,
-		startDate: r.start_date,
-		schoolDeadline: r.school_deadline,
-		monthly: r.period_type === 'monthly',
-		sort: r.sort_order
+	const { periods: p, schoolYears: y, reportForms: f } = table;
+	const rows = await db
+		.select({
+			yearCode: y.code,
+			key: p.key,
+			formCode: f.code,
+			levels: f.levels,
+			periodType: f.periodType,
+			labelVi: p.labelVi,
+			labelEn: p.labelEn,
+			status: p.status,
+			schoolDeadline: p.schoolDeadline,
+			startDate: p.startDate,
+			sort: p.sortOrder
+		})
+		.from(p)
+		.innerJoin(y, eq(y.id, p.schoolYearId))
+		.innerJoin(f, eq(f.id, p.formId))
+		.orderBy(desc(y.startDate), asc(p.schoolDeadline), asc(p.sortOrder));
+	return rows.map(({ key, ...r }) => ({
+		...r,
+		ref: `${r.yearCode}/${key}`,
+		monthly: r.periodType === 'monthly'
 	}));
 }
 

@@ -1,6 +1,7 @@
 // Reading stored figures back: GET /api/figures, the entry form, the upload page's choices.
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import * as table from '../db/schema';
 import { loadPeriods } from './load-context';
 import type { PeriodInfo } from './plan';
 import { toInstant, toInstantOrNull } from '../db/row-values';
@@ -25,38 +26,20 @@ export type SchoolFigures = {
 
 /** One unit's submission for one period, with its figures in catalogue order. */
 export async function readUnitFigures(db: Db, unitId: number, periodId: number): Promise<SchoolFigures> {
-	const [submission] = await queryRowsUntyped<{
-		id: number;
-		status: string;
-		version: number;
-		submitted_at: string | Date | null;
-	}>(
-		db,
-		sql`select id, status, version, submitted_at from submissions where unit_id = ${unitId} and period_id = ${periodId}`
-	);
+	const { submissions: s, figures: f, dataElements: d } = table;
+	const [submission] = await db
+		.select({ id: s.id, status: s.status, version: s.version, submittedAt: s.submittedAt })
+		.from(s)
+		.where(and(eq(s.unitId, unitId), eq(s.periodId, periodId)));
 	if (!submission) return { submission: null, figures: [] };
-	const rows = await queryRowsUntyped<{
-		code: string;
-		value: number;
-		comment: string | null;
-		updated_at: string | Date;
-	}>(
-		db,
-		sql`select d.code, f.value, f.comment, f.updated_at from figures f join data_elements d on d.id = f.data_element_id
-			where f.submission_id = ${submission.id} order by d.sort_order`
-	);
+	const rows = await db
+		.select({ code: d.code, value: f.value, comment: f.comment, updatedAt: f.updatedAt })
+		.from(f)
+		.innerJoin(d, eq(d.id, f.dataElementId))
+		.where(eq(f.submissionId, submission.id))
+		.orderBy(asc(d.sortOrder));
 	return {
-		submission: {
-			id: submission.id,
-			status: submission.status,
-			version: submission.version,
-			submittedAt: toInstantOrNull(submission.submitted_at)
-		},
-		figures: rows.map((r) => ({
-			code: r.code,
-			value: Number(r.value),
-			comment: r.comment,
-			updatedAt: toInstant(r.updated_at)
-		}))
+		submission: { ...submission, submittedAt: toInstantOrNull(submission.submittedAt) },
+		figures: rows.map((r) => ({ ...r, updatedAt: toInstant(r.updatedAt) }))
 	};
 }

@@ -1,8 +1,11 @@
 // Loads what checking a file needs in a handful of set-based queries, whatever the file's size:
 // never one query per record.
-import { sql, type SQL } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
-import type { IndicatorFormula, SchoolLevel, ValueType } from '../../domain/types';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { queryRow, queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
+import { SCHOOL_LEVELS, UNIT_TYPES, type IndicatorFormula } from '../../domain/types';
+import { SUBMISSION_STATUSES } from '../submissions/workflow';
 import {
 	pairKey,
 	type ElementInfo,
@@ -20,103 +23,79 @@ import { loadPeriodLocks } from '../calendar/open-rule';
 import { pgArray } from '../db/arrays';
 export { pgArray };
 
-type PeriodRow = {
-	id: number;
-	year_code: string;
-	key: string;
-	form_code: string;
-	status: 'open' | 'closed';
-	label_vi: string;
-	label_en: string;
-	start_date: string;
-	sort_order: number;
-};
+const readPeriodStatus = col.oneOf(['open', 'closed']);
+const readUnitType = col.oneOf(UNIT_TYPES);
+const readSchoolLevel = col.orNull(col.oneOf(SCHOOL_LEVELS));
+const readSubmissionStatus = col.oneOf(SUBMISSION_STATUSES);
+const readComments = col.orNull(col.json<[number, number, string][]>);
 
 /** Every period, each linked to the previous period of the same form (the calendar is small). */
 export async function loadPeriods(db: Db): Promise<PeriodInfo[]> {
-	const rows = await queryRowsUntyped<PeriodRow>(
+	const periods = await queryRows(
 		db,
 		sql`select p.id, y.code as year_code, p.key, f.code as form_code, p.status, p.label_vi, p.label_en,
 			       y.start_date::text as start_date, p.sort_order
 			from periods p join school_years y on y.id = p.school_year_id join report_forms f on f.id = p.form_id
-			order by f.code, y.start_date, p.sort_order`
+			order by f.code, y.start_date, p.sort_order`,
+		(r): PeriodInfo => {
+			const yearCode = col.text(r.year_code);
+			const key = col.text(r.key);
+			return {
+				id: col.int(r.id),
+				ref: `${yearCode}/${key}`,
+				yearCode,
+				key,
+				formCode: col.text(r.form_code),
+				status: readPeriodStatus(r.status),
+				labelVi: col.text(r.label_vi),
+				labelEn: col.text(r.label_en),
+				previousId: null
+			};
+		}
 	);
-	const out: PeriodInfo[] = [];
-	let previous: PeriodRow | null = null;
-	for (const r of rows) {
-		const previousId = previous && previous.form_code === r.form_code ? previous.id : null;
-		out.push({
-			id: r.id,
-			ref: `${r.year_code}/${r.key}`,
-			yearCode: r.year_code,
-			key: r.key,
-			formCode: r.form_code,
-			status: r.status,
-			labelVi: r.label_vi,
-			labelEn: r.label_en,
-			previousId
-		});
-		previous = r;
+	for (let i = 1; i < periods.length; i++) {
+		if (periods[i - 1].formCode === periods[i].formCode) periods[i].previousId = periods[i - 1].id;
 	}
-	return out;
+	return periods;
 }
 
 const MONTH = /^\d{4}-\d{2}$/;
 
 export async function loadElements(db: Db): Promise<Map<string, ElementInfo>> {
-	const rows = await queryRowsUntyped<{
-		id: number;
-		code: string;
-		name_vi: string;
-		name_en: string;
-		value_type: ValueType;
-		levels: string[];
-		unit_scope: 'school' | 'commune';
-		max_level: number | null;
-		forms: string[];
-		sort_order: number;
-	}>(
-		db,
-		sql`select id, code, name_vi, name_en, value_type, levels, unit_scope, max_level, forms, sort_order from data_elements order by sort_order`
-	);
-	return new Map(
-		rows.map((r) => [
-			r.code,
-			{
-				id: r.id,
-				code: r.code,
-				nameVi: r.name_vi,
-				nameEn: r.name_en,
-				valueType: r.value_type,
-				levels: r.levels,
-				unitScope: r.unit_scope,
-				maxLevel: r.max_level,
-				forms: r.forms,
-				sortOrder: r.sort_order
-			}
-		])
-	);
+	const d = table.dataElements;
+	const rows: ElementInfo[] = await db
+		.select({
+			id: d.id,
+			code: d.code,
+			nameVi: d.nameVi,
+			nameEn: d.nameEn,
+			valueType: d.valueType,
+			levels: d.levels,
+			unitScope: d.unitScope,
+			maxLevel: d.maxLevel,
+			forms: d.forms,
+			sortOrder: d.sortOrder
+		})
+		.from(d)
+		.orderBy(asc(d.sortOrder));
+	return new Map(rows.map((r) => [r.code, r]));
 }
 
 export async function loadUnitsByCode(db: Db, codes: string[]): Promise<Map<string, UnitInfo>> {
 	if (codes.length === 0) return new Map();
-	const rows = await queryRowsUntyped<{
-		id: number;
-		code: string;
-		name: string;
-		type: UnitInfo['type'];
-		path: string;
-		school_level: SchoolLevel | null;
-	}>(
+	const rows = await queryRows(
 		db,
-		sql`select id, code, name, type, path, school_level from units where code = any(${pgArray(codes)}::text[])`
+		sql`select id, code, name, type, path, school_level from units where code = any(${pgArray(codes)}::text[])`,
+		(r): UnitInfo => ({
+			id: col.int(r.id),
+			code: col.text(r.code),
+			name: col.text(r.name),
+			type: readUnitType(r.type),
+			path: col.text(r.path),
+			schoolLevel: readSchoolLevel(r.school_level)
+		})
 	);
-	return new Map(
-		rows.map((r) => [
-			r.code,
-			{ id: r.id, code: r.code, name: r.name, type: r.type, path: r.path, schoolLevel: r.school_level }
-		])
-	);
+	return new Map(rows.map((r) => [r.code, r]));
 }
 
 /** What loadReferences needs whatever the records (catalogue-cache.ts keeps it between uploads). */
@@ -179,44 +158,41 @@ export async function loadReferences(
 
 /** The numerator and denominator codes of every rate indicator of the catalogue. */
 export async function loadRatePairs(db: Db): Promise<RatePair[]> {
-	const rows = await queryRowsUntyped<{ formula: IndicatorFormula | string }>(
+	const formulas = await queryRows(
 		db,
-		sql`select formula from indicators where formula->>'kind' = 'rate' order by sort_order, id`
+		sql`select formula from indicators where formula->>'kind' = 'rate' order by sort_order, id`,
+		(r) => col.json<IndicatorFormula>(r.formula)
 	);
-	return rows.flatMap((r) => {
-		const f = typeof r.formula === 'string' ? (JSON.parse(r.formula) as IndicatorFormula) : r.formula;
-		return f.kind === 'rate' ? [{ numerator: f.numerator, denominator: f.denominator }] : [];
-	});
+	return formulas.flatMap((f) =>
+		f.kind === 'rate' ? [{ numerator: f.numerator, denominator: f.denominator }] : []
+	);
 }
 
 /** The active consistency rules (validation_rules): the importer judges these, nothing else. */
 export async function loadRules(db: Db): Promise<Rule[]> {
-	const rows = await queryRowsUntyped<{
-		group_key: Rule['group'];
-		kind: Rule['kind'];
-		left_codes: string[];
-		right_codes: string[];
-		name_vi: string | null;
-		name_en: string | null;
-	}>(
-		db,
-		sql`select group_key, kind, left_codes, right_codes, name_vi, name_en from validation_rules
-			where active order by sort_order, id`
-	);
-	return rows.map((r) => ({
-		id: ruleId(r.kind, r.left_codes, r.right_codes),
-		group: r.group_key,
-		kind: r.kind,
-		left: r.left_codes,
-		right: r.right_codes,
-		...(r.name_vi && r.name_en ? { name: { vi: r.name_vi, en: r.name_en } } : {})
+	const v = table.validationRules;
+	const rows = await db
+		.select({
+			group: v.groupKey,
+			kind: v.kind,
+			left: v.left,
+			right: v.right,
+			nameVi: v.nameVi,
+			nameEn: v.nameEn
+		})
+		.from(v)
+		.where(eq(v.active, true))
+		.orderBy(asc(v.sortOrder), asc(v.id));
+	return rows.map(({ nameVi, nameEn, ...r }) => ({
+		id: ruleId(r.kind, r.left, r.right),
+		...r,
+		...(nameVi && nameEn ? { name: { vi: nameVi, en: nameEn } } : {})
 	}));
 }
 
 /** One text cell of a query (string_agg of many rows: far cheaper to transfer and parse than rows). */
 async function queryText(db: Db, query: SQL): Promise<string> {
-	const [row] = await queryRowsUntyped<Record<string, string | null>>(db, query);
-	return (row && Object.values(row)[0]) ?? '';
+	return (await queryRow(db, query, (r) => col.textOrNull(Object.values(r)[0]))) ?? '';
 }
 
 /**
@@ -253,23 +229,17 @@ export function eachNumberRow(text: string, fields: number, onRow: (row: number[
 async function loadCurrent(db: Db, ids: number[], into: FigureState['current']): Promise<void> {
 	const list = pgArray(ids);
 	// Values as one text and the few comments as JSON, in one round trip.
-	const [row] = await queryRowsUntyped<{
-		vals: string | null;
-		comments: [number, number, string][] | string | null;
-	}>(
+	const row = await queryRow(
 		db,
 		sql`select (select string_agg(f.submission_id || ',' || f.data_element_id || ',' || f.value, ';')
 				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id) as vals,
 			(select json_agg(json_build_array(f.submission_id, f.data_element_id, f.comment))
 				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id
-				where f.comment is not null) as comments`
+				where f.comment is not null) as comments`,
+		(r) => ({ vals: col.textOrNull(r.vals), comments: readComments(r.comments) })
 	);
 	const text = row?.vals ?? '';
-	const parsed =
-		typeof row?.comments === 'string'
-			? (JSON.parse(row.comments) as [number, number, string][])
-			: (row?.comments ?? []);
-	const comments = parsed.map(([submission_id, data_element_id, comment]) => ({
+	const comments = (row?.comments ?? []).map(([submission_id, data_element_id, comment]) => ({
 		submission_id,
 		data_element_id,
 		comment
@@ -331,28 +301,22 @@ export async function loadFigureState(
 }
 
 async function loadSubmissions(db: Db, pairs: [number, number][], state: FigureState): Promise<void> {
-	const subs = await queryRowsUntyped<{
-		id: number;
-		unit_id: number;
-		period_id: number;
-		status: SubmissionInfo['status'];
-		version: number;
-	}>(
+	const subs = await queryRows(
 		db,
 		sql`select s.id, s.unit_id, s.period_id, s.status, s.version
 			from unnest(${pgArray(pairs.map((p) => p[0]))}::int[], ${pgArray(pairs.map((p) => p[1]))}::int[]) as t(u, p)
-			join submissions s on s.unit_id = t.u and s.period_id = t.p`
+			join submissions s on s.unit_id = t.u and s.period_id = t.p`,
+		(r): SubmissionInfo => ({
+			id: col.int(r.id),
+			unitId: col.int(r.unit_id),
+			periodId: col.int(r.period_id),
+			status: readSubmissionStatus(r.status),
+			version: col.int(r.version)
+		})
 	);
 	const subIds: number[] = [];
 	for (const s of subs) {
-		const key = pairKey(s.unit_id, s.period_id);
-		state.submissions.set(key, {
-			id: s.id,
-			unitId: s.unit_id,
-			periodId: s.period_id,
-			status: s.status,
-			version: s.version
-		});
+		state.submissions.set(pairKey(s.unitId, s.periodId), s);
 		subIds.push(s.id);
 	}
 	if (subIds.length) await loadCurrent(db, subIds, state.current);

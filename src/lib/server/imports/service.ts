@@ -1,8 +1,9 @@
 // The one import path shared by the upload page, the entry form and POST /api/imports:
 // read → check against the database → (confirm) store all or nothing.
 import { createHash, randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type DbHandle } from '../db';
+import { and, desc, eq } from 'drizzle-orm';
+import type { DbHandle } from '../db';
+import * as table from '../db/schema';
 import type { AuthUser } from '../auth/user';
 import { pairKey, type CheckResult } from './plan';
 import { attachMissing } from './check-complete';
@@ -156,10 +157,12 @@ export async function importRead(
 		timings.validate = now() - t;
 		const status = verdict(checked);
 		if (status === 'unchanged') {
-			const [earlier] = await queryRowsUntyped<{ id: string }>(
-				tx,
-				sql`select id from uploads where sha256 = ${sha256} and status = 'stored' order by created_at desc limit 1`
-			);
+			const [earlier] = await tx
+				.select({ id: table.uploads.id })
+				.from(table.uploads)
+				.where(and(eq(table.uploads.sha256, sha256), eq(table.uploads.status, 'stored')))
+				.orderBy(desc(table.uploads.createdAt))
+				.limit(1);
 			return outcome('unchanged', validation, earlier?.id ?? null);
 		}
 		if (status) return outcome(status, validation, null);

@@ -2,7 +2,9 @@
 // submission, the figures (new ones by COPY, changed ones by COPY into a temporary table and one
 // UPDATE), one audit row per new submission version (COPY), and the original file. Never one statement per figure.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db, type DbHandle } from '../db';
+import { queryRows, type Db, type DbHandle } from '../db';
+import * as col from '../db/rows';
+import { SUBMISSION_STATUSES } from '../submissions/workflow';
 import * as table from '../db/schema';
 import { copyField, copyInto } from './bulk';
 import { pgArray } from './load-context';
@@ -21,15 +23,13 @@ export async function lockPairs(tx: Db, pairs: [number, number][]): Promise<void
 	const periods = [...new Set(pairs.map((p) => p[1]))].sort((a, b) => a - b);
 	const large = pairs.length > PAIR_LOCK_LIMIT;
 	const periodLock = large ? sql.raw('pg_advisory_xact_lock') : sql.raw('pg_advisory_xact_lock_shared');
-	await queryRowsUntyped(
-		tx,
+	await tx.execute(
 		sql`select ${periodLock}(-s.p, 0) from (select p from unnest(${pgArray(periods)}::int[]) as t(p) order by p) s`
 	);
 	if (large) return;
 	const units = pairs.map((p) => p[0]);
 	const ps = pairs.map((p) => p[1]);
-	await queryRowsUntyped(
-		tx,
+	await tx.execute(
 		sql`select pg_advisory_xact_lock(s.u, s.p)
 			from (select u, p from unnest(${pgArray(units)}::int[], ${pgArray(ps)}::int[]) as t(u, p) order by u, p) s`
 	);
@@ -82,6 +82,16 @@ export type UploadMeta = {
 /** The new version of each submission the upload touched, as the database returned it. */
 export type StoreResult = { submissions: SubmissionInfo[] };
 
+const readStatus = col.oneOf(SUBMISSION_STATUSES);
+
+const readSubmission = (r: col.RawRow): SubmissionInfo => ({
+	id: col.int(r.id),
+	unitId: col.int(r.unit_id),
+	periodId: col.int(r.period_id),
+	status: readStatus(r.status),
+	version: col.int(r.version)
+});
+
 async function bumpSubmissions(
 	tx: Db,
 	pairs: [number, number][],
@@ -91,51 +101,39 @@ async function bumpSubmissions(
 	const existing = pairs.flatMap(([u, p]) => state.submissions.get(pairKey(u, p)) ?? []);
 	const existingIds = pgArray(existing.map((s) => s.id));
 	const missing = pairs.filter(([u, p]) => !state.submissions.has(pairKey(u, p)));
-	type Row = {
-		id: number;
-		unit_id: number;
-		period_id: number;
-		status: SubmissionInfo['status'];
-		version: number;
-	};
-	const out: Row[] = [];
+	const out: SubmissionInfo[] = [];
 	if (existing.length) {
 		out.push(
-			...(await queryRowsUntyped<Row>(
+			...(await queryRows(
 				tx,
 				sql`update submissions s set version = s.version + 1, status = 'submitted', submitted_at = now(),
 					submitted_by = ${userId}, updated_at = now()
 					from unnest(${existingIds}::int[]) as t(id) where s.id = t.id
-					returning s.id, s.unit_id, s.period_id, s.status, s.version`
+					returning s.id, s.unit_id, s.period_id, s.status, s.version`,
+				readSubmission
 			))
 		);
 	}
 	if (missing.length) {
 		out.push(
-			...(await queryRowsUntyped<Row>(
+			...(await queryRows(
 				tx,
 				sql`insert into submissions (unit_id, period_id, status, version, submitted_at, submitted_by, updated_at)
 					select u, p, 'submitted', 1, now(), ${userId}, now()
 					from unnest(${pgArray(missing.map((m) => m[0]))}::int[], ${pgArray(missing.map((m) => m[1]))}::int[]) as t(u, p)
-					returning id, unit_id, period_id, status, version`
+					returning id, unit_id, period_id, status, version`,
+				readSubmission
 			))
 		);
 	}
 	const fromStatus = new Map(existing.map((s) => [s.id, s.status as string]));
-	await queryRowsUntyped(
-		tx,
+	await tx.execute(
 		sql`insert into submission_events (submission_id, actor_id, from_status, to_status, version)
 			select id, ${userId}, from_status, 'submitted', version
 			from unnest(${pgArray(out.map((r) => r.id))}::int[], ${pgArray(out.map((r) => fromStatus.get(r.id) ?? 'draft'))}::text[],
 			            ${pgArray(out.map((r) => r.version))}::int[]) as t(id, from_status, version)`
 	);
-	return out.map((r) => ({
-		id: r.id,
-		unitId: r.unit_id,
-		periodId: r.period_id,
-		status: r.status,
-		version: r.version
-	}));
+	return out;
 }
 
 /** Stores the new and changed figures of a checked plan. The caller holds the pairs' locks. */
@@ -203,8 +201,7 @@ export async function storePlan(
 	}
 	if (added.length) await copyInto(tx, kind, 'figures', FIGURE_COLUMNS, added.join(''));
 	if (updated.length) {
-		await queryRowsUntyped(
-			tx,
+		await tx.execute(
 			sql`create temp table import_changed (submission_id int, data_element_id int, value float8, comment text) on commit drop`
 		);
 		await copyInto(
@@ -214,9 +211,8 @@ export async function storePlan(
 			['submission_id', 'data_element_id', 'value', 'comment'],
 			updated.join('')
 		);
-		await queryRowsUntyped(tx, sql`analyze import_changed`);
-		await queryRowsUntyped(
-			tx,
+		await tx.execute(sql`analyze import_changed`);
+		await tx.execute(
 			sql`update figures f set value = c.value, comment = c.comment, upload_id = ${upload.id}, updated_at = now()
 				from import_changed c where f.submission_id = c.submission_id and f.data_element_id = c.data_element_id`
 		);

@@ -1,6 +1,8 @@
 // Stored uploads: the original file back to those who may see every unit it touched.
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { pgArray } from './load-context';
@@ -15,30 +17,35 @@ export type StoredUpload = {
 	units: { path: string; type: string }[];
 };
 
-type Summary = { unitIds?: number[] } | null;
+const readSummary = col.orNull(col.json<{ unitIds?: number[] }>);
+const readListSummary = col.orNull(col.json<{ figures?: UploadListItem['figures']; units?: string[] }>);
 
 export async function findUpload(db: Db, id: string): Promise<StoredUpload | null> {
-	const [row] = await queryRowsUntyped<{
-		id: string;
-		user_id: string | null;
-		file_name: string;
-		media_type: string | null;
-		content: Uint8Array | null;
-		summary: Summary;
-	}>(db, sql`select id, user_id, file_name, media_type, content, summary from uploads where id = ${id}`);
+	const u = table.uploads;
+	const [row] = await db
+		.select({
+			id: u.id,
+			userId: u.userId,
+			fileName: u.fileName,
+			mediaType: u.mediaType,
+			content: u.content,
+			summary: u.summary
+		})
+		.from(u)
+		.where(eq(u.id, id));
 	if (!row) return null;
-	const ids = row.summary?.unitIds ?? [];
+	const ids = readSummary(row.summary)?.unitIds ?? [];
 	const units = ids.length
-		? await queryRowsUntyped<{ path: string; type: string }>(
-				db,
-				sql`select path, type from units where id = any(${pgArray(ids)}::int[])`
-			)
+		? await queryRows(db, sql`select path, type from units where id = any(${pgArray(ids)}::int[])`, (r) => ({
+				path: col.text(r.path),
+				type: col.text(r.type)
+			}))
 		: [];
 	return {
 		id: row.id,
-		userId: row.user_id,
-		fileName: row.file_name,
-		mediaType: row.media_type,
+		userId: row.userId,
+		fileName: row.fileName,
+		mediaType: row.mediaType,
 		content: row.content ? new Uint8Array(row.content) : null,
 		units
 	};
@@ -60,21 +67,21 @@ export type UploadListItem = {
 
 /** The user's own latest uploads (the upload page's history). */
 export async function listOwnUploads(db: Db, userId: string, limit = 10): Promise<UploadListItem[]> {
-	const rows = await queryRowsUntyped<{
-		id: string;
-		file_name: string;
-		created_at: string | Date;
-		summary: { figures?: UploadListItem['figures']; units?: string[] } | null;
-	}>(
-		db,
-		sql`select id, file_name, created_at, summary from uploads where user_id = ${userId} and status = 'stored'
-			order by created_at desc limit ${limit}`
-	);
-	return rows.map((r) => ({
-		id: r.id,
-		fileName: r.file_name,
-		createdAt: toInstant(r.created_at),
-		figures: r.summary?.figures ?? null,
-		units: r.summary?.units ?? []
-	}));
+	const u = table.uploads;
+	const rows = await db
+		.select({ id: u.id, fileName: u.fileName, createdAt: u.createdAt, summary: u.summary })
+		.from(u)
+		.where(and(eq(u.userId, userId), eq(u.status, 'stored')))
+		.orderBy(desc(u.createdAt))
+		.limit(limit);
+	return rows.map((r) => {
+		const summary = readListSummary(r.summary);
+		return {
+			id: r.id,
+			fileName: r.fileName,
+			createdAt: toInstant(r.createdAt),
+			figures: summary?.figures ?? null,
+			units: summary?.units ?? []
+		};
+	});
 }

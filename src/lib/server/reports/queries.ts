@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import { VALUE_TYPES } from '../../domain/types';
 import * as table from '../db/schema';
 import { findPeriodById, type PeriodInfo } from '../calendar/queries';
 import type { UnitRow } from '../units/queries';
@@ -15,6 +17,9 @@ export type UpwardReport = {
 	statuses: string[];
 };
 
+const readValueType = col.oneOf(VALUE_TYPES);
+const readUnitScope = col.oneOf(['school', 'commune']);
+
 /**
  * The roll-up of the schools (and communes) under a district for a period, from their received
  * reports: approved only, or (default) submitted and approved.
@@ -28,15 +33,7 @@ export async function buildUpwardReport(
 		statuses.map((s) => sql`${s}`),
 		sql`, `
 	);
-	const rows = await queryRowsUntyped<{
-		code: string;
-		value_type: FigureFact['valueType'];
-		unit_scope: FigureFact['unitScope'];
-		sort_order: number;
-		value: number;
-		unit_id: number;
-		unit_type: string;
-	}>(
+	const rows = await queryRows(
 		db,
 		sql`select d.code, d.value_type, d.unit_scope, d.sort_order, f.value, u.id as unit_id, u.type as unit_type
 		from figures f
@@ -45,16 +42,21 @@ export async function buildUpwardReport(
 		join data_elements d on d.id = f.data_element_id
 		where s.period_id = ${input.period.id} and s.status in (${list})
 		  and u.path like ${input.area.path + '%'} and u.id <> ${input.area.id}
-		  and ((u.type = 'school' and d.unit_scope = 'school') or (u.type = 'commune' and d.unit_scope = 'commune'))`
+		  and ((u.type = 'school' and d.unit_scope = 'school') or (u.type = 'commune' and d.unit_scope = 'commune'))`,
+		(r) => ({
+			fact: {
+				code: col.text(r.code),
+				valueType: readValueType(r.value_type),
+				unitScope: readUnitScope(r.unit_scope),
+				sortOrder: col.int(r.sort_order),
+				value: col.num(r.value)
+			} satisfies FigureFact,
+			unitId: col.int(r.unit_id),
+			unitType: col.text(r.unit_type)
+		})
 	);
-	const facts: FigureFact[] = rows.map((r) => ({
-		code: r.code,
-		valueType: r.value_type,
-		unitScope: r.unit_scope,
-		sortOrder: Number(r.sort_order),
-		value: Number(r.value)
-	}));
-	const schools = new Set(rows.filter((r) => r.unit_type === 'school').map((r) => Number(r.unit_id))).size;
+	const facts = rows.map((r) => r.fact);
+	const schools = new Set(rows.filter((r) => r.unitType === 'school').map((r) => r.unitId)).size;
 	return {
 		unitCode: input.area.code,
 		period: periodRef(input.period.yearCode, input.period.key),
