@@ -1,50 +1,45 @@
 // An indicator's formula versions as stored (indicator_formulas), the school years they are judged
 // against, and which years have already evaluated the indicator.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { queryRowsUntyped } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
 import { todayVn } from '../calendar/dates';
 import type { IndicatorFormula } from '$lib/domain/types';
 import { formulaCodes } from '$lib/schemas/catalogue';
 import { canonicalFormula, describeVersions, type FormulaVersion, type YearRef } from './formula-versions';
 
-const parse = (f: IndicatorFormula | string): IndicatorFormula =>
-	typeof f === 'string' ? (JSON.parse(f) as IndicatorFormula) : f;
-
 export async function listYearRefs(db: Db): Promise<YearRef[]> {
-	const rows = await queryRowsUntyped<{ id: number; code: string; start: string }>(
-		db,
-		sql`select id, code, start_date::text as start from school_years order by start_date`
-	);
-	return rows.map((r) => ({ id: Number(r.id), code: r.code, start: r.start }));
+	return db
+		.select({ id: table.schoolYears.id, code: table.schoolYears.code, start: table.schoolYears.startDate })
+		.from(table.schoolYears)
+		.orderBy(table.schoolYears.startDate);
 }
 
-type VersionRow = {
-	indicator_id: number;
-	formula: IndicatorFormula | string;
-	year_id: number | null;
-	code: string | null;
-	start: string | null;
+const readVersion = (r: col.RawRow): { indicatorId: number; version: FormulaVersion } => {
+	const yearId = col.intOrNull(r.year_id);
+	return {
+		indicatorId: col.int(r.indicator_id),
+		version: {
+			from: yearId === null ? null : { id: yearId, code: col.text(r.code), start: col.text(r.start) },
+			formula: col.json<IndicatorFormula>(r.formula)
+		}
+	};
 };
-
-const toVersion = (r: VersionRow): FormulaVersion => ({
-	from: r.year_id === null ? null : { id: Number(r.year_id), code: r.code!, start: r.start! },
-	formula: parse(r.formula)
-});
 
 /** Every indicator's stored versions (`indicatorId` to limit to one), earliest first. */
 async function queryVersions(db: Db, indicatorId: number | null): Promise<Map<number, FormulaVersion[]>> {
-	const rows = await queryRowsUntyped<VersionRow>(
+	const rows = await queryRows(
 		db,
 		sql`select f.indicator_id, f.formula, y.id as year_id, y.code, y.start_date::text as start
 			from indicator_formulas f left join school_years y on y.id = f.from_school_year_id
 			where ${indicatorId === null ? sql`true` : sql`f.indicator_id = ${indicatorId}`}
-			order by f.indicator_id, y.start_date nulls first`
+			order by f.indicator_id, y.start_date nulls first`,
+		readVersion
 	);
 	const out = new Map<number, FormulaVersion[]>();
-	for (const r of rows) {
-		const id = Number(r.indicator_id);
-		out.set(id, [...(out.get(id) ?? []), toVersion(r)]);
+	for (const { indicatorId, version } of rows) {
+		out.set(indicatorId, [...(out.get(indicatorId) ?? []), version]);
 	}
 	return out;
 }
@@ -89,7 +84,7 @@ export async function findEvaluatedYears(
 	versions: FormulaVersion[]
 ): Promise<string[]> {
 	const codes = [...new Set(versions.flatMap((v) => formulaCodes(v.formula)))];
-	const rows = await queryRowsUntyped<{ code: string }>(
+	return queryRows(
 		db,
 		sql`select y.code from school_years y
 			where y.start_date <= ${todayVn()}::date and (
@@ -99,9 +94,9 @@ export async function findEvaluatedYears(
 			             join figures f on f.submission_id = s.id
 			             where pe.school_year_id = y.id and f.data_element_id in (
 			               select id from data_elements where code = any(${`{${codes.join(',')}}`}::text[]))))
-			order by y.start_date`
+			order by y.start_date`,
+		(r) => col.text(r.code)
 	);
-	return rows.map((r) => r.code);
 }
 
 export type FormulaHistory = ReturnType<typeof describeVersions>;

@@ -3,7 +3,8 @@
 // denominator: the few latest periods with any of its figures are tried) (schools and communes only: a district's own roll-up would
 // count twice), computed by the same pure code as evaluations.
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import { pgArray } from '../imports/load-context';
 import { aggregateUnits, type IndicatorValue, type UnitFigures } from '../evaluation/aggregate';
 import { formulaCodes, type IndicatorInput } from '$lib/schemas/catalogue';
@@ -18,19 +19,25 @@ export async function previewFormula(
 	ind: Pick<IndicatorInput, 'formula' | 'levels'>
 ): Promise<FormulaPreview> {
 	const codes = pgArray(formulaCodes(ind.formula));
-	const candidates = await queryRowsUntyped<{ id: number; ref: string; label_vi: string; label_en: string }>(
+	const candidates = await queryRows(
 		db,
 		sql`select p.id, y.code || '/' || p.key as ref, p.label_vi, p.label_en
 			from periods p join school_years y on y.id = p.school_year_id
 			where exists (select 1 from submissions s join figures f on f.submission_id = s.id
 				join data_elements d on d.id = f.data_element_id
 				where s.period_id = p.id and d.code = any(${codes}::text[]))
-			order by y.start_date desc, p.sort_order desc, p.id desc limit 6`
+			order by y.start_date desc, p.sort_order desc, p.id desc limit 6`,
+		(r) => ({
+			id: col.int(r.id),
+			ref: col.text(r.ref),
+			labelVi: col.text(r.label_vi),
+			labelEn: col.text(r.label_en)
+		})
 	);
 	for (const period of candidates) {
 		const value = await computeIn(db, ind, codes, period.id);
 		if (value.actual !== null)
-			return { period: { ref: period.ref, labelVi: period.label_vi, labelEn: period.label_en }, value };
+			return { period: { ref: period.ref, labelVi: period.labelVi, labelEn: period.labelEn }, value };
 	}
 	return { period: null, value: null };
 }
@@ -41,23 +48,24 @@ async function computeIn(
 	codes: SQL,
 	periodId: number
 ): Promise<IndicatorValue> {
-	const rows = await queryRowsUntyped<{
-		unit_id: number;
-		school_level: string | null;
-		code: string;
-		value: number;
-	}>(
+	const rows = await queryRows(
 		db,
 		sql`select u.id as unit_id, u.school_level, d.code, f.value
 			from submissions s join units u on u.id = s.unit_id and u.type in ('school', 'commune')
 			join figures f on f.submission_id = s.id join data_elements d on d.id = f.data_element_id
-			where s.period_id = ${periodId} and d.code = any(${codes}::text[])`
+			where s.period_id = ${periodId} and d.code = any(${codes}::text[])`,
+		(r) => ({
+			unitId: col.int(r.unit_id),
+			level: col.textOrNull(r.school_level),
+			code: col.text(r.code),
+			value: col.num(r.value)
+		})
 	);
 	const units = new Map<number, UnitFigures>();
 	for (const r of rows) {
-		let u = units.get(r.unit_id);
-		if (!u) units.set(r.unit_id, (u = { level: r.school_level, figures: {} }));
-		u.figures[r.code] = Number(r.value);
+		let u = units.get(r.unitId);
+		if (!u) units.set(r.unitId, (u = { level: r.level, figures: {} }));
+		u.figures[r.code] = r.value;
 	}
 	return aggregateUnits(ind, [...units.values()]);
 }

@@ -1,8 +1,8 @@
 // Data elements a person adds or edits. The code is the contract with schools' files: once figures
 // exist for it (or a formula or rule reads it) it stays; everything else may change.
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { queryRowsUntyped } from '../db';
+import { queryRow, queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import type { ElementInput } from '$lib/schemas/catalogue';
@@ -16,14 +16,15 @@ async function findElement(db: Db, code: string) {
 
 /** Whether a figure, an indicator's formula or a rule names the element. */
 export async function isElementInUse(db: Db, id: number, code: string): Promise<boolean> {
-	const [row] = await queryRowsUntyped<{ used: boolean }>(
+	const row = await queryRow(
 		db,
 		sql`select exists (select 1 from figures where data_element_id = ${id})
 			or exists (select 1 from indicators where strpos(formula::text, ${'"' + code + '"'}) > 0)
 			or exists (select 1 from validation_rules where ${code} = any(left_codes) or ${code} = any(right_codes))
-			as used`
+			as used`,
+		(r) => ({ used: col.bool(r.used) })
 	);
-	return !!row?.used;
+	return row?.used ?? false;
 }
 
 export async function createElement(
@@ -33,11 +34,12 @@ export async function createElement(
 ): Promise<StoreResult<'exists'>> {
 	return db.transaction(async (tx) => {
 		if (await findElement(tx, input.code)) return { ok: false, reason: 'exists' };
-		const [{ next }] = await queryRowsUntyped<{ next: number }>(
+		const [{ next }] = await queryRows(
 			tx,
-			sql`select coalesce(max(sort_order), -1) + 1 as next from data_elements`
+			sql`select coalesce(max(sort_order), -1) + 1 as next from data_elements`,
+			(r) => ({ next: col.int(r.next) })
 		);
-		await tx.insert(table.dataElements).values({ ...input, sortOrder: Number(next) });
+		await tx.insert(table.dataElements).values({ ...input, sortOrder: next });
 		await recordAudit(tx, { actorId, action: 'data_element.create', subject: input.code, after: input });
 		return { ok: true };
 	});

@@ -4,8 +4,8 @@
 // the indicator is refused unless the person confirms it for those years; the code, the contract with
 // plans and files, stays once any year has evaluated the indicator.
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db';
-import { queryRowsUntyped } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import { formulaCodes, type IndicatorInput } from '$lib/schemas/catalogue';
@@ -60,13 +60,14 @@ export async function createIndicator(
 		if (await findIndicator(tx, input.code)) return { ok: false, reason: 'exists' };
 		const unknown = await findUnknownCodes(tx, formulaCodes(input.formula));
 		if (unknown.length) return { ok: false, reason: 'unknown_codes', codes: unknown };
-		const [{ next }] = await queryRowsUntyped<{ next: number }>(
+		const [{ next }] = await queryRows(
 			tx,
-			sql`select coalesce(max(sort_order), -1) + 1 as next from indicators`
+			sql`select coalesce(max(sort_order), -1) + 1 as next from indicators`,
+			(r) => ({ next: col.int(r.next) })
 		);
 		const [row] = await tx
 			.insert(table.indicators)
-			.values({ ...columns(input), sortOrder: Number(next) })
+			.values({ ...columns(input), sortOrder: next })
 			.returning({ id: table.indicators.id });
 		await storeVersions(tx, row.id, [{ from: null, formula: input.formula }]);
 		await recordAudit(tx, { actorId, action: 'indicator.create', subject: input.code, after: input });

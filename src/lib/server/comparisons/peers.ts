@@ -2,7 +2,8 @@
 // or its commune. The peers' value is the area rule (Σ numerators / Σ denominators over the group),
 // computed by the evaluation engine with the group as a filter; the rank is among the group's schools.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRow, type Db } from '../db';
+import * as col from '../db/rows';
 import type { UnitRow } from '../units/queries';
 import type { EvaluateRequest, EvaluationRow } from '../../domain/evaluation';
 import { levelParts, type SchoolLevel } from '../../domain/types';
@@ -16,13 +17,7 @@ import type { PeerComparison, PeerLine } from '../../domain/comparisons';
 export type { PeerComparison, PeerLine } from '../../domain/comparisons';
 
 async function findContext(db: Db, school: UnitRow) {
-	const [row] = await queryRowsUntyped<{
-		parent: string | null;
-		parentName: string | null;
-		commune: string | null;
-		communeVi: string | null;
-		communeEn: string | null;
-	}>(
+	return queryRow(
 		db,
 		sql`select p.code as parent, p.name as "parentName",
 		       g.code as commune, g.name_vi as "communeVi", g.name_en as "communeEn"
@@ -31,9 +26,15 @@ async function findContext(db: Db, school: UnitRow) {
 		left join lateral (select g.code, g.name_vi, g.name_en from unit_group_members m
 		                   join unit_groups g on g.id = m.group_id
 		                   where m.unit_id = s.id and g.kind = 'commune' order by g.code limit 1) g on true
-		where s.id = ${school.id}`
+		where s.id = ${school.id}`,
+		(r) => ({
+			parent: col.textOrNull(r.parent),
+			parentName: col.textOrNull(r.parentName),
+			commune: col.textOrNull(r.commune),
+			communeVi: col.textOrNull(r.communeVi),
+			communeEn: col.textOrNull(r.communeEn)
+		})
 	);
-	return row;
 }
 
 export function peerFilters(

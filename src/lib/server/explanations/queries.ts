@@ -1,46 +1,28 @@
 // Explanations (giải trình) as pages, the worklist and the reports read them.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRow, queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import type { Explanation, Requirement } from '../../domain/review';
 
 export type { Explanation, Requirement };
 
-type Row = {
-	id: number;
-	unit_code: string;
-	unit_name: string;
-	indicator_code: string;
-	name_vi: string;
-	name_en: string;
-	year_code: string;
-	period_key: string;
-	label_vi: string;
-	label_en: string;
-	status: string;
-	cause: string;
-	measures: string;
-	expected_date: string | null;
-	author: string | null;
-	updated_at: Date | string;
-};
-
-const toExplanation = (r: Row): Explanation => ({
-	id: Number(r.id),
-	unitCode: r.unit_code,
-	unitName: r.unit_name,
-	indicatorCode: r.indicator_code,
-	indicatorNameVi: r.name_vi,
-	indicatorNameEn: r.name_en,
-	yearCode: r.year_code,
-	periodKey: r.period_key,
-	periodLabelVi: r.label_vi,
-	periodLabelEn: r.label_en,
-	status: r.status,
-	cause: r.cause,
-	measures: r.measures,
-	expectedDate: r.expected_date,
-	author: r.author,
-	updatedAt: new Date(r.updated_at)
+const readExplanation = (r: col.RawRow): Explanation => ({
+	id: col.int(r.id),
+	unitCode: col.text(r.unit_code),
+	unitName: col.text(r.unit_name),
+	indicatorCode: col.text(r.indicator_code),
+	indicatorNameVi: col.text(r.name_vi),
+	indicatorNameEn: col.text(r.name_en),
+	yearCode: col.text(r.year_code),
+	periodKey: col.text(r.period_key),
+	periodLabelVi: col.text(r.label_vi),
+	periodLabelEn: col.text(r.label_en),
+	status: col.text(r.status),
+	cause: col.text(r.cause),
+	measures: col.text(r.measures),
+	expectedDate: col.textOrNull(r.expected_date),
+	author: col.textOrNull(r.author),
+	updatedAt: col.date(r.updated_at)
 });
 
 export type ExplanationFilter = {
@@ -63,7 +45,7 @@ export async function listExplanations(db: Db, f: ExplanationFilter): Promise<Ex
 	];
 	if (f.periodCode) parts.push(sql`p.key = ${f.periodCode}`);
 	if (f.indicatorCode) parts.push(sql`i.code = ${f.indicatorCode}`);
-	const rows = await queryRowsUntyped<Row>(
+	return queryRows(
 		db,
 		sql`select e.id, u.code as unit_code, u.name as unit_name, i.code as indicator_code, i.name_vi, i.name_en,
 		           y.code as year_code, p.key as period_key, p.label_vi, p.label_en, e.status, e.cause, e.measures,
@@ -75,9 +57,9 @@ export async function listExplanations(db: Db, f: ExplanationFilter): Promise<Ex
 		    join school_years y on y.id = p.school_year_id
 		    left join users usr on usr.id = e.author_id
 		    where ${sql.join(parts, sql` and `)}
-		    order by u.name, i.sort_order, i.code, p.sort_order`
+		    order by u.name, i.sort_order, i.code, p.sort_order`,
+		readExplanation
 	);
-	return rows.map(toExplanation);
 }
 
 /** listExplanations by codes (the pages know codes, not ids); null when the unit or year is unknown. */
@@ -85,15 +67,16 @@ export async function listExplanationsByCode(
 	db: Db,
 	f: { unitCode: string; yearCode: string; periodKey?: string; indicatorCode?: string }
 ): Promise<Explanation[] | null> {
-	const [ids] = await queryRowsUntyped<{ unit_id: number | null; year_id: number | null }>(
+	const ids = await queryRow(
 		db,
 		sql`select (select id from units where code = ${f.unitCode}) as unit_id,
-		           (select id from school_years where code = ${f.yearCode}) as year_id`
+		           (select id from school_years where code = ${f.yearCode}) as year_id`,
+		(r) => ({ unitId: col.intOrNull(r.unit_id), yearId: col.intOrNull(r.year_id) })
 	);
-	if (!ids?.unit_id || !ids.year_id) return null;
+	if (!ids?.unitId || !ids.yearId) return null;
 	return listExplanations(db, {
-		unitId: Number(ids.unit_id),
-		schoolYearId: Number(ids.year_id),
+		unitId: ids.unitId,
+		schoolYearId: ids.yearId,
 		periodCode: f.periodKey,
 		indicatorCode: f.indicatorCode
 	});
@@ -101,7 +84,7 @@ export async function listExplanationsByCode(
 
 /** The explanations the district requires before approving a report, each with whether it is written. */
 export async function listRequirements(db: Db, submissionId: number): Promise<Requirement[]> {
-	const rows = await queryRowsUntyped<{ code: string; name_vi: string; name_en: string; written: boolean }>(
+	return queryRows(
 		db,
 		sql`select i.code, i.name_vi, i.name_en,
 		           exists (select 1 from explanations e where e.unit_id = s.unit_id and e.period_id = s.period_id
@@ -110,14 +93,14 @@ export async function listRequirements(db: Db, submissionId: number): Promise<Re
 		    join submissions s on s.id = r.submission_id
 		    join indicators i on i.id = r.indicator_id
 		    where r.submission_id = ${submissionId}
-		    order by i.sort_order, i.code`
+		    order by i.sort_order, i.code`,
+		(r) => ({
+			indicatorCode: col.text(r.code),
+			nameVi: col.text(r.name_vi),
+			nameEn: col.text(r.name_en),
+			written: col.bool(r.written)
+		})
 	);
-	return rows.map((r) => ({
-		indicatorCode: r.code,
-		nameVi: r.name_vi,
-		nameEn: r.name_en,
-		written: !!r.written
-	}));
 }
 
 /** Required explanations not written yet (what blocks approval). */

@@ -1,6 +1,6 @@
 // Writing explanations and requiring them: who may, for which indicators, and what is stored.
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -33,12 +33,12 @@ export async function listExplainable(
 	if (!period) return [];
 	const [outcome, required, names] = await Promise.all([
 		tryEvaluate(db, { unitCode: input.school.code, yearCode: input.yearCode, periodKey: input.periodKey }),
-		queryRowsUntyped<{ code: string }>(
-			db,
-			sql`select i.code from explanation_requirements r join submissions s on s.id = r.submission_id
-			    join indicators i on i.id = r.indicator_id
-			    where s.unit_id = ${input.school.id} and s.period_id = ${period.id}`
-		),
+		db
+			.select({ code: table.indicators.code })
+			.from(table.explanationRequirements)
+			.innerJoin(table.submissions, eq(table.submissions.id, table.explanationRequirements.submissionId))
+			.innerJoin(table.indicators, eq(table.indicators.id, table.explanationRequirements.indicatorId))
+			.where(and(eq(table.submissions.unitId, input.school.id), eq(table.submissions.periodId, period.id))),
 		db
 			.select({
 				code: table.indicators.code,

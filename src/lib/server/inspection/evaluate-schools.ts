@@ -2,7 +2,8 @@
 // unit's direct children (one request per level of the tree that holds schools), keeping the
 // school rows. Same rows as evaluateSchools per indicator, without one request per indicator.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import type { EvaluateRequest, EvaluationRow } from '../../domain/evaluation';
 import { tryEvaluate } from '../evaluation/queries';
 
@@ -41,12 +42,13 @@ export async function evaluateAllSchools(
 		});
 		if (!out.ok) continue;
 		rows.push(...out.rows.filter((r) => r.unitType === 'school'));
-		const inner = await queryRowsUntyped<{ id: number; code: string; type: string }>(
+		const inner = await queryRows(
 			db,
 			sql`select c.id, c.code, c.type from units c where c.parent_id = ${unit.id} and c.type <> 'school'
-			    and exists (select 1 from units s where s.type = 'school' and s.path like c.path || '%')`
+			    and exists (select 1 from units s where s.type = 'school' and s.path like c.path || '%')`,
+			(r) => ({ id: col.int(r.id), code: col.text(r.code), type: col.text(r.type) })
 		);
-		queue.push(...inner.map((c) => ({ ...c, id: Number(c.id) })));
+		queue.push(...inner);
 	}
 	return rows;
 }

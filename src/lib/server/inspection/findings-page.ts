@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, eq, like } from 'drizzle-orm';
+import type { Db } from '../db';
+import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { listIndicators } from '../catalogue/queries';
@@ -57,11 +58,11 @@ export async function loadFindingsPage(
 	const [findings, schools] = await Promise.all([
 		listFindingsUnder(db, { area: unit, status: input.status }),
 		canRecord
-			? queryRowsUntyped<SchoolChoice>(
-					db,
-					sql`select code, name, school_level as level from units
-					    where type = 'school' and path like ${unit.path + '%'} order by name`
-				)
+			? db
+					.select({ code: table.units.code, name: table.units.name, level: table.units.schoolLevel })
+					.from(table.units)
+					.where(and(eq(table.units.type, 'school'), like(table.units.path, unit.path + '%')))
+					.orderBy(table.units.name)
 			: Promise.resolve([])
 	]);
 	const wanted = unit.type === 'school' ? unit.code : input.school;
@@ -92,10 +93,10 @@ export async function foreignIndicators(
 export type FindingHistory = { at: Date; action: string; actor: string | null };
 
 export async function listFindingHistory(db: Db, id: number): Promise<FindingHistory[]> {
-	const rows = await queryRowsUntyped<{ at: Date | string; action: string; actor: string | null }>(
-		db,
-		sql`select a.at, a.action, u.display_name as actor from audit_log a left join users u on u.id = a.actor_id
-		    where a.subject = ${`finding:${id}`} order by a.at, a.id`
-	);
-	return rows.map((r) => ({ at: new Date(r.at), action: r.action, actor: r.actor }));
+	return db
+		.select({ at: table.auditLog.at, action: table.auditLog.action, actor: table.users.displayName })
+		.from(table.auditLog)
+		.leftJoin(table.users, eq(table.users.id, table.auditLog.actorId))
+		.where(eq(table.auditLog.subject, `finding:${id}`))
+		.orderBy(table.auditLog.at, table.auditLog.id);
 }

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, eq, like } from 'drizzle-orm';
+import type { Db } from '../db';
+import * as table from '../db/schema';
 import type { AuthUser } from '../auth/user';
 import { listAreaChoices } from '../calendar/area';
 import { todayVn } from '../calendar/dates';
@@ -40,10 +41,11 @@ export async function loadSchedulePage(
 	const [visits, schools, inspectors] = await Promise.all([
 		listVisits(db, { area, yearCode }),
 		canPlan
-			? queryRowsUntyped<{ code: string; name: string }>(
-					db,
-					sql`select code, name from units where type = 'school' and path like ${area.path + '%'} order by name`
-				)
+			? db
+					.select({ code: table.units.code, name: table.units.name })
+					.from(table.units)
+					.where(and(eq(table.units.type, 'school'), like(table.units.path, area.path + '%')))
+					.orderBy(table.units.name)
 			: Promise.resolve([]),
 		canPlan ? listInspectorChoices(db, area) : Promise.resolve([])
 	]);

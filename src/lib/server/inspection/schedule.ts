@@ -1,7 +1,8 @@
 // The year's inspection plan: which school is visited when, and by whom. Planned by the inspectors
 // and by the district (those who manage its calendar); read by everyone who reads the school.
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, queryRow, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -36,64 +37,50 @@ export function canPlanVisits(user: AuthUser | null, unit: { path: string; type?
 	return can(user, 'record_finding', unit) || can(user, 'manage_calendar', unit);
 }
 
-type Row = {
-	id: number;
-	year_code: string;
-	school_code: string;
-	school_name: string;
-	unit_path: string;
-	start_date: string;
-	end_date: string;
-	inspector_id: string | null;
-	inspector: string | null;
-	inspector_name: string | null;
-	note: string | null;
-};
-
 const SELECT = sql`select v.id, y.code as year_code, u.code as school_code, u.name as school_name, u.path as unit_path,
 	v.start_date::text as start_date, v.end_date::text as end_date, v.inspector_id,
 	coalesce(iu.display_name, v.inspector_name) as inspector, v.inspector_name, v.note
 	from inspection_visits v join school_years y on y.id = v.school_year_id join units u on u.id = v.unit_id
 	left join users iu on iu.id = v.inspector_id`;
 
-const toVisit = (r: Row): Visit => ({
-	id: Number(r.id),
-	yearCode: r.year_code,
-	schoolCode: r.school_code,
-	schoolName: r.school_name,
-	unitPath: r.unit_path,
-	startDate: r.start_date,
-	endDate: r.end_date,
-	inspectorId: r.inspector_id,
-	inspector: r.inspector,
-	inspectorName: r.inspector_name,
-	note: r.note
+const readVisit = (r: col.RawRow): Visit => ({
+	id: col.int(r.id),
+	yearCode: col.text(r.year_code),
+	schoolCode: col.text(r.school_code),
+	schoolName: col.text(r.school_name),
+	unitPath: col.text(r.unit_path),
+	startDate: col.text(r.start_date),
+	endDate: col.text(r.end_date),
+	inspectorId: col.textOrNull(r.inspector_id),
+	inspector: col.textOrNull(r.inspector),
+	inspectorName: col.textOrNull(r.inspector_name),
+	note: col.textOrNull(r.note)
 });
 
 /** The visits of a school year to schools under an area, by date. */
 export async function listVisits(db: Db, input: { area: UnitRow; yearCode: string }): Promise<Visit[]> {
-	const rows = await queryRowsUntyped<Row>(
+	return queryRows(
 		db,
 		sql`${SELECT} where y.code = ${input.yearCode} and u.path like ${input.area.path + '%'}
-		    order by v.start_date, u.name, v.id`
+		    order by v.start_date, u.name, v.id`,
+		readVisit
 	);
-	return rows.map(toVisit);
 }
 
 export async function findVisit(db: Db, id: number): Promise<Visit | null> {
-	const [row] = await queryRowsUntyped<Row>(db, sql`${SELECT} where v.id = ${id}`);
-	return row ? toVisit(row) : null;
+	return queryRow(db, sql`${SELECT} where v.id = ${id}`, readVisit);
 }
 
 /** Accounts that may lead a visit to schools under the area: inspectors whose unit covers it or lies in it. */
 export async function listInspectorChoices(db: Db, area: UnitRow): Promise<{ id: string; name: string }[]> {
-	return queryRowsUntyped<{ id: string; name: string }>(
+	return queryRows(
 		db,
 		sql`select distinct u.id, u.display_name as name from users u
 		    join role_assignments r on r.user_id = u.id join units a on a.id = r.unit_id
 		    where r.role = 'inspector' and not u.disabled
 		      and (${area.path} like a.path || '%' or a.path like ${area.path + '%'})
-		    order by u.display_name`
+		    order by u.display_name`,
+		(r) => ({ id: col.text(r.id), name: col.text(r.name) })
 	);
 }
 

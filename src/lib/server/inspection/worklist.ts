@@ -1,7 +1,8 @@
 // The inspector's worklist: the schools of an area ranked by severity for a year and period,
 // each with its evidence (targets missed, implausibly high results, trend, reports, findings).
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import { listIndicators } from '../catalogue/queries';
 import { todayVn } from '../calendar/dates';
 import { findPeriod, listPeriods, listYears, type PeriodInfo } from '../calendar/queries';
@@ -62,34 +63,43 @@ async function loadSchools(
 			sql`u.id in (select m.unit_id from unit_group_members m join unit_groups g on g.id = m.group_id where g.code = ${f.groupCode})`
 		);
 	}
-	const rows = await queryRowsUntyped<SchoolRow>(
+	return queryRows<SchoolRow>(
 		db,
 		sql`select u.id, u.code, u.name, u.school_level, u.ownership, u.active_from::text as active_from, u.active_to::text as active_to
-		    from units u where ${sql.join(parts, sql` and `)} order by u.name`
+		    from units u where ${sql.join(parts, sql` and `)} order by u.name`,
+		(r) => ({
+			id: col.int(r.id),
+			code: col.text(r.code),
+			name: col.text(r.name),
+			school_level: col.text(r.school_level),
+			ownership: col.text(r.ownership),
+			active_from: col.textOrNull(r.active_from),
+			active_to: col.textOrNull(r.active_to)
+		})
 	);
-	return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /** Weights set on targets (they override the indicator's importance), by plan unit · indicator · scope. */
 async function loadTargetWeights(db: Db, yearCode: string): Promise<Map<string, number>> {
-	const rows = await queryRowsUntyped<{
-		plan_unit: string;
-		indicator: string;
-		scope_kind: string;
-		scope_unit: string | null;
-		weight: number;
-	}>(
+	const rows = await queryRows(
 		db,
 		sql`select pu.code as plan_unit, i.code as indicator, t.scope_kind, su.code as scope_unit, t.weight
 		    from targets t join plans p on p.id = t.plan_id join units pu on pu.id = p.unit_id
 		    join school_years y on y.id = p.school_year_id join indicators i on i.id = t.indicator_id
 		    left join units su on su.id = t.scope_unit_id
-		    where y.code = ${yearCode} and t.weight is not null`
+		    where y.code = ${yearCode} and t.weight is not null`,
+		(r) => ({
+			plan_unit: col.text(r.plan_unit),
+			indicator: col.text(r.indicator),
+			scope_kind: col.text(r.scope_kind),
+			scope_unit: col.textOrNull(r.scope_unit),
+			weight: col.num(r.weight)
+		})
 	);
 	const out = new Map<string, number>();
 	for (const r of rows) {
 		const key = `${r.plan_unit}|${r.indicator}|${r.scope_kind}|${r.scope_kind === 'school' ? r.scope_unit : ''}`;
-		out.set(key, Math.max(out.get(key) ?? 0, Number(r.weight)));
+		out.set(key, Math.max(out.get(key) ?? 0, r.weight));
 	}
 	return out;
 }

@@ -1,10 +1,12 @@
 // Writes notification rows: call it inside the transaction of the event, so that the event and its
 // messages commit together or not at all. Idempotent: the same event key never makes a second row.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import type { Params } from '$lib/i18n/translate';
 import {
+	CHANNELS,
 	clipParam,
 	deferForQuietHours,
 	pickChannels,
@@ -45,15 +47,17 @@ export async function listUnitUsers(db: Db, unitId: number, roles: string[]): Pr
 	return rows.map((r) => r.id);
 }
 
+const readChannel = col.oneOf(CHANNELS);
+
 /** The channels the districts above a unit (or the unit itself) require for a kind. */
 async function requiredChannels(db: Db, unitId: number | null, kind: string): Promise<Channel[]> {
 	if (unitId === null) return [];
-	const rows = await queryRowsUntyped<{ channel: Channel }>(
+	return queryRows(
 		db,
 		sql`select distinct r.channel from notification_requirements r join units a on a.id = r.unit_id
-		    join units u on u.id = ${unitId} where r.kind = ${kind} and u.path like a.path || '%'`
+		    join units u on u.id = ${unitId} where r.kind = ${kind} and u.path like a.path || '%'`,
+		(r) => readChannel(r.channel)
 	);
-	return rows.map((r) => r.channel);
 }
 
 /** Rows for the event, one per recipient and channel; returns how many were new. */
@@ -82,10 +86,11 @@ export async function enqueueNotification(
 		requiredChannels(db, event.unitId, prefKind),
 		event.unitId === null
 			? Promise.resolve(null)
-			: queryRowsUntyped<{ contact_phone: string | null }>(
-					db,
-					sql`select contact_phone from units where id = ${event.unitId}`
-				).then((r) => r[0]?.contact_phone ?? null)
+			: db
+					.select({ contactPhone: table.units.contactPhone })
+					.from(table.units)
+					.where(eq(table.units.id, event.unitId))
+					.then((r) => r[0]?.contactPhone ?? null)
 	]);
 	const { subject, body } = renderNotification(event.kind, event.params);
 	const zalo = Object.fromEntries(Object.entries(event.params).map(([k, v]) => [k, clipParam(String(v))]));

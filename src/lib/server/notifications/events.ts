@@ -1,20 +1,22 @@
 // The events that notify, each called inside the transaction that makes the change.
-import { sql } from 'drizzle-orm';
+import { eq, max, sql } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
 import { translate } from '$lib/i18n/translate';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRow, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
 import { enqueueNotification, listUnitUsers } from './enqueue';
 import type { EventKind } from './kinds';
 
 type SubjectRow = { name: string; label_vi: string; year_code: string };
 
 async function loadSubject(db: Db, unitId: number, periodId: number): Promise<SubjectRow | null> {
-	const [row] = await queryRowsUntyped<SubjectRow>(
+	return queryRow<SubjectRow>(
 		db,
 		sql`select u.name, p.label_vi, y.code as year_code from units u, periods p join school_years y on y.id = p.school_year_id
-		    where u.id = ${unitId} and p.id = ${periodId}`
+		    where u.id = ${unitId} and p.id = ${periodId}`,
+		(r) => ({ name: col.text(r.name), label_vi: col.text(r.label_vi), year_code: col.text(r.year_code) })
 	);
-	return row ?? null;
 }
 
 /** A school report or a district roll-up returned, approved or reopened: its unit's people hear of it. */
@@ -33,10 +35,10 @@ export async function notifyDecision(
 	const kind = `${input.kind === 'school' ? 'submission' : 'rollup'}_${past[input.action]}` as EventKind;
 	const [subject, [event], userIds] = await Promise.all([
 		loadSubject(tx, input.unitId, input.periodId),
-		queryRowsUntyped<{ id: number }>(
-			tx,
-			sql`select max(id) as id from submission_events where submission_id = ${input.submissionId}`
-		),
+		tx
+			.select({ id: max(table.submissionEvents.id) })
+			.from(table.submissionEvents)
+			.where(eq(table.submissionEvents.submissionId, input.submissionId)),
 		listUnitUsers(tx, input.unitId, input.kind === 'school' ? ['school'] : ['district'])
 	]);
 	if (!subject) return 0;
@@ -70,10 +72,10 @@ export async function notifyFinding(
 	event: { kind: 'finding_recorded' } | { kind: 'finding_follow_up'; stage: 'soon' | 'passed' },
 	now = new Date()
 ): Promise<number> {
-	const [unit] = await queryRowsUntyped<{ name: string; code: string }>(
-		tx,
-		sql`select name, code from units where id = ${finding.unitId}`
-	);
+	const [unit] = await tx
+		.select({ name: table.units.name, code: table.units.code })
+		.from(table.units)
+		.where(eq(table.units.id, finding.unitId));
 	if (!unit) return 0;
 	const school = await listUnitUsers(tx, finding.unitId, ['school']);
 	const due = finding.followUpDue ? formatDate('vi', finding.followUpDue) : translate('vi', 'notify.noDue');

@@ -1,6 +1,7 @@
 // What a user reads in the app (the in-app rows), their channel choices, and the administrators' view.
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { CHANNELS, DEFAULT_ENABLED, PREFERENCE_KINDS, type Channel, type PreferenceKind } from './kinds';
 
@@ -52,6 +53,8 @@ export async function markRead(db: Db, userId: string, ids: number[] | 'all'): P
 	return ids !== 'all' && rows.length === 1 ? rows[0].link : null;
 }
 
+const readChannel = col.oneOf(CHANNELS);
+
 export type PreferenceGrid = {
 	kind: PreferenceKind;
 	channels: { channel: Channel; enabled: boolean; required: boolean }[];
@@ -61,11 +64,12 @@ export type PreferenceGrid = {
 export async function loadPreferences(db: Db, userId: string): Promise<PreferenceGrid> {
 	const [chosen, required] = await Promise.all([
 		db.select().from(table.notificationPreferences).where(eq(table.notificationPreferences.userId, userId)),
-		queryRowsUntyped<{ kind: string; channel: Channel }>(
+		queryRows(
 			db,
 			sql`select distinct q.kind, q.channel from notification_requirements q join units a on a.id = q.unit_id
 			    join role_assignments r on r.user_id = ${userId} join units u on u.id = r.unit_id
-			    where u.path like a.path || '%'`
+			    where u.path like a.path || '%'`,
+			(r) => ({ kind: col.text(r.kind), channel: readChannel(r.channel) })
 		)
 	]);
 	return PREFERENCE_KINDS.map((kind) => ({
@@ -120,19 +124,32 @@ export async function listDeliveries(
 ): Promise<{ rows: DeliveryRow[]; counts: Record<string, number> }> {
 	const filter = options.status ? sql`where n.status = ${options.status}` : sql``;
 	const [rows, counts] = await Promise.all([
-		queryRowsUntyped<DeliveryRow>(
+		queryRows<DeliveryRow>(
 			db,
 			sql`select n.id, n.kind, n.channel, n.status, n.attempts, n.last_error, n.subject, n.address,
 			           u.username, n.created_at, n.sent_at
 			    from notifications n join users u on u.id = n.user_id ${filter}
-			    order by n.created_at desc, n.id desc limit ${options.limit ?? 200}`
+			    order by n.created_at desc, n.id desc limit ${options.limit ?? 200}`,
+			(r) => ({
+				id: col.int(r.id),
+				kind: col.text(r.kind),
+				channel: col.text(r.channel),
+				status: col.text(r.status),
+				attempts: col.int(r.attempts),
+				last_error: col.textOrNull(r.last_error),
+				subject: col.text(r.subject),
+				address: col.textOrNull(r.address),
+				username: col.text(r.username),
+				created_at: col.date(r.created_at),
+				sent_at: col.dateOrNull(r.sent_at)
+			})
 		),
-		queryRowsUntyped<{ status: string; n: number }>(
-			db,
-			sql`select status, count(*)::int as n from notifications group by status`
-		)
+		db
+			.select({ status: table.notifications.status, n: count() })
+			.from(table.notifications)
+			.groupBy(table.notifications.status)
 	]);
 	const byStatus = { queued: 0, sent: 0, failed: 0, gave_up: 0 } as Record<string, number>;
-	for (const c of counts) byStatus[c.status] = Number(c.n);
+	for (const c of counts) byStatus[c.status] = c.n;
 	return { rows, counts: byStatus };
 }

@@ -2,7 +2,8 @@
 // at most once per school and period in NUDGE_HOURS, audited, and shown on the board afterwards.
 import { sql } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { computeCompletenessFor } from '../calendar/board';
@@ -24,12 +25,16 @@ export type NudgeOutcome = { sent: string[]; skipped: string[]; closed: string[]
 
 /** When each school of the period was last reminded by hand (school id → time). */
 export async function loadLastNudges(db: Db, periodId: number): Promise<Map<number, Date>> {
-	const rows = await queryRowsUntyped<{ unit_id: number; at: Date | string }>(
+	const rows = await queryRows(
 		db,
 		sql`select unit_id, max(created_at) as at from notifications
-		    where kind = 'nudge' and event_key like ${`nudge:${periodId}:%`} group by unit_id`
+		    where kind = 'nudge' and event_key like ${`nudge:${periodId}:%`} group by unit_id`,
+		(r) => ({ unitId: col.intOrNull(r.unit_id), at: col.date(r.at) })
 	);
-	return new Map(rows.map((r) => [Number(r.unit_id), new Date(r.at)]));
+	const last = new Map<number, Date>();
+	// A school since deleted leaves its nudges with no unit: nobody asks for those.
+	for (const r of rows) if (r.unitId !== null) last.set(r.unitId, r.at);
+	return last;
 }
 
 export async function nudgeSchools(

@@ -1,9 +1,9 @@
 // Scheduled reminders computed from the calendar, run by housekeeping (once per cluster). Every
 // reminder has an event key naming its day or lead, so running twice, or on several processes,
 // sends nothing twice; after downtime only today's reminder goes out, never the missed days'.
-import { and, eq, isNull, lte, or, sql, gte } from 'drizzle-orm';
+import { and, countDistinct, eq, isNull, like, lte, or, gte } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
-import { queryRowsUntyped, type Db } from '../db';
+import type { Db } from '../db';
 import * as table from '../db/schema';
 import { computeCompletenessFor } from '../calendar/board';
 import { addDays, daysBetween, todayVn } from '../calendar/dates';
@@ -37,12 +37,17 @@ const MISSING_STATES = new Set(['missing', 'returned', 'incomplete']);
 export const periodLabel = (p: PeriodInfo) => `${p.labelVi} ${p.yearCode}`;
 
 async function countOverdueSent(db: Db, periodId: number, unitId: number): Promise<number> {
-	const [row] = await queryRowsUntyped<{ n: number }>(
-		db,
-		sql`select count(distinct event_key)::int as n from notifications
-		    where kind = 'deadline_overdue' and unit_id = ${unitId} and event_key like ${`overdue:${periodId}:${unitId}:%`}`
-	);
-	return Number(row?.n ?? 0);
+	const [row] = await db
+		.select({ n: countDistinct(table.notifications.eventKey) })
+		.from(table.notifications)
+		.where(
+			and(
+				eq(table.notifications.kind, 'deadline_overdue'),
+				eq(table.notifications.unitId, unitId),
+				like(table.notifications.eventKey, `overdue:${periodId}:${unitId}:%`)
+			)
+		);
+	return row?.n ?? 0;
 }
 
 async function remindSchools(

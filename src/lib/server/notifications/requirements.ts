@@ -2,7 +2,8 @@
 // enforces them and /account shows them as "bắt buộc". In-app is always on, so it is never stored.
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -55,10 +56,16 @@ export function parseRequirementPairs(values: readonly unknown[]): { kind: strin
 
 /** The unit's own requirements, and for each box the area above that already requires it (if any). */
 export async function loadRequirements(db: Db, unit: UnitRow): Promise<RequirementGrid> {
-	const rows = await queryRowsUntyped<{ kind: string; channel: string; own: boolean; code: string }>(
+	const rows = await queryRows(
 		db,
 		sql`select r.kind, r.channel, a.id = ${unit.id} as own, a.code from notification_requirements r
-		    join units a on a.id = r.unit_id where ${unit.path} like a.path || '%' order by length(a.path)`
+		    join units a on a.id = r.unit_id where ${unit.path} like a.path || '%' order by length(a.path)`,
+		(r) => ({
+			kind: col.text(r.kind),
+			channel: col.text(r.channel),
+			own: col.bool(r.own),
+			code: col.text(r.code)
+		})
 	);
 	return REQUIRABLE_KINDS.map((kind) => ({
 		kind,

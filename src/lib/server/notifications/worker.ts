@@ -2,21 +2,21 @@
 // claim pushes next_attempt_at ahead), so two processes never take the same row; then sends each
 // outside any transaction and records the outcome: sent, failed (retried with backoff) or gave up.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import { ADAPTERS, type ChannelAdapter, type Delivery } from './adapters';
-import { deferForQuietHours, MAX_ATTEMPTS, retryDelayMs, type Channel } from './kinds';
+import { CHANNELS, deferForQuietHours, EVENT_KINDS, MAX_ATTEMPTS, retryDelayMs, type Channel } from './kinds';
 
 /** A claimed row not settled within this long (the process died mid-send) is tried again. */
 const CLAIM_SECONDS = 600;
 
-type Claimed = Omit<Delivery, 'params'> & {
-	params: Delivery['params'] | string;
-	attempts: number;
-	user_id: string;
-};
+type Claimed = Delivery & { attempts: number; user_id: string };
+
+const readKind = col.oneOf(EVENT_KINDS);
+const readChannel = col.oneOf(CHANNELS);
 
 export async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
-	const rows = await queryRowsUntyped<Claimed>(
+	return queryRows<Claimed>(
 		db,
 		sql`with due as (
 		      select id from notifications
@@ -27,9 +27,20 @@ export async function claimDue(db: Db, limit: number, now: Date): Promise<Claime
 		    set attempts = n.attempts + 1,
 		        next_attempt_at = ${now.toISOString()}::timestamptz + make_interval(secs => ${CLAIM_SECONDS})
 		    from due where n.id = due.id
-		    returning n.id, n.kind, n.channel, n.address, n.subject, n.body, n.link, n.params, n.attempts, n.user_id`
+		    returning n.id, n.kind, n.channel, n.address, n.subject, n.body, n.link, n.params, n.attempts, n.user_id`,
+		(r) => ({
+			id: col.int(r.id),
+			kind: readKind(r.kind),
+			channel: readChannel(r.channel),
+			address: col.textOrNull(r.address),
+			subject: col.text(r.subject),
+			body: col.text(r.body),
+			link: col.textOrNull(r.link),
+			params: col.json<Delivery['params']>(r.params),
+			attempts: col.int(r.attempts),
+			user_id: col.text(r.user_id)
+		})
 	);
-	return rows.map((r) => ({ ...r, id: Number(r.id), attempts: Number(r.attempts) }));
 }
 
 async function settle(
@@ -92,8 +103,7 @@ export async function deliverDue(
 			counts.logged++;
 			continue;
 		}
-		const params = typeof row.params === 'string' ? JSON.parse(row.params) : (row.params ?? {});
-		const result = await adapter.send({ ...row, params });
+		const result = await adapter.send(row);
 		if (result.ok) {
 			await settle(db, row.id, { status: 'sent' });
 			counts.sent++;
