@@ -213,6 +213,31 @@ describe('delivery through the real adapters', () => {
 		const morning = new Date('2024-12-03T00:00:00Z');
 		expect(await deliverDue(h.db, { now: morning, log: quiet })).toMatchObject({ logged: 2 });
 	});
+
+	it('gives up a row of a kind this version does not know, and still delivers the rest of the claim', async () => {
+		await enqueueNotification(
+			h.db,
+			{
+				kind: 'submission_approved',
+				eventKey: 'renamed-kind',
+				unitId: fx.unit.get('TH2')!,
+				userIds: ['u-school'],
+				link: null,
+				params: { unit: 'TH2', period: 'HK1', comment: '' }
+			},
+			DAY
+		);
+		await h.db.execute(
+			sql`update notifications set kind = 'renamed_since' where event_key = 'renamed-kind' and channel = 'in_app'`
+		);
+		await deliverDue(h.db, { now: DAY, log: quiet });
+		const rows = await rowsOf(sql`event_key = 'renamed-kind'`);
+		expect(rows.find((r) => r.channel === 'in_app')).toMatchObject({
+			status: 'gave_up',
+			last_error: 'unknown kind or channel: renamed_since/in_app'
+		});
+		expect(rows.find((r) => r.channel === 'email')?.status).toBe('sent');
+	});
 });
 
 describe('reminders from the calendar', () => {

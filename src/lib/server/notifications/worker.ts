@@ -12,11 +12,15 @@ const CLAIM_SECONDS = 600;
 
 type Claimed = Delivery & { attempts: number; user_id: string };
 
-const readKind = col.oneOf(EVENT_KINDS);
-const readChannel = col.oneOf(CHANNELS);
+const isKind = (v: string): v is Claimed['kind'] => (EVENT_KINDS as readonly string[]).includes(v);
+const isChannel = (v: string): v is Claimed['channel'] => (CHANNELS as readonly string[]).includes(v);
 
+/**
+ * Claims due rows. A row of a kind or channel this version does not know (renamed since it was queued)
+ * is given up with that reason, not left to fail the whole claim every pass.
+ */
 export async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
-	return queryRows<Claimed>(
+	const rows = await queryRows(
 		db,
 		sql`with due as (
 		      select id from notifications
@@ -30,8 +34,8 @@ export async function claimDue(db: Db, limit: number, now: Date): Promise<Claime
 		    returning n.id, n.kind, n.channel, n.address, n.subject, n.body, n.link, n.params, n.attempts, n.user_id`,
 		(r) => ({
 			id: col.int(r.id),
-			kind: readKind(r.kind),
-			channel: readChannel(r.channel),
+			kind: col.text(r.kind),
+			channel: col.text(r.channel),
 			address: col.textOrNull(r.address),
 			subject: col.text(r.subject),
 			body: col.text(r.body),
@@ -41,6 +45,14 @@ export async function claimDue(db: Db, limit: number, now: Date): Promise<Claime
 			user_id: col.text(r.user_id)
 		})
 	);
+	const claimed: Claimed[] = [];
+	for (const row of rows) {
+		const { kind, channel } = row;
+		if (isKind(kind) && isChannel(channel)) claimed.push({ ...row, kind, channel });
+		else
+			await settle(db, row.id, { status: 'gave_up', error: `unknown kind or channel: ${kind}/${channel}` });
+	}
+	return claimed;
 }
 
 async function settle(
