@@ -1,6 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { asc, isNull, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
 import { scopeRoots } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { findUnitByCode, listUnits, type UnitRow } from '../units/queries';
@@ -25,10 +27,12 @@ export async function resolveArea(db: Db, user: AuthUser, code: string | undefin
 	if (code) return findUnitByCode(db, code);
 	const own = user.assignments.find((a) => a.unitCode)?.unitCode;
 	if (own) return findUnitByCode(db, own);
-	const [root] = await queryRowsUntyped<{ code: string }>(
-		db,
-		sql`select code from units where parent_id is null order by id limit 1`
-	);
+	const [root] = await db
+		.select({ code: table.units.code })
+		.from(table.units)
+		.where(isNull(table.units.parentId))
+		.orderBy(asc(table.units.id))
+		.limit(1);
 	if (!root) redirect(303, '/');
 	return findUnitByCode(db, root.code);
 }
@@ -38,12 +42,13 @@ export async function listGroupChoices(
 	db: Db,
 	area: UnitRow
 ): Promise<{ code: string; name: string; kind: string }[]> {
-	return queryRowsUntyped(
+	return queryRows(
 		db,
 		sql`select g.code, g.name_vi as name, g.kind from unit_groups g
 		    where g.kind in ('cluster', 'commune') and exists (
 		      select 1 from unit_group_members m join units u on u.id = m.unit_id
 		      where m.group_id = g.id and u.path like ${area.path + '%'})
-		    order by g.kind, g.code`
+		    order by g.kind, g.code`,
+		(r) => ({ code: col.text(r.code), name: col.text(r.name), kind: col.text(r.kind) })
 	);
 }

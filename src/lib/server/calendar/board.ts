@@ -1,7 +1,10 @@
 // The completeness board: for an area and a period, every expected school's report state,
 // counts and rates, and the same counts per child area for drill-down.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
+import { OWNERSHIPS, SCHOOL_LEVELS, type Ownership, type SchoolLevel } from '../../domain/types';
+import { SUBMISSION_STATUSES } from '../submissions/workflow';
 import { findUnitByCode, type UnitRow } from '../units/queries';
 import {
 	classifyReport,
@@ -57,8 +60,8 @@ type Row = {
 	name: string;
 	path: string;
 	parent_id: number | null;
-	school_level: string;
-	ownership: string;
+	school_level: SchoolLevel;
+	ownership: Ownership;
 	contact_name: string | null;
 	contact_phone: string | null;
 	active_from: string | null;
@@ -66,10 +69,14 @@ type Row = {
 	submission_id: number | null;
 	status: BoardSchool['status'];
 	version: number | null;
-	submitted_at: Date | string | null;
+	submitted_at: Date | null;
 	submitted_by: string | null;
 	comment: string | null;
 };
+
+const readLevel = col.oneOf(SCHOOL_LEVELS);
+const readOwnership = col.oneOf(OWNERSHIPS);
+const readStatus = col.orNull(col.oneOf(SUBMISSION_STATUSES));
 
 function filterSql(filters: SchoolFilters | undefined) {
 	const parts = [sql``];
@@ -95,7 +102,7 @@ async function loadSchools(
 	yearId: number | null,
 	filters?: SchoolFilters
 ): Promise<Row[]> {
-	return queryRowsUntyped<Row>(
+	return queryRows(
 		db,
 		sql`select u.id, u.code, u.name, u.path, u.parent_id, u.school_level, u.ownership, u.contact_name, u.contact_phone,
 		       u.active_from::text as active_from, u.active_to::text as active_to,
@@ -106,7 +113,26 @@ async function loadSchools(
 		left join submissions s on s.unit_id = u.id and s.period_id = ${periodId}
 		left join users su on su.id = s.submitted_by
 		where u.type = 'school' and u.path like ${area.path + '%'}${filterSql(filters)}
-		order by u.name`
+		order by u.name`,
+		(r): Row => ({
+			id: col.int(r.id),
+			code: col.text(r.code),
+			name: col.text(r.name),
+			path: col.text(r.path),
+			parent_id: col.intOrNull(r.parent_id),
+			school_level: readLevel(r.school_level),
+			ownership: readOwnership(r.ownership),
+			contact_name: col.textOrNull(r.contact_name),
+			contact_phone: col.textOrNull(r.contact_phone),
+			active_from: col.textOrNull(r.active_from),
+			active_to: col.textOrNull(r.active_to),
+			submission_id: col.intOrNull(r.submission_id),
+			status: readStatus(r.status),
+			version: col.intOrNull(r.version),
+			submitted_at: col.dateOrNull(r.submitted_at),
+			submitted_by: col.textOrNull(r.submitted_by),
+			comment: col.textOrNull(r.comment)
+		})
 	);
 }
 
@@ -127,22 +153,18 @@ export async function computeCompletenessFor(
 		endDate: period.endDate,
 		schoolDeadline: period.schoolDeadline
 	};
-	const sent = rows
-		.filter((r) => r.submission_id !== null && (r.status === 'submitted' || r.status === 'approved'))
-		.map((r) => Number(r.submission_id));
+	const sent = rows.flatMap((r) =>
+		r.submission_id !== null && (r.status === 'submitted' || r.status === 'approved') ? [r.submission_id] : []
+	);
 	const missingBySubmission = await loadMissingFigures(db, sent);
 	const schools: BoardSchool[] = [];
 	for (const r of rows) {
 		if (
-			!isExpected(
-				{ schoolLevel: r.school_level as 'TH', activeFrom: r.active_from, activeTo: r.active_to },
-				window
-			)
+			!isExpected({ schoolLevel: r.school_level, activeFrom: r.active_from, activeTo: r.active_to }, window)
 		)
 			continue;
-		const submittedAt = r.submitted_at ? new Date(r.submitted_at) : null;
-		const missingFigures =
-			r.submission_id === null ? [] : (missingBySubmission.get(Number(r.submission_id)) ?? []);
+		const submittedAt = r.submitted_at;
+		const missingFigures = r.submission_id === null ? [] : (missingBySubmission.get(r.submission_id) ?? []);
 		const c = classifyReport(
 			r.status ? { status: r.status, submittedAt } : null,
 			period.schoolDeadline,
@@ -150,7 +172,7 @@ export async function computeCompletenessFor(
 			missingFigures.length
 		);
 		schools.push({
-			id: Number(r.id),
+			id: r.id,
 			code: r.code,
 			name: r.name,
 			path: r.path,
@@ -161,9 +183,9 @@ export async function computeCompletenessFor(
 			state: c.state,
 			daysLate: c.daysLate,
 			daysLeft: c.daysLeft,
-			submissionId: r.submission_id === null ? null : Number(r.submission_id),
+			submissionId: r.submission_id,
 			status: r.status,
-			version: r.version === null ? null : Number(r.version),
+			version: r.version,
 			submittedAt,
 			submittedBy: r.submitted_by,
 			comment: r.comment,
@@ -187,10 +209,16 @@ async function childCounts(
 	yearId: number | null,
 	schools: BoardSchool[]
 ): Promise<ChildCounts[]> {
-	const kids = await queryRowsUntyped<{ code: string; name: string; type: string; path: string }>(
+	const kids = await queryRows(
 		db,
 		sql`select code, name, type, path from ${unitsOfYear(yearId)} u
-		    where parent_id = ${area.id} and type <> 'school' order by name`
+		    where parent_id = ${area.id} and type <> 'school' order by name`,
+		(r) => ({
+			code: col.text(r.code),
+			name: col.text(r.name),
+			type: col.text(r.type),
+			path: col.text(r.path)
+		})
 	);
 	return kids
 		.map((k) => ({

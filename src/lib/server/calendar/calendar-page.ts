@@ -1,7 +1,8 @@
 // The reporting calendar of an area: forms × periods with both deadlines, whether each period is
 // open here (or closed system-wide / for the area), and the lock exceptions granted to its schools.
-import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, asc, eq, like } from 'drizzle-orm';
+import type { Db } from '../db';
+import * as table from '../db/schema';
 import type { UnitRow } from '../units/queries';
 import { todayVn } from './dates';
 import { listPeriods, type PeriodInfo } from './queries';
@@ -33,10 +34,11 @@ export async function loadCalendarPage(db: Db, area: UnitRow, yearCode?: string)
 	const [closures, exceptions, schools] = await Promise.all([
 		listClosures(db, area, ids),
 		listExceptions(db, area, ids),
-		queryRowsUntyped<{ code: string; name: string }>(
-			db,
-			sql`select code, name from units where type = 'school' and path like ${area.path + '%'} order by name`
-		)
+		db
+			.select({ code: table.units.code, name: table.units.name })
+			.from(table.units)
+			.where(and(eq(table.units.type, 'school'), like(table.units.path, area.path + '%')))
+			.orderBy(asc(table.units.name))
 	]);
 	const forms: CalendarPage['forms'] = [];
 	for (const p of periods) {

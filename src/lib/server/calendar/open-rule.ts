@@ -2,7 +2,8 @@
 // pages, the reminders and the import alike. Dates are Vietnam's (todayVn), never the database's
 // current_date, whose zone is the server's.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import type { AuthUser } from '../auth/user';
 import { todayVn } from './dates';
 
@@ -63,25 +64,36 @@ export async function loadPeriodLocks(
 	const locks: PeriodLocks = { closures: new Map(), exceptions: new Map() };
 	if (periodIds.length === 0) return locks;
 	const [closures, exceptions] = await Promise.all([
-		queryRowsUntyped<{ period_id: number; unit_id: number; path: string; code: string }>(
+		queryRows(
 			db,
 			sql`select c.period_id, c.unit_id, a.path, a.code from period_closures c join units a on a.id = c.unit_id
-			    where c.period_id in ${intList(periodIds)}`
+			    where c.period_id in ${intList(periodIds)}`,
+			(r) => ({
+				periodId: col.int(r.period_id),
+				unitId: col.int(r.unit_id),
+				path: col.text(r.path),
+				code: col.text(r.code)
+			})
 		),
 		// A grantor at the top of the tree (no parent) speaks for the whole system.
-		queryRowsUntyped<{ period_id: number; unit_id: number; area_path: string | null }>(
+		queryRows(
 			db,
 			sql`select e.period_id, e.unit_id, case when g.parent_id is null then null else g.path end as area_path
 			    from period_exceptions e left join units g on g.id = e.granted_at_unit_id
-			    where e.period_id in ${intList(periodIds)} and (e.until is null or e.until >= ${today}::date)`
+			    where e.period_id in ${intList(periodIds)} and (e.until is null or e.until >= ${today}::date)`,
+			(r) => ({
+				periodId: col.int(r.period_id),
+				unitId: col.int(r.unit_id),
+				areaPath: col.textOrNull(r.area_path)
+			})
 		)
 	]);
 	for (const r of closures) {
-		const list = locks.closures.get(Number(r.period_id)) ?? [];
-		list.push({ unitId: Number(r.unit_id), path: r.path, code: r.code });
-		locks.closures.set(Number(r.period_id), list);
+		const list = locks.closures.get(r.periodId) ?? [];
+		list.push({ unitId: r.unitId, path: r.path, code: r.code });
+		locks.closures.set(r.periodId, list);
 	}
-	for (const r of exceptions) locks.exceptions.set(`${r.period_id}:${r.unit_id}`, { areaPath: r.area_path });
+	for (const r of exceptions) locks.exceptions.set(`${r.periodId}:${r.unitId}`, { areaPath: r.areaPath });
 	return locks;
 }
 

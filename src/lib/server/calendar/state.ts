@@ -2,7 +2,8 @@
 // (periods.status, for the top of the tree), an area's closure (a district closes collection for
 // its schools) and a school's lock exception (a closed period reopened for one school, with a reason).
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { writeAudit } from '../submissions/events';
 import type { UnitRow } from '../units/queries';
@@ -97,13 +98,13 @@ export async function setPeriodOpen(
 			if (changed) await tx.update(table.periods).set({ status }).where(eq(table.periods.id, periodId));
 		} else {
 			if (open) {
-				const above = await queryRowsUntyped<{ n: number }>(
+				const [above] = await queryRows(
 					tx,
 					sql`select count(*)::int as n from period_closures c join units a on a.id = c.unit_id
-					    where c.period_id = ${periodId} and a.id <> ${area.id} and ${area.path} like a.path || '%'`
+					    where c.period_id = ${periodId} and a.id <> ${area.id} and ${area.path} like a.path || '%'`,
+					(r) => col.int(r.n)
 				);
-				if (period.status === 'closed' || Number(above[0]?.n) > 0)
-					return { ok: false, reason: 'closed_above' };
+				if (period.status === 'closed' || above > 0) return { ok: false, reason: 'closed_above' };
 				const gone = await tx
 					.delete(table.periodClosures)
 					.where(and(eq(table.periodClosures.periodId, periodId), eq(table.periodClosures.unitId, area.id)))

@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import type { PeriodDraft, YearDates } from './shift-dates';
 
@@ -32,9 +33,12 @@ const yearColumns = {
 	hk2End: table.schoolYears.hk2End
 };
 
+const readPeriodType = col.oneOf(table.reportForms.periodType.enumValues);
+const readPeriodStatus = col.oneOf(table.periods.status.enumValues);
+
 /** Every school year, the latest first, with how many periods, submissions and plans it has. */
 export async function listYearSummaries(db: Db): Promise<YearSummary[]> {
-	const rows = await queryRowsUntyped<YearSummary>(
+	return queryRows(
 		db,
 		sql`select y.code, y.start_date::text as "startDate", y.end_date::text as "endDate",
 			y.hk1_start::text as "hk1Start", y.hk1_end::text as "hk1End",
@@ -43,9 +47,20 @@ export async function listYearSummaries(db: Db): Promise<YearSummary[]> {
 			(select count(*) from submissions s join periods p on p.id = s.period_id
 				where p.school_year_id = y.id)::int as submissions,
 			(select count(*) from plans pl where pl.school_year_id = y.id)::int as plans
-		from school_years y order by y.start_date desc`
+		from school_years y order by y.start_date desc`,
+		(r): YearSummary => ({
+			code: col.text(r.code),
+			startDate: col.text(r.startDate),
+			endDate: col.text(r.endDate),
+			hk1Start: col.text(r.hk1Start),
+			hk1End: col.text(r.hk1End),
+			hk2Start: col.text(r.hk2Start),
+			hk2End: col.text(r.hk2End),
+			periods: col.int(r.periods),
+			submissions: col.int(r.submissions),
+			plans: col.int(r.plans)
+		})
 	);
-	return rows;
 }
 
 export async function findYear(db: Db, code: string): Promise<(YearDates & { id: number }) | null> {
@@ -58,7 +73,7 @@ export async function findYear(db: Db, code: string): Promise<(YearDates & { id:
 
 /** The periods of a year in calendar order, with their form and how many submissions each has. */
 export async function listYearPeriods(db: Db, yearId: number): Promise<PeriodRow[]> {
-	return queryRowsUntyped<PeriodRow>(
+	return queryRows(
 		db,
 		sql`select f.code as "formCode", f.name_vi as "formNameVi", f.name_en as "formNameEn",
 			f.period_type as "periodType", p.key, p.label_vi as "labelVi", p.label_en as "labelEn",
@@ -68,17 +83,39 @@ export async function listYearPeriods(db: Db, yearId: number): Promise<PeriodRow
 			(select count(*) from submissions s where s.period_id = p.id)::int as submissions
 		from periods p join report_forms f on f.id = p.form_id
 		where p.school_year_id = ${yearId}
-		order by p.school_deadline, p.sort_order, p.key`
+		order by p.school_deadline, p.sort_order, p.key`,
+		(r): PeriodRow => ({
+			formCode: col.text(r.formCode),
+			formNameVi: col.text(r.formNameVi),
+			formNameEn: col.text(r.formNameEn),
+			periodType: readPeriodType(r.periodType),
+			key: col.text(r.key),
+			labelVi: col.text(r.labelVi),
+			labelEn: col.text(r.labelEn),
+			startDate: col.text(r.startDate),
+			endDate: col.text(r.endDate),
+			schoolDeadline: col.text(r.schoolDeadline),
+			districtDeadline: col.text(r.districtDeadline),
+			sortOrder: col.int(r.sortOrder),
+			status: readPeriodStatus(r.status),
+			submissions: col.int(r.submissions)
+		})
 	);
 }
 
 export async function listForms(db: Db): Promise<FormRow[]> {
-	return queryRowsUntyped<FormRow>(
-		db,
-		sql`select f.code, f.name_vi as "nameVi", f.name_en as "nameEn", f.period_type as "periodType", f.levels,
-			(select count(*) from periods p where p.form_id = f.id)::int as periods
-		from report_forms f order by f.id`
-	);
+	const f = table.reportForms;
+	return db
+		.select({
+			code: f.code,
+			nameVi: f.nameVi,
+			nameEn: f.nameEn,
+			periodType: f.periodType,
+			levels: f.levels,
+			periods: db.$count(table.periods, eq(table.periods.formId, f.id))
+		})
+		.from(f)
+		.orderBy(asc(f.id));
 }
 
 export async function findForm(db: Db, code: string) {

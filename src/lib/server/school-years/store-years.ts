@@ -1,7 +1,8 @@
 // Creating, changing and removing school years and their periods; every change audited in its own
 // transaction. Keys and codes never change once made: uploaded files and links name them.
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { recordAudit } from '../auth/audit';
 import type { NewYearInput, PeriodFields } from '$lib/schemas/school-years';
@@ -61,8 +62,8 @@ export async function updateYear(
 }
 
 async function countOf(db: Db, query: ReturnType<typeof sql>): Promise<number> {
-	const [row] = await queryRowsUntyped<{ n: number }>(db, query);
-	return Number(row?.n ?? 0);
+	const [n] = await queryRows(db, query, (r) => col.int(r.n));
+	return n;
 }
 
 /**

@@ -5,7 +5,8 @@
 // catalogue or plans is refused whole: the workbook sets a province up, it does not merge into one.
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import { recordAudit } from '../auth/audit';
 import { readWorkbook } from '../imports/read-xlsx';
 import { foldHeader } from '../imports/match-headers';
@@ -36,8 +37,17 @@ const EXISTING = sql`select
 
 /** What the database already holds of what a workbook sets up (kinds with rows only). */
 export async function readExisting(db: Db): Promise<Partial<Record<SheetKey, number>>> {
-	const [row] = await queryRowsUntyped<Record<string, number>>(db, EXISTING);
-	return Object.fromEntries(Object.entries(row ?? {}).filter(([, n]) => Number(n) > 0)) as Partial<
+	const [row] = await queryRows(db, EXISTING, (r) => ({
+		units: col.int(r.units),
+		forms: col.int(r.forms),
+		years: col.int(r.years),
+		groups: col.int(r.groups),
+		elements: col.int(r.elements),
+		indicators: col.int(r.indicators),
+		rules: col.int(r.rules),
+		plans: col.int(r.plans)
+	}));
+	return Object.fromEntries(Object.entries(row).filter(([, n]) => n > 0)) as Partial<
 		Record<SheetKey, number>
 	>;
 }

@@ -2,7 +2,8 @@
 // stored ones, or a district's live roll-up), its timeline, the uploads that made its versions.
 import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { computeCompletenessFor } from '../calendar/board';
 import type { CompletenessCounts } from '../calendar/completeness';
@@ -11,7 +12,7 @@ import { findPeriodById, type PeriodInfo } from '../calendar/queries';
 import { buildUpwardReport, type UpwardReport } from '../reports/queries';
 import type { UnitRow } from '../units/queries';
 import { loadMissingElements } from './missing-figures';
-import { subjectKind, type SubjectKind, type SubmissionStatus } from './workflow';
+import { SUBMISSION_STATUSES, subjectKind, type SubjectKind, type SubmissionStatus } from './workflow';
 
 export type TimelineEvent = {
 	at: Date;
@@ -60,6 +61,8 @@ export type SubmissionDetail = {
 	/** For a school: the figures its form requires for the school's level that have no data. */
 	missing: { code: string; nameVi: string; nameEn: string; valueType: string }[];
 };
+
+const readStatus = col.oneOf(SUBMISSION_STATUSES);
 
 export async function loadSubmission(db: Db, id: number): Promise<SubmissionDetail | null> {
 	const submitter = alias(table.users, 'submitter');
@@ -110,13 +113,7 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 			.leftJoin(table.users, eq(table.users.id, table.submissionEvents.actorId))
 			.where(eq(table.submissionEvents.submissionId, id))
 			.orderBy(asc(table.submissionEvents.at), asc(table.submissionEvents.id)),
-		queryRowsUntyped<{
-			id: string;
-			file_name: string;
-			created_at: Date | string;
-			user_name: string | null;
-			size: number;
-		}>(
+		queryRows(
 			db,
 			sql`select u.id, u.file_name, u.created_at, usr.display_name as user_name, u.size
 			    from uploads u left join users usr on usr.id = u.user_id
@@ -125,13 +122,21 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 			      union
 			      select upload_id from audit_log where unit_id = ${row.unit.id} and action = 'figures.change'
 			        and upload_id is not null and subject = ${`${period.yearCode}/${period.key}`})
-			    order by u.created_at`
+			    order by u.created_at`,
+			(r): UploadRef => ({
+				id: col.text(r.id),
+				fileName: col.text(r.file_name),
+				at: col.date(r.created_at),
+				user: col.textOrNull(r.user_name),
+				size: col.int(r.size)
+			})
 		),
 		kind === 'school'
-			? queryRowsUntyped<{ id: number; status: string; name: string }>(
+			? queryRows(
 					db,
 					sql`select s.id, s.status, d.name from submissions s join units d on d.id = s.unit_id
-					    where s.period_id = ${period.id} and d.type = 'district' and ${row.unit.path} like d.path || '%' limit 1`
+					    where s.period_id = ${period.id} and d.type = 'district' and ${row.unit.path} like d.path || '%' limit 1`,
+					(r) => ({ id: col.int(r.id), status: readStatus(r.status), unitName: col.text(r.name) })
 				)
 			: Promise.resolve([]),
 		kind === 'school' ? loadMissingElements(db, [id]).then((m) => m.get(id) ?? []) : Promise.resolve([])
@@ -169,16 +174,8 @@ export async function loadSubmission(db: Db, id: number): Promise<SubmissionDeta
 		figures,
 		rollup,
 		events: timeline,
-		uploads: uploads.map((u) => ({
-			id: u.id,
-			fileName: u.file_name,
-			at: new Date(u.created_at),
-			user: u.user_name,
-			size: Number(u.size)
-		})),
-		parentRollup: parent[0]
-			? { id: Number(parent[0].id), status: parent[0].status, unitName: parent[0].name }
-			: null,
+		uploads,
+		parentRollup: parent[0] ?? null,
 		missing: missing.map((e) => ({
 			code: e.code,
 			nameVi: e.nameVi,

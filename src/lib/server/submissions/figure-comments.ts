@@ -2,7 +2,8 @@
 // on the same thread. Read by whoever may read the report; written by its reviewers and the
 // school's reporters only.
 import { asc, eq, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -44,14 +45,14 @@ export async function listFigureComments(db: Db, submissionId: number): Promise<
 
 /** The figures the district has commented on (what a return lists), in catalogue order. */
 export async function listCommentedCodes(db: Db, submissionId: number): Promise<string[]> {
-	const rows = await queryRowsUntyped<{ code: string }>(
+	return queryRows(
 		db,
 		sql`select d.code from data_elements d
 		    where exists (select 1 from figure_comments c where c.submission_id = ${submissionId}
 		                  and c.data_element_id = d.id and c.side = 'reviewer')
-		    order by d.sort_order, d.code`
+		    order by d.sort_order, d.code`,
+		(r) => col.text(r.code)
 	);
-	return rows.map((r) => r.code);
 }
 
 export type AddCommentOutcome =

@@ -2,7 +2,8 @@
 // per form × kind of unit, computed here from the small catalogue), the database answers only the
 // anti-join, so a board of 2,000 schools transfers the few missing figures, not every stored one.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import { SCHOOL_LEVELS } from '../../domain/types';
 import { pgArray } from '../imports/load-context';
 import { loadImportCatalogue } from '../imports/catalogue-cache';
@@ -50,7 +51,7 @@ export async function loadMissingElements(
 	const elements = [...catalogue.values()];
 	const reqs = requirementsOf(catalogue, elements);
 	if (reqs.length === 0) return out;
-	const rows = await queryRowsUntyped<{ submission_id: number; missing: string }>(
+	const rows = await queryRows(
 		db,
 		sql`with req(form, profile, element_id) as (
 			  select * from unnest(${pgArray(reqs.map((r) => r.form))}::text[],
@@ -65,7 +66,8 @@ export async function loadMissingElements(
 			 and req.profile = case when u.type = 'school' then 'school:' || coalesce(u.school_level, '') else u.type end
 			where s.id = any(${pgArray([...submissionIds])}::int[])
 			  and not exists (select 1 from figures f where f.submission_id = s.id and f.data_element_id = req.element_id)
-			group by s.id`
+			group by s.id`,
+		(r) => ({ submissionId: col.int(r.submission_id), missing: col.text(r.missing) })
 	);
 	const byId = new Map(elements.map((e) => [e.id, e]));
 	for (const r of rows) {
@@ -73,7 +75,7 @@ export async function loadMissingElements(
 			.split(',')
 			.map((id) => byId.get(Number(id))!)
 			.sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-		out.set(Number(r.submission_id), list);
+		out.set(r.submissionId, list);
 	}
 	return out;
 }

@@ -1,7 +1,8 @@
 // Loads what the review table compares a school's report with: the school's previous period of the
 // same form and the same period a year before (one statement for both), and the active rules.
 import { sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import { loadRules } from '../imports/load-context';
 import { compareFigures, countFlags } from './compare-figures';
 import type { PriorPeriod, ReviewContext } from '../../domain/review';
@@ -35,9 +36,11 @@ type PriorRow = {
 	value: number | null;
 };
 
+const readWhich = col.oneOf(['previous', 'last_year']);
+
 /** The previous period of the form and the same period last year, with the school's figures in them. */
 async function loadPriorFigures(db: Db, unitId: number, periodId: number): Promise<PriorRow[]> {
-	return queryRowsUntyped<PriorRow>(
+	return queryRows(
 		db,
 		sql`with cur as (
 			  select p.form_id, p.key, p.sort_order, y.start_date
@@ -60,7 +63,17 @@ async function loadPriorFigures(db: Db, unitId: number, periodId: number): Promi
 			from prior
 			left join submissions s on s.period_id = prior.id and s.unit_id = ${unitId}
 			left join figures f on f.submission_id = s.id
-			left join data_elements d on d.id = f.data_element_id`
+			left join data_elements d on d.id = f.data_element_id`,
+		(r): PriorRow => ({
+			which: readWhich(r.which),
+			id: col.int(r.id),
+			key: col.text(r.key),
+			label_vi: col.text(r.label_vi),
+			label_en: col.text(r.label_en),
+			year_code: col.text(r.year_code),
+			code: col.textOrNull(r.code),
+			value: col.numOrNull(r.value)
+		})
 	);
 }
 
@@ -81,13 +94,13 @@ export async function loadReviewContext(
 	const values = { previous: new Map<string, number>(), last_year: new Map<string, number>() };
 	for (const r of prior) {
 		periods[r.which] ??= {
-			id: Number(r.id),
+			id: r.id,
 			key: r.key,
 			yearCode: r.year_code,
 			labelVi: r.label_vi,
 			labelEn: r.label_en
 		};
-		if (r.code !== null && r.value !== null) values[r.which].set(r.code, Number(r.value));
+		if (r.code !== null && r.value !== null) values[r.which].set(r.code, r.value);
 	}
 	const rows = compareFigures({
 		figures: [

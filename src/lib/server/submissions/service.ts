@@ -1,7 +1,8 @@
 // Applies workflow transitions to stored submissions: one transaction each, the row locked,
 // the state machine consulted, the change written with its timeline event and audit row.
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRow, queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -13,6 +14,7 @@ import { listCommentedCodes } from './figure-comments';
 import { listUnwritten } from '../explanations/queries';
 import { notifyDecision } from '../notifications/events';
 import {
+	SUBMISSION_STATUSES,
 	decideTransition,
 	permissionsFor,
 	subjectKind,
@@ -54,29 +56,37 @@ type Locked = {
 	unit_type: string;
 	unit_path: string;
 	unit_code: string;
-	submitted_at: Date | string | null;
+	submitted_at: Date | null;
 	submitted_by: string | null;
-	decided_at: Date | string | null;
+	decided_at: Date | null;
 	decided_by: string | null;
 	comment: string | null;
 };
 
+const readStatus = col.oneOf(SUBMISSION_STATUSES);
+
 async function lockSubmission(tx: Db, id: number): Promise<Locked | null> {
-	const [row] = await queryRowsUntyped<Locked>(
+	return queryRow(
 		tx,
 		sql`select s.id, s.status, s.version, s.period_id, s.unit_id, u.type as unit_type, u.path as unit_path, u.code as unit_code,
 		           s.submitted_at, s.submitted_by, s.decided_at, s.decided_by, s.comment
-		    from submissions s join units u on u.id = s.unit_id where s.id = ${id} for update of s`
+		    from submissions s join units u on u.id = s.unit_id where s.id = ${id} for update of s`,
+		(r): Locked => ({
+			id: col.int(r.id),
+			status: readStatus(r.status),
+			version: col.int(r.version),
+			period_id: col.int(r.period_id),
+			unit_id: col.int(r.unit_id),
+			unit_type: col.text(r.unit_type),
+			unit_path: col.text(r.unit_path),
+			unit_code: col.text(r.unit_code),
+			submitted_at: col.dateOrNull(r.submitted_at),
+			submitted_by: col.textOrNull(r.submitted_by),
+			decided_at: col.dateOrNull(r.decided_at),
+			decided_by: col.textOrNull(r.decided_by),
+			comment: col.textOrNull(r.comment)
+		})
 	);
-	return row
-		? {
-				...row,
-				id: Number(row.id),
-				version: Number(row.version),
-				period_id: Number(row.period_id),
-				unit_id: Number(row.unit_id)
-			}
-		: null;
 }
 
 /**
@@ -84,14 +94,11 @@ async function lockSubmission(tx: Db, id: number): Promise<Locked | null> {
  * what the row itself says (submitted, and the last decision) so the history starts where it began.
  */
 async function backfillTimeline(tx: Db, row: Locked): Promise<void> {
-	const [r] = await queryRowsUntyped<{ n: number }>(
-		tx,
-		sql`select count(*)::int as n from submission_events where submission_id = ${row.id}`
-	);
-	if (Number(r?.n) > 0 || !row.submitted_at) return;
+	const events = await tx.$count(table.submissionEvents, eq(table.submissionEvents.submissionId, row.id));
+	if (events > 0 || !row.submitted_at) return;
 	await tx.insert(table.submissionEvents).values({
 		submissionId: row.id,
-		at: new Date(row.submitted_at),
+		at: row.submitted_at,
 		actorId: row.submitted_by,
 		fromStatus: 'draft',
 		toStatus: 'submitted',
@@ -100,7 +107,7 @@ async function backfillTimeline(tx: Db, row: Locked): Promise<void> {
 	if (row.decided_at && (row.status === 'approved' || row.status === 'returned')) {
 		await tx.insert(table.submissionEvents).values({
 			submissionId: row.id,
-			at: new Date(row.decided_at),
+			at: row.decided_at,
 			actorId: row.decided_by,
 			fromStatus: 'submitted',
 			toStatus: row.status,
@@ -111,33 +118,31 @@ async function backfillTimeline(tx: Db, row: Locked): Promise<void> {
 }
 
 async function countFigures(tx: Db, submissionId: number): Promise<number> {
-	const [r] = await queryRowsUntyped<{ n: number }>(
-		tx,
-		sql`select count(*)::int as n from figures where submission_id = ${submissionId}`
-	);
-	return Number(r?.n ?? 0);
+	return tx.$count(table.figures, eq(table.figures.submissionId, submissionId));
 }
 
 /** School reports under the district for the period still awaiting a decision. */
 async function countPending(tx: Db, districtPath: string, periodId: number): Promise<number> {
-	const [r] = await queryRowsUntyped<{ n: number }>(
+	const [r] = await queryRows(
 		tx,
 		sql`select count(*)::int as n from submissions s join units u on u.id = s.unit_id
 		    where s.period_id = ${periodId} and u.type = 'school' and u.path like ${districtPath + '%'}
-		      and s.status in ('submitted', 'returned')`
+		      and s.status in ('submitted', 'returned')`,
+		(r) => ({ n: col.int(r.n) })
 	);
-	return Number(r?.n ?? 0);
+	return r.n;
 }
 
 /** Has the province approved the roll-up of a district above this school for the period? */
 async function rollupApproved(tx: Db, schoolPath: string, periodId: number): Promise<boolean> {
-	const [r] = await queryRowsUntyped<{ n: number }>(
+	const [r] = await queryRows(
 		tx,
 		sql`select count(*)::int as n from submissions s join units d on d.id = s.unit_id
 		    where s.period_id = ${periodId} and d.type = 'district' and ${schoolPath} like d.path || '%'
-		      and s.status = 'approved'`
+		      and s.status = 'approved'`,
+		(r) => ({ n: col.int(r.n) })
 	);
-	return Number(r?.n ?? 0) > 0;
+	return r.n > 0;
 }
 
 export async function transitionSubmission(

@@ -1,7 +1,7 @@
 // Adding, renaming, moving, closing and reopening one unit by hand (the unit's own page), each change
 // in one transaction with its audit_log row. Expected refusals are outcomes, never exceptions.
-import { and, eq, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, eq, gte, isNull, like, ne, or } from 'drizzle-orm';
+import type { Db } from '../db';
 import * as table from '../db/schema';
 import { can, rootsFor } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -188,13 +188,11 @@ export async function moveUnit(
 
 /** Units under `unit` still open on `day` (an area closes after its units are moved or closed). */
 async function countOpenUnder(db: Db, unit: UnitRow, day: string): Promise<number> {
-	const [row] = await queryRowsUntyped<{ n: number }>(
-		db,
-		sql`select count(*)::int as n from units
-		    where path like ${unit.path + '%'} and id <> ${unit.id}
-		      and (active_to is null or active_to >= ${day}::date)`
+	const u = table.units;
+	return db.$count(
+		u,
+		and(like(u.path, unit.path + '%'), ne(u.id, unit.id), or(isNull(u.activeTo), gte(u.activeTo, day)))
 	);
-	return Number(row.n);
 }
 
 /** Closed from `from` (its last open day is the day before); kept, with its figures and history. */

@@ -2,7 +2,8 @@
 // it, readable on its pages, and completeness stops expecting it), remembers B, and the accounts that
 // only ever acted for A are disabled (B reports from then on; B's own accounts are untouched).
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { queryRows, type Db } from '../db';
+import * as col from '../db/rows';
 import * as table from '../db/schema';
 import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
@@ -18,14 +19,15 @@ const refuse = (reason: UnitRefusal): MergeOutcome => ({ ok: false, reason });
 
 /** Accounts whose every role is at the school (an account with a role elsewhere keeps working). */
 async function accountsOnlyAt(db: Db, unitId: number): Promise<{ id: string; username: string }[]> {
-	return queryRowsUntyped(
+	return queryRows(
 		db,
 		sql`select u.id, u.username from users u
 		    where not u.disabled
 		      and exists (select 1 from role_assignments r where r.user_id = u.id and r.unit_id = ${unitId})
 		      and not exists (select 1 from role_assignments r where r.user_id = u.id
 		                      and (r.unit_id is null or r.unit_id <> ${unitId}))
-		    order by u.username`
+		    order by u.username`,
+		(r) => ({ id: col.text(r.id), username: col.text(r.username) })
 	);
 }
 

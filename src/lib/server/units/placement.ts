@@ -1,8 +1,10 @@
 // The tree of a school year. `units` holds the tree as it is now; `unit_placements` holds, for the
 // years a later move changed, where the moved units sat in that year. Reading a year with no
 // placement rows is reading `units` itself: no join at all for the current year.
-import { sql, type SQL } from 'drizzle-orm';
-import { queryRowsUntyped, type Db } from '../db';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { queryRow, type Db } from '../db';
+import * as col from '../db/rows';
+import * as table from '../db/schema';
 import { updateUnitParent } from './store';
 
 /**
@@ -21,9 +23,10 @@ export function unitsOfYear(yearId: number | null): SQL {
 
 /** A year with placement rows (else null: its tree is today's). One indexed probe. */
 export async function placementYearOf(db: Db, yearId: number): Promise<number | null> {
-	const [row] = await queryRowsUntyped<{ has: boolean }>(
+	const row = await queryRow(
 		db,
-		sql`select exists (select 1 from unit_placements where school_year_id = ${yearId}) as has`
+		sql`select exists (select 1 from unit_placements where school_year_id = ${yearId}) as has`,
+		(r) => ({ has: col.bool(r.has) })
 	);
 	return row?.has ? yearId : null;
 }
@@ -34,11 +37,11 @@ export async function placementOf(
 	unit: { id: number; path: string; depth: number },
 	yearId: number
 ): Promise<{ path: string; depth: number }> {
-	const [row] = await queryRowsUntyped<{ path: string; depth: number }>(
-		db,
-		sql`select path, depth from unit_placements where unit_id = ${unit.id} and school_year_id = ${yearId}`
-	);
-	return row ? { path: row.path, depth: Number(row.depth) } : { path: unit.path, depth: unit.depth };
+	const [row] = await db
+		.select({ path: table.unitPlacements.path, depth: table.unitPlacements.depth })
+		.from(table.unitPlacements)
+		.where(and(eq(table.unitPlacements.unitId, unit.id), eq(table.unitPlacements.schoolYearId, yearId)));
+	return row ?? { path: unit.path, depth: unit.depth };
 }
 
 /**
@@ -75,10 +78,11 @@ export async function moveUnitFrom(
 
 /** The school year of a period when that year has placement rows, else null (today's tree). */
 export async function placementYearOfPeriod(db: Db, periodId: number): Promise<number | null> {
-	const [row] = await queryRowsUntyped<{ id: number }>(
+	const row = await queryRow(
 		db,
 		sql`select p.school_year_id as id from periods p where p.id = ${periodId}
-		    and exists (select 1 from unit_placements l where l.school_year_id = p.school_year_id)`
+		    and exists (select 1 from unit_placements l where l.school_year_id = p.school_year_id)`,
+		(r) => ({ id: col.int(r.id) })
 	);
-	return row ? Number(row.id) : null;
+	return row ? row.id : null;
 }
