@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -95,13 +94,6 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
 	} else {
 		await migratePglite(handle.db as never, config);
 	}
-}
-
-/** Rows of a raw query, cast unread. Going: each caller moves to rows.ts' queryRows with a row reader. */
-export async function queryRowsUntyped<T>(db: Db, query: SQL): Promise<T[]> {
-	const result = (await db.execute(query)) as unknown;
-	if (Array.isArray(result)) return result as T[];
-	return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 export async function countMigrations(db: Db): Promise<number> {

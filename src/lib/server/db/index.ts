@@ -2,7 +2,6 @@ import { env } from './env';
 import { migrateDatabase, openDatabase, type Db, type DbHandle } from './client';
 
 export type { Db, DbHandle } from './client';
-export { queryRowsUntyped } from './client';
 export { queryRows, queryRow } from './rows';
 
 let opening: Promise<DbHandle> | null = null;
