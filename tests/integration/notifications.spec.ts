@@ -39,6 +39,21 @@ const rowsOf = async (where = sql`true`) =>
 		sql`select id, kind, event_key, user_id, channel, status, attempts, last_error, address from notifications where ${where} order by id`
 	);
 
+/** The school's report approved: one message per channel the school's user takes. */
+const approveForSchool = (eventKey: string, at: Date) =>
+	enqueueNotification(
+		h.db,
+		{
+			kind: 'submission_approved',
+			eventKey,
+			unitId: fx.unit.get('TH2')!,
+			userIds: ['u-school'],
+			link: null,
+			params: { unit: 'TH2', period: 'HK1', comment: '' }
+		},
+		at
+	);
+
 beforeAll(async () => {
 	h = await createTestDb();
 	fx = await buildReportingFixture(h.db);
@@ -150,18 +165,7 @@ describe('delivery through the real adapters', () => {
 		const sms = await startFakeHttp(() => ({ status: 503, body: { message: 'busy' } }));
 		try {
 			process.env.SMS_GATEWAY_URL = sms.url;
-			await enqueueNotification(
-				h.db,
-				{
-					kind: 'submission_approved',
-					eventKey: 'retry-test',
-					unitId: fx.unit.get('TH2')!,
-					userIds: ['u-school'],
-					link: null,
-					params: { unit: 'TH2', period: 'HK1', comment: '' }
-				},
-				DAY
-			);
+			await approveForSchool('retry-test', DAY);
 			await h.db.execute(
 				sql`update notifications set status = 'sent' where event_key = 'retry-test' and channel <> 'sms'`
 			);
@@ -186,18 +190,7 @@ describe('delivery through the real adapters', () => {
 	});
 
 	it('holds Zalo and SMS for the morning but sends the e-mail at night', async () => {
-		await enqueueNotification(
-			h.db,
-			{
-				kind: 'submission_approved',
-				eventKey: 'night-test',
-				unitId: fx.unit.get('TH2')!,
-				userIds: ['u-school'],
-				link: null,
-				params: { unit: 'TH2', period: 'HK1', comment: '' }
-			},
-			NIGHT
-		);
+		await approveForSchool('night-test', NIGHT);
 		const lines: string[] = [];
 		const counts = await deliverDue(h.db, { now: NIGHT, log: (l) => lines.push(l) });
 		const rows = await rowsOf(sql`event_key = 'night-test'`);
@@ -215,18 +208,7 @@ describe('delivery through the real adapters', () => {
 	});
 
 	it('gives up a row of a kind this version does not know, and still delivers the rest of the claim', async () => {
-		await enqueueNotification(
-			h.db,
-			{
-				kind: 'submission_approved',
-				eventKey: 'renamed-kind',
-				unitId: fx.unit.get('TH2')!,
-				userIds: ['u-school'],
-				link: null,
-				params: { unit: 'TH2', period: 'HK1', comment: '' }
-			},
-			DAY
-		);
+		await approveForSchool('renamed-kind', DAY);
 		await h.db.execute(
 			sql`update notifications set kind = 'renamed_since' where event_key = 'renamed-kind' and channel = 'in_app'`
 		);
