@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDateOrNull, toDay, toInstant, toInstantOrNull } from './row-values';
+import { toDateOrNull, toInstant, toInstantOrNull } from './row-values';
 
 describe('row values', () => {
 	it('reads a timestamp the same whether a driver gives a Date or PostgreSQL text', () => {
@@ -9,10 +9,5 @@ describe('row values', () => {
 		expect(toInstantOrNull(null)).toBeNull();
 		expect(toDateOrNull('2025-10-05 10:00:00+07')?.getTime()).toBe(at.getTime());
 		expect(toDateOrNull(null)).toBeNull();
-	});
-
-	it('reads a date column as its day, from text or from a Date at midnight UTC', () => {
-		expect(toDay('2025-09-05')).toBe('2025-09-05');
-		expect(toDay(new Date('2025-09-05T00:00:00Z'))).toBe('2025-09-05');
 	});
 });

@@ -15,8 +15,3 @@ export function toInstantOrNull(value: DbTime | null): string | null {
 export function toDateOrNull(value: DbTime | null): Date | null {
 	return value === null ? null : new Date(value);
 }
-
-/** A `date` column as YYYY-MM-DD (a driver's Date for one is midnight UTC of that day). */
-export function toDay(value: DbTime): string {
-	return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-}
