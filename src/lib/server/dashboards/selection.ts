@@ -49,14 +49,6 @@ export async function listPeriods(db: Db, yearCode: string): Promise<PeriodOptio
 	);
 }
 
-/** A text[] column (both drivers hand it over as an array of strings). */
-function readTexts(value: unknown): string[] {
-	if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-		throw new col.RowTypeError(`a raw row held ${String(value)} where a text array was expected`);
-	}
-	return value;
-}
-
 const readGroupKind = col.oneOf(['cluster', 'commune']);
 
 type PeriodWithData = PeriodCandidate & { year: string; period: string; planned: boolean };
@@ -94,7 +86,7 @@ async function listPeriodsWithData(
 			period: col.text(r.period),
 			startDate: col.text(r.startDate),
 			schoolDeadline: col.text(r.schoolDeadline),
-			levels: readTexts(r.levels),
+			levels: col.texts(r.levels),
 			monthly: col.bool(r.monthly),
 			sort: col.int(r.sort),
 			planned: col.bool(r.planned)

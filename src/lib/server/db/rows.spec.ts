@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bool, date, int, intOrNull, json, num, oneOf, RowTypeError, text, textOrNull } from './rows';
+import { bool, date, int, intOrNull, json, num, oneOf, RowTypeError, text, textOrNull, texts } from './rows';
 
 describe('row readers', () => {
 	it('read integers the way either driver returns them', () => {
@@ -25,6 +25,9 @@ describe('row readers', () => {
 		expect(textOrNull(undefined)).toBeNull();
 		expect(() => text(null)).toThrow(RowTypeError);
 		expect(() => text(3)).toThrow(/where a text was expected/);
+		expect(texts(['TH', 'THCS'])).toEqual(['TH', 'THCS']);
+		expect(() => texts(['TH', 3])).toThrow(/where a text array was expected/);
+		expect(() => texts(null)).toThrow(RowTypeError);
 	});
 
 	it('read booleans, timestamps and JSON', () => {

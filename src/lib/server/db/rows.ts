@@ -53,6 +53,12 @@ export function text(value: unknown): string {
 	return value;
 }
 
+/** A text[] column (both drivers hand it over as an array of strings). */
+export function texts(value: unknown): string[] {
+	if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) refuse('a text array', value);
+	return value;
+}
+
 export function bool(value: unknown): boolean {
 	if (typeof value !== 'boolean') refuse('a boolean', value);
 	return value;
