@@ -11,6 +11,7 @@ import { copyInto } from '../../src/lib/server/imports/bulk';
 import { buildFailedRowsCsv } from '../../src/lib/server/imports/preview';
 import { evaluate } from '../../src/lib/server/evaluation/queries';
 import { selectRows } from '../helpers/select-rows';
+import { findUpload } from '../../src/lib/server/imports/uploads';
 
 const SCHOOL = 'HA-TH-THANHTO';
 const PERIOD = '2025-2026/CUOI_NAM';
@@ -350,5 +351,27 @@ describe('the comment column of a wide file', () => {
 		expect(await commentOf('TH_HS_HT')).toBe('Đã sửa theo sổ');
 		expect(await commentOf('GV_VIPHAM')).toBe(kept);
 		expect((await run(h, school, file)).status).toBe('unchanged');
+	});
+});
+
+describe('the original file', () => {
+	it('is kept gzipped when large and given back byte for byte', async () => {
+		const now = await storedFigures(h, SCHOOL, PERIOD);
+		// A long comment makes the file well past the size below which files are kept as sent.
+		const comment = 'Số liệu đã được rà soát theo sổ điểm của từng lớp. '.repeat(200);
+		const bytes = longCsv([
+			[SCHOOL, PERIOD, 'TH_HS_HTXS', now.TH_HS_HTXS + 1, comment],
+			[SCHOOL, PERIOD, 'TH_HS_HT', now.TH_HS_HT - 1]
+		]);
+		const out = await run(h, school, bytes);
+		expect(out.status).toBe('stored');
+		const [row] = await selectRows<{ encoding: string | null; kept: number; size: number }>(
+			h.db,
+			sql`select content_encoding as encoding, octet_length(content) as kept, size from uploads where id = ${out.uploadId}`
+		);
+		expect(row).toMatchObject({ encoding: 'gzip', size: bytes.length });
+		expect(row.kept).toBeLessThan(bytes.length / 4);
+		const upload = await findUpload(h.db, out.uploadId!);
+		expect(Buffer.from(upload!.content!).equals(Buffer.from(bytes))).toBe(true);
 	});
 });

@@ -3,7 +3,6 @@ import { auditLine, type AuditGroup } from './store';
 
 const group = (over: Partial<AuditGroup> = {}): AuditGroup => ({
 	pair: '1:2',
-	submissionId: 9,
 	unitId: 1,
 	period: '2025-2026/CUOI_NAM',
 	version: 3,

@@ -1,12 +1,14 @@
 // Writes a checked plan, set-based, inside the caller's transaction: a new version of each touched
 // submission, the figures (new ones by COPY, changed ones by COPY into a temporary table and one
 // UPDATE), one audit row per new submission version (COPY), and the original file. Never one statement per figure.
+import { setImmediate as pause } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbHandle } from '../db';
 import * as col from '../db/rows';
 import { SUBMISSION_STATUSES } from '../submissions/workflow';
 import * as table from '../db/schema';
 import { copyField, copyInto } from './bulk';
+import { packUploadContent } from './upload-content';
 import { pgArray } from './load-context';
 import { pairKey, type FigureState, type PlannedFigure, type References, type SubmissionInfo } from './plan';
 
@@ -41,7 +43,6 @@ const AUDIT_COLUMNS = ['actor_id', 'action', 'unit_id', 'subject', 'before', 'af
 type Change = [code: string, value: number, comment: string | null];
 export type AuditGroup = {
 	pair: string;
-	submissionId: number;
 	unitId: number;
 	period: string;
 	version: number;
@@ -75,6 +76,7 @@ export type UploadMeta = {
 	mediaType: string | null;
 	sha256: string;
 	size: number;
+	/** The file as sent: stored gzipped when that is smaller (upload-content.ts). */
 	content: Uint8Array | null;
 	summary: Record<string, unknown>;
 };
@@ -136,6 +138,101 @@ async function bumpSubmissions(
 	return out;
 }
 
+/** One submission's changed figures, and its audit row. */
+type FigureGroup = AuditGroup & { periodId: number; figures: PlannedFigure[] };
+
+/** The version a touched submission gets: one past its stored one, or the first. */
+function nextVersion(state: FigureState, pair: string): number {
+	return (state.submissions.get(pair)?.version ?? 0) + 1;
+}
+
+/** The changed figures (sorted by unit, period, element) as one group per submission version. */
+function groupChanges(
+	changed: readonly PlannedFigure[],
+	plan: { refs: References; state: FigureState }
+): FigureGroup[] {
+	const groups: FigureGroup[] = [];
+	let group: FigureGroup | undefined;
+	for (const f of changed) {
+		if (group?.unitId !== f.unitId || group.periodId !== f.periodId) {
+			const pair = pairKey(f.unitId, f.periodId);
+			group = {
+				pair,
+				unitId: f.unitId,
+				periodId: f.periodId,
+				period: plan.refs.periodsById.get(f.periodId)!.ref,
+				version: nextVersion(plan.state, pair),
+				before: [],
+				after: [],
+				figures: []
+			};
+			groups.push(group);
+		}
+		group.figures.push(f);
+		if (f.before) group.before.push([f.code, f.before.value, f.before.comment]);
+		group.after.push([f.code, f.value, f.comment]);
+	}
+	return groups;
+}
+
+/** Submissions written out between two pauses (a few milliseconds). */
+const ROWS_PER_PAUSE = 1000;
+
+/** The audit rows as COPY text, pausing every thousand so that the connection can send what was asked. */
+async function writeAuditRows(
+	groups: readonly AuditGroup[],
+	userId: string | null,
+	tail: string
+): Promise<string> {
+	const lines: string[] = [];
+	for (let i = 0; i < groups.length; i++) {
+		if (i % ROWS_PER_PAUSE === 0) await pause();
+		lines.push(auditLine(groups[i], userId, tail));
+	}
+	return lines.join('');
+}
+
+/** The uploaded file and its summary; the file gzipped when that is smaller. */
+async function insertUpload(tx: Db, upload: UploadMeta): Promise<void> {
+	const packed = upload.content && (await packUploadContent(upload.content));
+	await tx.insert(table.uploads).values({
+		id: upload.id,
+		userId: upload.userId,
+		fileName: upload.fileName,
+		mediaType: upload.mediaType,
+		sha256: upload.sha256,
+		size: upload.size,
+		content: packed?.content ?? null,
+		contentEncoding: packed?.encoding ?? null,
+		status: 'stored',
+		summary: upload.summary
+	});
+}
+
+/** COPY text of the new figures and of the changed ones, each submission's under its new version's id. */
+async function writeFigureRows(
+	groups: readonly FigureGroup[],
+	stored: ReadonlyMap<string, SubmissionInfo>,
+	tail: string
+): Promise<{ added: string; updated: string }> {
+	const added: string[] = [];
+	const updated: string[] = [];
+	for (let i = 0; i < groups.length; i++) {
+		if (i % ROWS_PER_PAUSE === 0) await pause();
+		const g = groups[i];
+		const sub = stored.get(g.pair);
+		// The audit rows were written for this version; under the pair's lock nothing else moves it.
+		if (sub?.version !== g.version)
+			throw new Error(`submission ${g.pair}: version ${sub?.version}, not ${g.version}`);
+		for (const f of g.figures) {
+			const comment = copyField(f.comment);
+			if (f.change === 'new') added.push(`${sub.id}\t${f.elementId}\t${f.value}\t${comment}${tail}`);
+			else updated.push(`${sub.id}\t${f.elementId}\t${f.value}\t${comment}\n`);
+		}
+	}
+	return { added: added.join(''), updated: updated.join('') };
+}
+
 /** Stores the new and changed figures of a checked plan. The caller holds the pairs' locks. */
 export async function storePlan(
 	tx: Db,
@@ -146,61 +243,32 @@ export async function storePlan(
 	const changed = plan.figures.filter((f) => f.change !== 'unchanged');
 	// In key order, the UPDATE walks the primary key's pages in order.
 	changed.sort((a, b) => a.unitId - b.unitId || a.periodId - b.periodId || a.elementId - b.elementId);
-	const pairSet = new Map<string, [number, number]>();
-	for (const f of changed) pairSet.set(pairKey(f.unitId, f.periodId), [f.unitId, f.periodId]);
-	const pairs = [...pairSet.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const groups = groupChanges(changed, plan);
 	// The foreign keys check each new submission and event with one cached query; the connection's
 	// force_custom_plan would plan it again for every row (a province's 21,733 reports: 1.3 s instead of 0.45 s).
 	await tx.execute(sql`select set_config('plan_cache_mode', 'auto', true)`);
-	const submissions = await bumpSubmissions(tx, pairs, plan.state, upload.userId);
-	const subId = new Map(submissions.map((s) => [pairKey(s.unitId, s.periodId), s.id]));
-
-	await tx.insert(table.uploads).values({
-		id: upload.id,
-		userId: upload.userId,
-		fileName: upload.fileName,
-		mediaType: upload.mediaType,
-		sha256: upload.sha256,
-		size: upload.size,
-		content: upload.content,
-		status: 'stored',
-		summary: upload.summary
-	});
+	// While the server checks the new versions' keys (half a second for a province), the audit rows
+	// are written out: one per new version, with every figure it changed, before and after.
+	const tail = `\t${copyField(upload.id)}\n`;
+	const [submissions, audit] = await Promise.all([
+		bumpSubmissions(
+			tx,
+			groups.map((g) => [g.unitId, g.periodId]),
+			plan.state,
+			upload.userId
+		),
+		writeAuditRows(groups, upload.userId, tail)
+	]);
+	const stored = new Map(submissions.map((s) => [pairKey(s.unitId, s.periodId), s]));
 
 	// Under the lock, "new" and "changed" are exact: new rows go straight in with COPY, changed ones
-	// through a temporary table and one UPDATE. Each new version of a submission gets one audit row
-	// (by COPY) holding every figure it changed, before and after.
-	const added: string[] = [];
-	const updated: string[] = [];
-	const groups: AuditGroup[] = [];
-	const tail = `\t${copyField(upload.id)}\n`;
-	const version = new Map(submissions.map((s) => [s.id, s.version]));
-	let group: AuditGroup | undefined;
-	for (const f of changed) {
-		const pair = pairKey(f.unitId, f.periodId);
-		if (group?.pair !== pair) {
-			const id = subId.get(pair)!;
-			const period = plan.refs.periodsById.get(f.periodId)!.ref;
-			group = {
-				pair,
-				submissionId: id,
-				unitId: f.unitId,
-				period,
-				version: version.get(id)!,
-				before: [],
-				after: []
-			};
-			groups.push(group);
-		}
-		const comment = copyField(f.comment);
-		if (f.change === 'new')
-			added.push(`${group.submissionId}\t${f.elementId}\t${f.value}\t${comment}${tail}`);
-		else updated.push(`${group.submissionId}\t${f.elementId}\t${f.value}\t${comment}\n`);
-		if (f.before) group.before.push([f.code, f.before.value, f.before.comment]);
-		group.after.push([f.code, f.value, f.comment]);
-	}
-	if (added.length) await copyInto(tx, kind, 'figures', FIGURE_COLUMNS, added.join(''));
-	if (updated.length) {
+	// through a temporary table and one UPDATE. They are written out while the file goes in.
+	const [, { added, updated }] = await Promise.all([
+		insertUpload(tx, upload),
+		writeFigureRows(groups, stored, tail)
+	]);
+	if (added) await copyInto(tx, kind, 'figures', FIGURE_COLUMNS, added);
+	if (updated) {
 		await tx.execute(
 			sql`create temp table import_changed (submission_id int, data_element_id int, value float8, comment text) on commit drop`
 		);
@@ -209,7 +277,7 @@ export async function storePlan(
 			kind,
 			'import_changed',
 			['submission_id', 'data_element_id', 'value', 'comment'],
-			updated.join('')
+			updated
 		);
 		await tx.execute(sql`analyze import_changed`);
 		await tx.execute(
@@ -217,13 +285,7 @@ export async function storePlan(
 				from import_changed c where f.submission_id = c.submission_id and f.data_element_id = c.data_element_id`
 		);
 	}
-	await copyInto(
-		tx,
-		kind,
-		'audit_log',
-		AUDIT_COLUMNS,
-		groups.map((g) => auditLine(g, upload.userId, tail)).join('')
-	);
+	await copyInto(tx, kind, 'audit_log', AUDIT_COLUMNS, audit);
 	await tx.insert(table.auditLog).values({
 		actorId: upload.userId,
 		action: 'upload.store',

@@ -7,6 +7,7 @@ import { can } from '../auth/access';
 import type { AuthUser } from '../auth/user';
 import { pgArray } from './load-context';
 import { toInstant } from '../db/row-values';
+import { unpackUploadContent } from './upload-content';
 
 export type StoredUpload = {
 	id: string;
@@ -29,6 +30,7 @@ export async function findUpload(db: Db, id: string): Promise<StoredUpload | nul
 			fileName: u.fileName,
 			mediaType: u.mediaType,
 			content: u.content,
+			contentEncoding: u.contentEncoding,
 			summary: u.summary
 		})
 		.from(u)
@@ -46,7 +48,7 @@ export async function findUpload(db: Db, id: string): Promise<StoredUpload | nul
 		userId: row.userId,
 		fileName: row.fileName,
 		mediaType: row.mediaType,
-		content: row.content ? new Uint8Array(row.content) : null,
+		content: row.content ? await unpackUploadContent(new Uint8Array(row.content), row.contentEncoding) : null,
 		units
 	};
 }

@@ -1,5 +1,6 @@
 import {
 	bigserial,
+	check,
 	date,
 	doublePrecision,
 	index,
@@ -16,6 +17,7 @@ import { bytea } from './bytea';
 import { periods } from './calendar';
 import { units } from './units';
 import { users } from './auth';
+import { oneOf } from './checks';
 
 /** One unit's report for one period (the period fixes the form). */
 export const submissions = pgTable(
@@ -74,11 +76,16 @@ export const uploads = pgTable(
 		sha256: text('sha256').notNull(),
 		size: integer('size').notNull(),
 		content: bytea('content'),
+		/** 'gzip' when `content` is the file compressed (imports/upload-content.ts); null: the bytes as sent. */
+		contentEncoding: text('content_encoding', { enum: ['gzip'] }),
 		status: text('status', { enum: ['stored', 'unchanged', 'rejected'] }).notNull(),
 		summary: jsonb('summary'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('uploads_sha_idx').on(t.sha256)]
+	(t) => [
+		index('uploads_sha_idx').on(t.sha256),
+		check('uploads_content_encoding_ck', oneOf(t.contentEncoding, ['gzip']))
+	]
 );
 
 /** Who changed what, when, and through which upload. */
