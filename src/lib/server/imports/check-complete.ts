@@ -24,7 +24,8 @@ export function findIncompleteReports(
 ): IncompleteReport[] {
 	const unitsById = new Map([...refs.units.values()].map((u) => [u.id, u]));
 	const elements = [...refs.elements.values()];
-	type Pair = { unitId: number; periodId: number; codes: Set<string>; firstRow: number };
+	// The few figures of a report are an array: a Set per report costs more than scanning one.
+	type Pair = { unitId: number; periodId: number; elementIds: number[]; firstRow: number };
 	const pairs = new Map<string, Pair>();
 	let p: Pair | undefined;
 	for (const f of figures) {
@@ -33,9 +34,9 @@ export function findIncompleteReports(
 			const key = pairKey(f.unitId, f.periodId);
 			p = pairs.get(key);
 			if (!p)
-				pairs.set(key, (p = { unitId: f.unitId, periodId: f.periodId, codes: new Set(), firstRow: f.row }));
+				pairs.set(key, (p = { unitId: f.unitId, periodId: f.periodId, elementIds: [], firstRow: f.row }));
 		}
-		p.codes.add(f.code);
+		p.elementIds.push(f.elementId);
 		if (f.row < p.firstRow) p.firstRow = f.row;
 	}
 	// Every school of a level asks the same figures of a form: one list per form and kind of unit.
@@ -53,7 +54,7 @@ export function findIncompleteReports(
 		const sub = state.submissions.get(key);
 		const stored = sub ? state.current.get(sub.id) : undefined;
 		const missing: string[] = [];
-		for (const e of required) if (!p.codes.has(e.code) && !stored?.has(e.id)) missing.push(e.code);
+		for (const e of required) if (!p.elementIds.includes(e.id) && !stored?.has(e.id)) missing.push(e.code);
 		if (missing.length) out.push({ unit, periodRef: period.ref, missing, firstRow: p.firstRow });
 	}
 	return out.sort((a, b) => a.firstRow - b.firstRow || a.unit.code.localeCompare(b.unit.code));

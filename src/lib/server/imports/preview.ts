@@ -26,11 +26,15 @@ export function buildPreview(
 	const units = new Map([...refs.units.values()].map((u) => [u.id, u]));
 	const elements = new Map([...refs.elements.values()].map((e) => [e.id, e]));
 	const groups = new Map<string, PlannedFigure[]>();
+	let group: PlannedFigure[] | undefined;
 	for (const f of figures) {
-		const key = pairKey(f.unitId, f.periodId);
-		const list = groups.get(key);
-		if (list) list.push(f);
-		else groups.set(key, [f]);
+		// Figures come by report: the key is built only when the report changes.
+		if (!group || group[0].unitId !== f.unitId || group[0].periodId !== f.periodId) {
+			const key = pairKey(f.unitId, f.periodId);
+			group = groups.get(key);
+			if (!group) groups.set(key, (group = []));
+		}
+		group.push(f);
 	}
 	const out: SchoolPreview[] = [];
 	let budget = limit;
