@@ -1,13 +1,13 @@
 // Writes a checked plan, set-based, inside the caller's transaction: a new version of each touched
 // submission, the figures (new ones by COPY, changed ones by COPY into a temporary table and one
 // UPDATE), one audit row per new submission version (COPY), and the original file. Never one statement per figure.
-import { setImmediate as pause } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbHandle } from '../db';
 import * as col from '../db/rows';
 import { SUBMISSION_STATUSES } from '../submissions/workflow';
 import * as table from '../db/schema';
 import { copyField, copyInto } from './bulk';
+import { groupChanges, writeAuditRows, writeFigureRows } from './store-rows';
 import { packUploadContent } from './upload-content';
 import { pgArray } from './load-context';
 import { pairKey, type FigureState, type PlannedFigure, type References, type SubmissionInfo } from './plan';
@@ -39,35 +39,6 @@ export async function lockPairs(tx: Db, pairs: [number, number][]): Promise<void
 
 const FIGURE_COLUMNS = ['submission_id', 'data_element_id', 'value', 'comment', 'upload_id'];
 const AUDIT_COLUMNS = ['actor_id', 'action', 'unit_id', 'subject', 'before', 'after', 'upload_id'];
-
-type Change = [code: string, value: number, comment: string | null];
-export type AuditGroup = {
-	pair: string;
-	unitId: number;
-	period: string;
-	version: number;
-	before: Change[];
-	after: Change[];
-};
-
-/** `"figures":{"CODE":value,…}` and, when any figure has one, `"comments":{"CODE":"…",…}`. */
-function changesJson(changes: Change[]): string {
-	const figures = changes.map(([code, value]) => `${JSON.stringify(code)}:${value}`).join(',');
-	const comments = changes
-		.filter((c) => c[2] !== null)
-		// jsonb refuses \u0000; the stored comment loses its NULs too (copyField).
-		.map(([code, , comment]) => `${JSON.stringify(code)}:${JSON.stringify(comment!.replaceAll('\0', ''))}`)
-		.join(',');
-	return comments ? `"figures":{${figures}},"comments":{${comments}}` : `"figures":{${figures}}`;
-}
-
-/** One submission version's audit row, as a COPY line: subject is the period, e.g. `2025-2026/CUOI_NAM`. */
-export function auditLine(group: AuditGroup, userId: string | null, tail: string): string {
-	const period = JSON.stringify(group.period);
-	const before = group.before.length ? copyField(`{"period":${period},${changesJson(group.before)}}`) : '\\N';
-	const after = copyField(`{"period":${period},"version":${group.version},${changesJson(group.after)}}`);
-	return `${copyField(userId)}\tfigures.change\t${group.unitId}\t${copyField(group.period)}\t${before}\t${after}${tail}`;
-}
 
 export type UploadMeta = {
 	id: string;
@@ -138,60 +109,6 @@ async function bumpSubmissions(
 	return out;
 }
 
-/** One submission's changed figures, and its audit row. */
-type FigureGroup = AuditGroup & { periodId: number; figures: PlannedFigure[] };
-
-/** The version a touched submission gets: one past its stored one, or the first. */
-function nextVersion(state: FigureState, pair: string): number {
-	return (state.submissions.get(pair)?.version ?? 0) + 1;
-}
-
-/** The changed figures (sorted by unit, period, element) as one group per submission version. */
-function groupChanges(
-	changed: readonly PlannedFigure[],
-	plan: { refs: References; state: FigureState }
-): FigureGroup[] {
-	const groups: FigureGroup[] = [];
-	let group: FigureGroup | undefined;
-	for (const f of changed) {
-		if (group?.unitId !== f.unitId || group.periodId !== f.periodId) {
-			const pair = pairKey(f.unitId, f.periodId);
-			group = {
-				pair,
-				unitId: f.unitId,
-				periodId: f.periodId,
-				period: plan.refs.periodsById.get(f.periodId)!.ref,
-				version: nextVersion(plan.state, pair),
-				before: [],
-				after: [],
-				figures: []
-			};
-			groups.push(group);
-		}
-		group.figures.push(f);
-		if (f.before) group.before.push([f.code, f.before.value, f.before.comment]);
-		group.after.push([f.code, f.value, f.comment]);
-	}
-	return groups;
-}
-
-/** Submissions written out between two pauses (a few milliseconds). */
-const ROWS_PER_PAUSE = 1000;
-
-/** The audit rows as COPY text, pausing every thousand so that the connection can send what was asked. */
-async function writeAuditRows(
-	groups: readonly AuditGroup[],
-	userId: string | null,
-	tail: string
-): Promise<string> {
-	const lines: string[] = [];
-	for (let i = 0; i < groups.length; i++) {
-		if (i % ROWS_PER_PAUSE === 0) await pause();
-		lines.push(auditLine(groups[i], userId, tail));
-	}
-	return lines.join('');
-}
-
 /** The uploaded file and its summary; the file gzipped when that is smaller. */
 async function insertUpload(tx: Db, upload: UploadMeta): Promise<void> {
 	const packed = upload.content && (await packUploadContent(upload.content));
@@ -209,30 +126,6 @@ async function insertUpload(tx: Db, upload: UploadMeta): Promise<void> {
 	});
 }
 
-/** COPY text of the new figures and of the changed ones, each submission's under its new version's id. */
-async function writeFigureRows(
-	groups: readonly FigureGroup[],
-	stored: ReadonlyMap<string, SubmissionInfo>,
-	tail: string
-): Promise<{ added: string; updated: string }> {
-	const added: string[] = [];
-	const updated: string[] = [];
-	for (let i = 0; i < groups.length; i++) {
-		if (i % ROWS_PER_PAUSE === 0) await pause();
-		const g = groups[i];
-		const sub = stored.get(g.pair);
-		// The audit rows were written for this version; under the pair's lock nothing else moves it.
-		if (sub?.version !== g.version)
-			throw new Error(`submission ${g.pair}: version ${sub?.version}, not ${g.version}`);
-		for (const f of g.figures) {
-			const comment = copyField(f.comment);
-			if (f.change === 'new') added.push(`${sub.id}\t${f.elementId}\t${f.value}\t${comment}${tail}`);
-			else updated.push(`${sub.id}\t${f.elementId}\t${f.value}\t${comment}\n`);
-		}
-	}
-	return { added: added.join(''), updated: updated.join('') };
-}
-
 /** Stores the new and changed figures of a checked plan. The caller holds the pairs' locks. */
 export async function storePlan(
 	tx: Db,
@@ -240,10 +133,7 @@ export async function storePlan(
 	plan: { figures: PlannedFigure[]; refs: References; state: FigureState },
 	upload: UploadMeta
 ): Promise<StoreResult> {
-	const changed = plan.figures.filter((f) => f.change !== 'unchanged');
-	// In key order, the UPDATE walks the primary key's pages in order.
-	changed.sort((a, b) => a.unitId - b.unitId || a.periodId - b.periodId || a.elementId - b.elementId);
-	const groups = groupChanges(changed, plan);
+	const groups = groupChanges(plan.figures, plan);
 	// The foreign keys check each new submission and event with one cached query; the connection's
 	// force_custom_plan would plan it again for every row (a province's 21,733 reports: 1.3 s instead of 0.45 s).
 	await tx.execute(sql`select set_config('plan_cache_mode', 'auto', true)`);
