@@ -228,14 +228,13 @@ export function eachNumberRow(text: string, fields: number, onRow: (row: number[
 /** Stored values (and the few comments) of the submissions, by submission then element. */
 async function loadCurrent(db: Db, ids: number[], into: FigureState['current']): Promise<void> {
 	const list = pgArray(ids);
-	// Values as one text and the few comments as JSON, in one round trip.
+	// Values as one text and the few comments as JSON, in one pass over the figures.
 	const row = await queryRow(
 		db,
-		sql`select (select string_agg(f.submission_id || ',' || f.data_element_id || ',' || f.value, ';')
-				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id) as vals,
-			(select json_agg(json_build_array(f.submission_id, f.data_element_id, f.comment))
-				from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id
-				where f.comment is not null) as comments`,
+		sql`select string_agg(f.submission_id || ',' || f.data_element_id || ',' || f.value, ';') as vals,
+				json_agg(json_build_array(f.submission_id, f.data_element_id, f.comment))
+					filter (where f.comment is not null) as comments
+			from unnest(${list}::int[]) as t(id) join figures f on f.submission_id = t.id`,
 		(r) => ({ vals: col.textOrNull(r.vals), comments: readComments(r.comments) })
 	);
 	const text = row?.vals ?? '';
