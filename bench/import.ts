@@ -203,25 +203,43 @@ console.log(
 if (built.figures !== FIGURES) throw new Error(`expected ${FIGURES} figures, built ${built.figures}`);
 
 const runner = bundleRunner();
-const runs: Run[] = [];
 const scenarios: Scenario[] = ['dry', 'new', 'fix'];
 /** BENCH_ONLY=postgres|pglite measures one database (a quicker before/after of a change). */
 const only = process.env.BENCH_ONLY;
-if (only !== 'pglite') {
-	const pg = await preparePostgres();
+/** BENCH_ROUNDS=n measures each scenario n times, round by round, and reports the median run. */
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1) || 1);
+const measured = new Map<string, Run[]>();
+const keep = (run: Run) => {
+	const key = `${run.kind} ${run.mode}`;
+	measured.set(key, [...(measured.get(key) ?? []), run]);
+};
+const pg = only !== 'pglite' ? await preparePostgres() : null;
+const lite = only !== 'postgres' ? await preparePglite() : null;
+for (let round = 0; round < rounds; round++) {
 	for (const scenario of scenarios) {
-		const target = await clonePostgres(pg);
-		if (scenario === 'new') await freshReports('postgres', target, built.csv);
-		runs.push(measure(runner, 'postgres', target, file, scenario));
+		if (pg) {
+			const target = await clonePostgres(pg);
+			if (scenario === 'new') await freshReports('postgres', target, built.csv);
+			keep(measure(runner, 'postgres', target, file, scenario));
+		}
+		if (lite) {
+			const target = clonePglite(lite);
+			if (scenario === 'new') await freshReports('pglite', target, built.csv);
+			keep(measure(runner, 'pglite', target, file, scenario));
+		}
 	}
 }
-if (only !== 'postgres') {
-	const lite = await preparePglite();
-	for (const scenario of scenarios) {
-		const target = clonePglite(lite);
-		if (scenario === 'new') await freshReports('pglite', target, built.csv);
-		runs.push(measure(runner, 'pglite', target, file, scenario));
-	}
+const median = (list: Run[]) => [...list].sort((a, b) => a.endToEnd - b.endToEnd)[(list.length - 1) >> 1];
+// PostgreSQL's lines first, each database's in scenario order.
+const runs = [...measured.values()]
+	.map(median)
+	.sort((a, b) => Number(a.kind === 'pglite') - Number(b.kind === 'pglite'));
+if (rounds > 1) {
+	console.log(
+		`\n${rounds} rounds; each line is the run with the median end-to-end time. End to end, every run (ms):`
+	);
+	for (const [key, list] of measured)
+		console.log(`  ${key}: ${list.map((r) => Math.round(r.endToEnd)).join(', ')}`);
 }
 console.log(
 	`\nMachine: ${os.cpus().length} CPUs, load average ${os
