@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findIncompleteReports, warnIncomplete } from './check-complete';
-import type { ElementInfo, FigureState, PeriodInfo, PlannedFigure, References, UnitInfo } from './plan';
+import type { FigureState, PeriodInfo, PlannedFigure, References, UnitInfo } from './plan';
+import { elementInfo } from '../../../../tests/helpers/plan-fixtures';
 
-const element = (id: number, code: string, levels: string[], forms: string[]): ElementInfo => ({
-	id,
-	code,
-	nameVi: code,
-	nameEn: code,
-	valueType: 'count',
-	levels,
-	unitScope: 'school',
-	maxLevel: null,
-	forms,
-	sortOrder: id
-});
+const element = (id: number, code: string, levels: string[], forms: string[]) =>
+	elementInfo(id, code, { levels, forms });
 const elements = [
 	element(1, 'TH_TS_HS', ['TH'], ['DAU_NAM']),
 	element(2, 'TH_TS_LOP', ['TH'], ['DAU_NAM']),

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { capProblems, checkRecords, planComment } from './check-records';
 import { standardRuleSet } from '../catalogue/standard';
-import type { ElementInfo, FigureState, References } from './plan';
+import type { FigureState, References } from './plan';
+import { elementInfo } from '../../../../tests/helpers/plan-fixtures';
 import type { FigureRecord } from './types';
-
-const element = (id: number, code: string): ElementInfo => ({
-	id,
-	code,
-	nameVi: code,
-	nameEn: code,
-	valueType: 'count',
-	levels: ['TH'],
-	unitScope: 'school',
-	maxLevel: null,
-	forms: ['CUOI_NAM'],
-	sortOrder: id
-});
 
 const period = {
 	id: 1,
@@ -32,7 +20,7 @@ const period = {
 function fixtureRefs(): References {
 	const codes = ['TH_TS_HS', 'TH_HS_HTXS', 'TH_HS_HTT', 'TH_HS_HT', 'TH_HS_CHT', 'GV_TS', 'GV_TRENCHUAN'];
 	return {
-		elements: new Map(codes.map((c, i) => [c, element(i + 1, c)])),
+		elements: new Map(codes.map((c, i) => [c, elementInfo(i + 1, c)])),
 		units: new Map([
 			['S1', { id: 7, code: 'S1', name: 'TH Một', type: 'school', path: '/1/2/7/', schoolLevel: 'TH' }]
 		]),

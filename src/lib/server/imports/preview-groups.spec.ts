@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPreview } from './preview';
-import type { ElementInfo, FigureState, PeriodInfo, PlannedFigure, References, UnitInfo } from './plan';
+import type { FigureState, PlannedFigure, References, UnitInfo } from './plan';
+import { elementInfo, periodInfo } from '../../../../tests/helpers/plan-fixtures';
 
 const unit = (id: number, code: string): UnitInfo => ({
 	id,
@@ -10,31 +11,12 @@ const unit = (id: number, code: string): UnitInfo => ({
 	path: `/1/${id}/`,
 	schoolLevel: 'TH'
 });
-const element = (id: number, code: string, sortOrder: number): ElementInfo => ({
-	id,
-	code,
-	nameVi: code,
-	nameEn: code,
-	valueType: 'count',
-	levels: ['TH'],
-	unitScope: 'school',
-	maxLevel: null,
-	forms: ['CUOI_NAM'],
-	sortOrder
-});
-const period: PeriodInfo = {
-	id: 7,
-	ref: '2025-2026/CUOI_NAM',
-	yearCode: '2025-2026',
-	key: 'CUOI_NAM',
-	formCode: 'CUOI_NAM',
-	status: 'open',
-	labelVi: 'Cuối năm',
-	labelEn: 'Year end',
-	previousId: null
-};
+const period = periodInfo(7, '2025-2026/CUOI_NAM');
 const units = [unit(1, 'B-SCHOOL'), unit(2, 'A-SCHOOL')];
-const elements = [element(10, 'TH_HS', 2), element(11, 'TH_HS_HTXS', 1)];
+const elements = [
+	elementInfo(10, 'TH_HS', { sortOrder: 2 }),
+	elementInfo(11, 'TH_HS_HTXS', { sortOrder: 1 })
+];
 const refs: References = {
 	elements: new Map(elements.map((e) => [e.code, e])),
 	units: new Map(units.map((u) => [u.code, u])),

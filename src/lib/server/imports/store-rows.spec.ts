@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditLine, groupChanges, writeFigureRows, type AuditGroup } from './store-rows';
-import type { FigureState, PeriodInfo, PlannedFigure, References } from './plan';
+import type { FigureState, PlannedFigure, References } from './plan';
+import { periodInfo } from '../../../../tests/helpers/plan-fixtures';
 
 const group = (over: Partial<AuditGroup> = {}): AuditGroup => ({
 	pair: '1:2',
@@ -63,18 +64,7 @@ describe('auditLine', () => {
 	});
 });
 
-const period = (id: number, ref: string): PeriodInfo => ({
-	id,
-	ref,
-	yearCode: '2025-2026',
-	key: ref.split('/')[1],
-	formCode: ref.split('/')[1],
-	status: 'open',
-	labelVi: ref,
-	labelEn: ref,
-	previousId: null
-});
-const periods = [period(7, '2025-2026/DAU_NAM'), period(8, '2025-2026/CUOI_NAM')];
+const periods = [periodInfo(7, '2025-2026/DAU_NAM'), periodInfo(8, '2025-2026/CUOI_NAM')];
 const plan: { refs: References; state: FigureState } = {
 	refs: {
 		elements: new Map(),
