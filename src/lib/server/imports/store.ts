@@ -8,7 +8,7 @@ import { SUBMISSION_STATUSES } from '../submissions/workflow';
 import * as table from '../db/schema';
 import { copyField, copyInto } from './bulk';
 import { groupChanges, writeAuditRows, writeFigureRows } from './store-rows';
-import { packUploadContent } from './upload-content';
+import { packUploadContent, type PackedContent } from './upload-content';
 import { pgArray } from './load-context';
 import { pairKey, type FigureState, type PlannedFigure, type References, type SubmissionInfo } from './plan';
 
@@ -65,6 +65,7 @@ const readSubmission = (r: col.RawRow): SubmissionInfo => ({
 	version: col.int(r.version)
 });
 
+/** A new version of each touched submission (a first one where there is none), as stored. */
 async function bumpSubmissions(
 	tx: Db,
 	pairs: [number, number][],
@@ -72,7 +73,6 @@ async function bumpSubmissions(
 	userId: string | null
 ): Promise<StoreResult['submissions']> {
 	const existing = pairs.flatMap(([u, p]) => state.submissions.get(pairKey(u, p)) ?? []);
-	const existingIds = pgArray(existing.map((s) => s.id));
 	const missing = pairs.filter(([u, p]) => !state.submissions.has(pairKey(u, p)));
 	const out: SubmissionInfo[] = [];
 	if (existing.length) {
@@ -81,7 +81,7 @@ async function bumpSubmissions(
 				tx,
 				sql`update submissions s set version = s.version + 1, status = 'submitted', submitted_at = now(),
 					submitted_by = ${userId}, updated_at = now()
-					from unnest(${existingIds}::int[]) as t(id) where s.id = t.id
+					from unnest(${pgArray(existing.map((s) => s.id))}::int[]) as t(id) where s.id = t.id
 					returning s.id, s.unit_id, s.period_id, s.status, s.version`,
 				readSubmission
 			))
@@ -99,19 +99,27 @@ async function bumpSubmissions(
 			))
 		);
 	}
-	const fromStatus = new Map(existing.map((s) => [s.id, s.status as string]));
-	await tx.execute(
-		sql`insert into submission_events (submission_id, actor_id, from_status, to_status, version)
-			select id, ${userId}, from_status, 'submitted', version
-			from unnest(${pgArray(out.map((r) => r.id))}::int[], ${pgArray(out.map((r) => fromStatus.get(r.id) ?? 'draft'))}::text[],
-			            ${pgArray(out.map((r) => r.version))}::int[]) as t(id, from_status, version)`
-	);
 	return out;
 }
 
-/** The uploaded file and its summary; the file gzipped when that is smaller. */
-async function insertUpload(tx: Db, upload: UploadMeta): Promise<void> {
-	const packed = upload.content && (await packUploadContent(upload.content));
+/** One `submission_events` row per new version: from its earlier status (or draft) to submitted. */
+async function recordSubmitted(
+	tx: Db,
+	submissions: readonly SubmissionInfo[],
+	state: FigureState,
+	userId: string | null
+): Promise<void> {
+	const from = (s: SubmissionInfo) => state.submissions.get(pairKey(s.unitId, s.periodId))?.status ?? 'draft';
+	await tx.execute(
+		sql`insert into submission_events (submission_id, actor_id, from_status, to_status, version)
+			select id, ${userId}, from_status, 'submitted', version
+			from unnest(${pgArray(submissions.map((s) => s.id))}::int[], ${pgArray(submissions.map(from))}::text[],
+			            ${pgArray(submissions.map((s) => s.version))}::int[]) as t(id, from_status, version)`
+	);
+}
+
+/** The uploaded file (packed: as upload-content.ts keeps it) and its summary. */
+async function insertUpload(tx: Db, upload: UploadMeta, packed: PackedContent | null): Promise<void> {
 	await tx.insert(table.uploads).values({
 		id: upload.id,
 		userId: upload.userId,
@@ -137,26 +145,29 @@ export async function storePlan(
 	// The foreign keys check each new submission and event with one cached query; the connection's
 	// force_custom_plan would plan it again for every row (a province's 21,733 reports: 1.3 s instead of 0.45 s).
 	await tx.execute(sql`select set_config('plan_cache_mode', 'auto', true)`);
-	// While the server checks the new versions' keys (half a second for a province), the audit rows
-	// are written out: one per new version, with every figure it changed, before and after.
+	// One statement at a time on the connection, and the text each needs written while the one
+	// before runs: the audit rows (and the file's gzip, on a worker) while the server checks the
+	// new versions' keys (half a second for a province), the figure rows while it records the events.
 	const tail = `\t${copyField(upload.id)}\n`;
-	const [submissions, audit] = await Promise.all([
+	const [submissions, audit, packed] = await Promise.all([
 		bumpSubmissions(
 			tx,
 			groups.map((g) => [g.unitId, g.periodId]),
 			plan.state,
 			upload.userId
 		),
-		writeAuditRows(groups, upload.userId, tail)
+		writeAuditRows(groups, upload.userId, tail),
+		upload.content && packUploadContent(upload.content)
 	]);
 	const stored = new Map(submissions.map((s) => [pairKey(s.unitId, s.periodId), s]));
-
-	// Under the lock, "new" and "changed" are exact: new rows go straight in with COPY, changed ones
-	// through a temporary table and one UPDATE. They are written out while the file goes in.
 	const [, { added, updated }] = await Promise.all([
-		insertUpload(tx, upload),
+		recordSubmitted(tx, submissions, plan.state, upload.userId),
 		writeFigureRows(groups, stored, tail)
 	]);
+	await insertUpload(tx, upload, packed);
+
+	// Under the lock, "new" and "changed" are exact: new rows go straight in with COPY, changed ones
+	// through a temporary table and one UPDATE.
 	if (added) await copyInto(tx, kind, 'figures', FIGURE_COLUMNS, added);
 	if (updated) {
 		await tx.execute(
