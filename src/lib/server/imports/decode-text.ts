@@ -1,5 +1,6 @@
 // Text files as Excel and Notepad save them on Vietnamese machines: UTF-8 (BOM or not), UTF-16 with a
 // BOM ("Unicode text"), or Windows-1258 (Excel's plain "CSV"), which is whatever is not valid UTF-8.
+import { setImmediate as pause } from 'node:timers/promises';
 import iconv from 'iconv-lite';
 import type { ReadResult } from './types';
 
@@ -125,6 +126,6 @@ export async function decodeTextAsync(bytes: Uint8Array): Promise<DecodedText> {
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		await new Promise<void>((resolve) => setImmediate(resolve));
+		await pause();
 	}
 }

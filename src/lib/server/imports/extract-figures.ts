@@ -1,6 +1,7 @@
 // From a grid of cell texts (a CSV file or one worksheet) to figure records: find the header row,
 // tell long from wide layout, and check each row's structure. Values stay raw text: their types
 // are the catalogue's business (parse-number.ts, called by the service).
+import { setImmediate as pause } from 'node:timers/promises';
 import { makeProblem, type Where } from './make-problem';
 import {
 	columnLetter,
@@ -103,7 +104,7 @@ export async function extractFiguresAsync(
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		await new Promise<void>((resolve) => setImmediate(resolve));
+		await pause();
 	}
 }
 

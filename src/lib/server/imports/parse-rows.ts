@@ -1,6 +1,7 @@
 // Splitting decoded text into rows of fields, in chunks that let other requests run in between, and
 // stopping once the row limit is certainly passed (a million-row file is not split to the end).
 // Blank rows are left out; the rows kept carry their row number as Excel shows it.
+import { setImmediate as pause } from 'node:timers/promises';
 import Papa from 'papaparse';
 import { MAX_ROWS } from './types';
 
@@ -37,7 +38,7 @@ export function parseRows(text: string, delimiter: string): Promise<ParsedRows> 
 async function splitLines(text: string, delimiter: string): Promise<ParsedRows> {
 	const out: ParsedRows = { rows: [], rowNumbers: [], unclosedQuoteRow: null, strayQuoteRow: null };
 	let line = 0;
-	let pause = CHUNK_CHARS;
+	let pauseAt = CHUNK_CHARS;
 	for (let at = 0; at <= text.length; line++) {
 		const cut = text.indexOf('\n', at);
 		const end = cut < 0 ? text.length : cut;
@@ -47,9 +48,9 @@ async function splitLines(text: string, delimiter: string): Promise<ParsedRows> 
 		out.rows.push(row);
 		out.rowNumbers.push(line + 1);
 		if (out.rows.length >= ROWS_KEPT) break;
-		if (at > pause) {
-			pause = at + CHUNK_CHARS;
-			await new Promise<void>((resolve) => setImmediate(resolve));
+		if (at > pauseAt) {
+			pauseAt = at + CHUNK_CHARS;
+			await pause();
 		}
 	}
 	return out;

@@ -3,7 +3,8 @@
 import { formatDate } from './xlsx-cells';
 import { formatStoredNumber } from './format-number';
 import { SheetRows, type SheetGrid } from './sheet-rows';
-import { MalformedSpreadsheet, MAX_SHEETS, pause, refuseSheets, ROWS_PER_PAUSE } from './spreadsheet-limits';
+import { setImmediate as pause } from 'node:timers/promises';
+import { MalformedSpreadsheet, MAX_SHEETS, refuseSheets, ROWS_PER_PAUSE } from './spreadsheet-limits';
 import { readPart, unpackText, type Zip } from './unzip';
 import { attr, decodeXml, own, scanText, stripElements, tagName } from './xml-scan';
 

@@ -1,6 +1,7 @@
 // The filled cells of one sheet, kept by row number; rows end at their last filled cell, never padded to
 // a far column. Merged ranges are applied at the end with the semantics of the old exceljs reader.
-import { checkColumn, MAX_CELLS, MAX_COLUMNS, pause, spendCells, type Budget } from './spreadsheet-limits';
+import { setImmediate as pause } from 'node:timers/promises';
+import { checkColumn, MAX_CELLS, MAX_COLUMNS, spendCells, type Budget } from './spreadsheet-limits';
 
 export type SheetGrid = { sheet: string; rows: string[][]; rowNumbers: number[] };
 type Merge = { r1: number; c1: number; r2: number; c2: number };

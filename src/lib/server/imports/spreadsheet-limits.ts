@@ -104,7 +104,3 @@ export function checkColumn(col: number, row: number, sheet: string): void {
 		sheet
 	});
 }
-
-export function pause(): Promise<void> {
-	return new Promise((resolve) => setImmediate(resolve));
-}

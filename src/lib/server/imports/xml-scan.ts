@@ -1,6 +1,7 @@
 // Just enough XML for spreadsheet parts, read piece by piece: whole elements of interest (a row, a shared
 // string) are handed over once complete; everything between them is skipped without being kept.
-import { MAX_ROW_CHARS, pause, ROWS_PER_PAUSE, refuseUnpacked } from './spreadsheet-limits';
+import { setImmediate as pause } from 'node:timers/promises';
+import { MAX_ROW_CHARS, ROWS_PER_PAUSE, refuseUnpacked } from './spreadsheet-limits';
 
 export type ElementHandler = (attrs: string, inner: string) => void | Promise<void>;
 export type ScanHandlers = {
